@@ -1,0 +1,3 @@
+from survivor_vault.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""Errors a person can cause or meet. Each carries a kind, specific message.
+
+The messages are plain English for the command line; the desktop app maps each
+class to its own translated text, so never show `str(error)` in the UI.
+"""
+
+
+class VaultError(Exception):
+    """Base of every error the vault raises on purpose."""
+
+    exit_code = 1
+    message = "Something went wrong with the vault."
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.message)
+
+
+class WrongPassphrase(VaultError):
+    exit_code = 2
+    message = "That passphrase did not open the vault. Please check it and try again."
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    message = "That recovery key did not open the vault. Please check each group and try again."
+
+
+class InvalidRecoveryKeyFormat(WrongRecoveryKey):
+    message = "That does not look like a recovery key. It has letters and numbers in groups, like ABCD-EFGH-..."
+
+
+class DamagedVault(VaultError):
+    exit_code = 3
+    message = "The vault's files look damaged, so it cannot be opened safely. Nothing has been changed."
+
+
+class DamagedBackup(DamagedVault):
+    message = "This backup file is damaged or is not a vault backup. Nothing has been changed."
+
+
+class VaultInUse(VaultError):
+    exit_code = 4
+    message = "This vault is already open in another window. Close it there first."
+
+
+class VaultNotFound(VaultError):
+    message = "There is no vault in this folder yet."
+
+
+class VaultExists(VaultError):
+    message = "There is already a vault in this folder. Nothing has been changed."
+
+
+class VaultLocked(VaultError):
+    message = "The vault is locked. Unlock it first."
+
+
+class PassphraseRejected(VaultError):
+    message = "Please choose a passphrase. It cannot be empty."
+
+
+class NoRecoverySlot(VaultError):
+    message = "This vault has no recovery key."
+
+
+class NotFound(VaultError):
+    message = "That item is no longer in the vault."
+
+
+class InvalidValue(VaultError):
+    message = "That value cannot be saved."
+
+
+class StorageFull(VaultError):
+    message = "There is not enough space on the disk. Nothing was changed."
+
+
+class VaultTooNew(VaultError):
+    message = "This vault was made by a newer version of the app. Please update the app to open it."

@@ -1,0 +1,37 @@
+"""Sharing history: one consent record per packet made (after ISO/IEC TS 27560)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from survivor_vault.core.permissions import Section
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    section: Section
+    key: str
+    sha256: str  # hash of the item's content as it went into the packet
+
+
+@dataclass(frozen=True)
+class SharingRecord:
+    id: int
+    made_at: datetime
+    recipient_name: str
+    purpose: str
+    packet_id: str
+    packet_sha256: str
+    person_id: int | None = None
+    recipient_organisation: str = ""
+    end_date: date | None = None
+    items: tuple[SharedItem, ...] = field(default=())
+    protected: bool = True
+    signed: bool = True
+    withdrawn_at: datetime | None = None
+    withdrawal_note: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None

@@ -1,0 +1,546 @@
+"""The vault: create, unlock, lock, passphrase and recovery key, check, backup, restore, erase.
+
+This is the use-case facade the CLI and the desktop app talk to. While unlocked it holds
+the SQLCipher connection, the data key (a bytearray, zeroed on lock) and the OS lock that
+keeps a second process out. Its record-type repositories are reached as attributes
+(`vault.goals`, `vault.services`, ...) and stop working the moment the vault is locked.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from survivor_vault.core.activity import ActivityKind
+from survivor_vault.core.errors import (
+    DamagedBackup,
+    DamagedVault,
+    NoRecoverySlot,
+    PassphraseRejected,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultTooNew,
+)
+from survivor_vault.core.service_catalogue import default_catalogue
+from survivor_vault.storage import backup_file, key_header, migrations
+from survivor_vault.storage import recovery_key as recovery_keys
+from survivor_vault.storage.about_me_repository import AboutMeRepository
+from survivor_vault.storage.activity_repository import ActivityRepository
+from survivor_vault.storage.database import (
+    Connection,
+    DatabaseError,
+    integrity_problems,
+    key_literal,
+    open_database,
+    transaction,
+)
+from survivor_vault.storage.file_shredder import shred, shred_tree
+from survivor_vault.storage.goals_repository import GoalsRepository
+from survivor_vault.storage.key_header import KeyHeader
+from survivor_vault.storage.key_slots import (
+    PASSPHRASE,
+    RECOVERY,
+    Argon2Settings,
+    make_passphrase_slot,
+    make_recovery_slot,
+    new_data_key,
+    open_slot,
+    zero,
+)
+from survivor_vault.storage.people_repository import PeopleRepository
+from survivor_vault.storage.permissions_repository import PermissionsRepository
+from survivor_vault.storage.services_repository import ServicesRepository
+from survivor_vault.storage.sharing_history_repository import SharingHistoryRepository
+from survivor_vault.storage.vault_folder import (
+    VaultFolder,
+    default_vault_dir,
+    fsync_dir,
+    restrict_file,
+    write_atomically,
+)
+from survivor_vault.storage.vault_lock import VaultLock
+
+# Decided by benchmarks/ten_year_vault.py; see docs/performance.md.
+MEMORY_SECURITY_DEFAULT = False
+
+_SCRATCH_PREFIXES = (".export-", ".verify-", ".restore-", ".new-")
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """Facts about a vault that need no passphrase and reveal no content."""
+
+    path: Path
+    vault_id: str
+    created: datetime
+    header_version: int
+    kdf: dict
+    has_recovery_key: bool
+    database_bytes: int
+    mirror_ok: bool
+    from_mirror: bool
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    schema_version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _folder(path: Path | str | None) -> VaultFolder:
+    return VaultFolder(Path(path) if path is not None else default_vault_dir())
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if not isinstance(passphrase, str) or not passphrase.strip():
+        raise PassphraseRejected()
+
+
+def _clear_scratch(folder: VaultFolder) -> None:
+    """Remove what an interrupted backup, check, create or restore left behind (all ciphertext)."""
+    if not folder.path.is_dir():
+        return
+    for entry in folder.path.iterdir():
+        if entry.name.startswith(".replaced-"):
+            _finish_interrupted_restore(folder, entry)
+    for entry in folder.path.iterdir():
+        if entry.name.startswith(_SCRATCH_PREFIXES) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            shred_tree(entry) if entry.is_dir() else shred(entry)
+
+
+def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
+    if folder.db.exists() and folder.keys.exists() and folder.keys_mirror.exists():
+        shred_tree(replaced)  # the swap completed; the old files are no longer needed
+        return
+    for old in replaced.iterdir():  # the swap did not complete: put the old vault back
+        os.replace(old, folder.path / old.name)
+    replaced.rmdir()
+    fsync_dir(folder.path)
+
+
+def _meta_get(conn: Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+class Vault:
+    """An unlocked vault. Get one from `create`, `unlock`, `unlock_with_recovery_key` or `restore`."""
+
+    def __init__(self, folder: VaultFolder, header: KeyHeader, data_key: bytearray, conn: Connection,
+                 lock: VaultLock, notices: list[str] | None = None):
+        self._folder = folder
+        self._header = header
+        self._key: bytearray | None = data_key
+        self._conn: Connection | None = conn
+        self._lock = lock
+        self.notices: list[str] = notices or []
+        activity = ActivityRepository(conn)
+        self._repos = {
+            "activity": activity,
+            "goals": GoalsRepository(conn, activity),
+            "services": ServicesRepository(conn, activity),
+            "about_me": AboutMeRepository(conn, activity),
+            "people": PeopleRepository(conn, activity),
+            "permissions": PermissionsRepository(conn, activity),
+            "history": SharingHistoryRepository(conn, activity),
+        }
+
+    # --- opening ------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str | None, passphrase: str, *, kdf: Argon2Settings | None = None,
+               memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
+        """Make a new vault in `path` (which must not hold one) and return it unlocked."""
+        _check_new_passphrase(passphrase)
+        folder = _folder(path)
+        if folder.exists():
+            raise VaultExists()
+        if folder.db.exists():
+            raise VaultExists("There is already a vault file in this folder, but its key file is missing. "
+                              "Nothing has been changed.")
+        folder.ensure()
+        lock = VaultLock(folder.lock).acquire()
+        data_key = new_data_key()
+        staging = VaultFolder(folder.path / f".new-{secrets.token_hex(4)}")
+        try:
+            _clear_scratch(folder)
+            vault_id = uuid.uuid4().hex
+            header = key_header.new_header(vault_id, (make_passphrase_slot(data_key, passphrase, vault_id, kdf),))
+            staging.ensure()
+            # Built aside and moved in whole, so closing the app half-way leaves no half-made vault.
+            conn = open_database(staging.db, data_key, memory_security=memory_security)
+            try:
+                migrations.migrate(conn)
+                with transaction(conn):
+                    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                    conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)",
+                                 (header.created.isoformat(),))
+                    ActivityRepository(conn).record(ActivityKind.VAULT_CREATED)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            os.replace(staging.db, folder.db)
+            restrict_file(folder.db)
+            shred_tree(staging.path)
+            key_header.save(folder, header)  # last: the vault exists once its key file does
+            conn = open_database(folder.db, data_key, memory_security=memory_security)
+        except BaseException:
+            shred_tree(staging.path)
+            zero(data_key)
+            lock.release()
+            raise
+        vault = cls(folder, header, data_key, conn, lock)
+        vault.services.sync_catalogue(default_catalogue())
+        return vault
+
+    @classmethod
+    def unlock(cls, path: Path | str | None, passphrase: str, *,
+               memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
+        """Open the vault with its passphrase (WrongPassphrase, DamagedVault, VaultInUse, VaultNotFound)."""
+        return cls._open(_folder(path), PASSPHRASE, passphrase, memory_security)
+
+    @classmethod
+    def unlock_with_recovery_key(cls, path: Path | str | None, recovery_key: str, *,
+                                 memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
+        return cls._open(_folder(path), RECOVERY, recovery_key, memory_security)
+
+    @classmethod
+    def _open(cls, folder: VaultFolder, kind: str, secret: str, memory_security: bool) -> Vault:
+        if not folder.path.is_dir():
+            raise VaultNotFound()
+        lock = VaultLock(folder.lock).acquire() if folder.path.is_dir() else None
+        data_key = None
+        try:
+            _clear_scratch(folder)
+            loaded = key_header.load(folder)
+            if not folder.db.exists():
+                raise DamagedVault("The vault's data file is missing. If you have a backup, you can restore it.")
+            slot = loaded.header.slot(kind)
+            if slot is None:
+                raise NoRecoverySlot()
+            data_key = open_slot(slot, secret, loaded.header.vault_id)
+            vault = cls._attach(folder, loaded.header, data_key, lock, memory_security)
+        except BaseException:
+            zero(data_key)
+            lock.release()
+            raise
+        if loaded.from_mirror:
+            vault.notices.append("The vault's key file was damaged or missing; its copy was used and "
+                                 "the key file has been restored.")
+        if loaded.from_mirror or not loaded.mirror_ok:
+            key_header.save(folder, loaded.header)
+        vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+        return vault
+
+    @classmethod
+    def _attach(cls, folder: VaultFolder, header: KeyHeader, data_key: bytearray, lock: VaultLock,
+                memory_security: bool) -> Vault:
+        """Open the database with a known-good data key, check it belongs to the header, migrate."""
+        conn = open_database(folder.db, data_key, memory_security=memory_security)
+        try:
+            for path in (folder.db, *folder.db_sidecars):
+                restrict_file(path)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "meta" not in tables:
+                raise DamagedVault()
+            stored_id = _meta_get(conn, "vault_id")
+            if stored_id is not None and stored_id != header.vault_id:
+                raise DamagedVault("The key file belongs to a different vault than the data file.")
+            migrations.migrate(conn)
+            if stored_id is None:
+                with transaction(conn):
+                    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,))
+        except DatabaseError:
+            conn.close()
+            raise DamagedVault() from None
+        except BaseException:
+            conn.close()
+            raise
+        vault = cls(folder, header, data_key, conn, lock)
+        vault.services.sync_catalogue(default_catalogue())
+        return vault
+
+    # --- state --------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    @property
+    def path(self) -> Path:
+        return self._folder.path
+
+    @property
+    def vault_id(self) -> str:
+        return self._header.vault_id
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self._header.recovery_slot is not None
+
+    def lock(self) -> None:
+        """Forget everything: close the database, zero the key, drop the repositories, release the lock."""
+        conn, self._conn = self._conn, None
+        self._repos = {}
+        if conn is not None:
+            try:
+                conn.close()
+            except DatabaseError:
+                pass
+        zero(self._key)
+        self._key = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock()
+
+    def _require(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    def _repo(self, name: str):
+        self._require()
+        return self._repos[name]
+
+    goals: GoalsRepository = property(lambda self: self._repo("goals"))  # type: ignore[assignment]
+    services: ServicesRepository = property(lambda self: self._repo("services"))  # type: ignore[assignment]
+    about_me: AboutMeRepository = property(lambda self: self._repo("about_me"))  # type: ignore[assignment]
+    people: PeopleRepository = property(lambda self: self._repo("people"))  # type: ignore[assignment]
+    permissions: PermissionsRepository = property(lambda self: self._repo("permissions"))  # type: ignore[assignment]
+    history: SharingHistoryRepository = property(lambda self: self._repo("history"))  # type: ignore[assignment]
+    activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]
+
+    @property
+    def connection(self) -> Connection:
+        """The open SQLCipher connection (for benchmarks and diagnostics)."""
+        return self._require()
+
+    # --- keys ---------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> None:
+        """Re-wrap the data key under a new passphrase. The database is not rewritten."""
+        self._require()
+        _check_new_passphrase(new_passphrase)
+        slot = make_passphrase_slot(self._key, new_passphrase, self.vault_id, kdf)
+        self._save_header(self._header.with_slot(slot))
+        self.activity.add(ActivityKind.PASSPHRASE_CHANGED)
+
+    def add_recovery_key(self) -> str:
+        """Make a new recovery key (replacing any old one) and return it, formatted, to show once."""
+        self._require()
+        key = recovery_keys.generate()
+        self._save_header(self._header.with_slot(make_recovery_slot(self._key, key, self.vault_id)))
+        self.activity.add(ActivityKind.RECOVERY_KEY_ADDED)
+        return key
+
+    def remove_recovery_key(self) -> None:
+        self._require()
+        if self._header.recovery_slot is None:
+            raise NoRecoverySlot()
+        self._save_header(self._header.without(RECOVERY))
+        self.activity.add(ActivityKind.RECOVERY_KEY_REMOVED)
+
+    def _save_header(self, header: KeyHeader) -> None:
+        key_header.save(self._folder, header)
+        self._header = header
+
+    # --- check --------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        conn = self._require()
+        report = CheckReport(notices=list(self.notices))
+        primary = key_header._read(self._folder.keys)
+        mirror = key_header._read(self._folder.keys_mirror)
+        if primary is None:
+            report.problems.append("The key file is missing or damaged.")
+        if mirror is None:
+            report.problems.append("The copy of the key file is missing or damaged.")
+        elif primary is not None and mirror != primary:
+            report.problems.append("The key file and its copy differ.")
+        report.problems += integrity_problems(conn)
+        report.schema_version = migrations.schema_version(conn)
+        return report
+
+    # --- backup and restore ---------------------------------------------------------
+    def backup(self, destination: Path | str) -> Path:
+        """Write one encrypted backup file, then reopen and check it. Returns its path."""
+        conn = self._require()
+        dest = Path(destination)
+        if dest.is_dir():
+            stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            dest = dest / f"backup-{stamp}{backup_file.SUFFIX}"
+        export = self._folder.path / f".export-{secrets.token_hex(4)}.db"
+        try:
+            conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(export), key_literal(self._key)))
+            try:
+                conn.execute("SELECT sqlcipher_export('export')").fetchall()
+                conn.execute(f"PRAGMA export.user_version = {int(migrations.schema_version(conn))}")
+            finally:
+                conn.execute("DETACH DATABASE export")
+            database = export.read_bytes()
+        except DatabaseError as exc:
+            from survivor_vault.storage.database import _translate
+            raise _translate(exc) from None
+        finally:
+            shred(export)
+        backup_file.write(dest, self._header, database)
+        self._verify_backup_contents(backup_file.read(dest), self._key)
+        self.activity.add(ActivityKind.BACKUP_MADE)
+        return dest
+
+    def verify_backup(self, backup_path: Path | str, passphrase: str) -> CheckReport:
+        """Open a backup with its own passphrase and check it, without changing anything."""
+        self._require()
+        contents = backup_file.read(Path(backup_path))
+        slot = contents.header.passphrase_slot
+        data_key = open_slot(slot, passphrase, contents.header.vault_id)
+        try:
+            return self._verify_backup_contents(contents, data_key)
+        finally:
+            zero(data_key)
+
+    def _verify_backup_contents(self, contents: backup_file.BackupContents, data_key: bytearray) -> CheckReport:
+        scratch = VaultFolder(self._folder.path / f".verify-{secrets.token_hex(4)}")
+        try:
+            scratch.ensure()
+            return _check_staged_database(scratch, contents, data_key)
+        finally:
+            shred_tree(scratch.path)
+
+    @classmethod
+    def restore(cls, backup_path: Path | str, passphrase: str, path: Path | str | None = None, *,
+                memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
+        """Replace the vault in `path` (if any) with a backup, only once the backup has opened and passed checks.
+
+        The backup's own passphrase opens it. Returns the restored vault, unlocked.
+        """
+        contents = backup_file.read(Path(backup_path))
+        header = contents.header
+        data_key = open_slot(header.passphrase_slot, passphrase, header.vault_id)
+        folder = _folder(path)
+        lock = None
+        staging = replaced = None
+        moved: list[Path] = []
+        try:
+            folder.ensure()
+            lock = VaultLock(folder.lock).acquire()
+            _clear_scratch(folder)
+            token = secrets.token_hex(4)
+            staging = VaultFolder(folder.path / f".restore-{token}")
+            staging.ensure()
+            _check_staged_database(staging, contents, data_key)
+            key_header.save(staging, header)
+            replaced = folder.path / f".replaced-{token}"
+            replaced.mkdir(mode=0o700)
+            for current in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
+                if current.exists():
+                    os.replace(current, replaced / current.name)
+                    moved.append(current)
+            fsync_dir(folder.path)
+            os.replace(staging.db, folder.db)
+            os.replace(staging.keys, folder.keys)
+            os.replace(staging.keys_mirror, folder.keys_mirror)
+            fsync_dir(folder.path)
+        except BaseException:
+            if replaced is not None:
+                for current in moved:
+                    os.replace(replaced / current.name, current)
+                if replaced.exists():
+                    shred_tree(replaced)
+            if staging is not None:
+                shred_tree(staging.path)
+            zero(data_key)
+            if lock is not None:
+                lock.release()
+            raise
+        shred_tree(replaced)
+        shred_tree(staging.path)
+        try:
+            vault = cls._attach(folder, header, data_key, lock, memory_security)
+        except BaseException:
+            zero(data_key)
+            lock.release()
+            raise
+        vault.activity.add(ActivityKind.RESTORED)
+        return vault
+
+    # --- erase --------------------------------------------------------------------
+    def erase(self) -> None:
+        """Overwrite and delete the vault, its key file and copy, and backups kept in its folder."""
+        self._require()
+        folder = self._folder
+        conn, self._conn = self._conn, None
+        self._repos = {}
+        conn.close()
+        zero(self._key)
+        self._key = None
+        try:
+            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
+                shred(path)
+            for entry in list(folder.path.iterdir()):
+                if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
+                        or entry.name.startswith(".replaced-"):
+                    shred_tree(entry) if entry.is_dir() else shred(entry)
+        finally:
+            self._lock.release()
+        shred(folder.lock)
+        try:
+            folder.path.rmdir()  # only if nothing else (of the survivor's) is in it
+        except OSError:
+            pass
+
+    # --- facts without a passphrase -------------------------------------------------
+    @staticmethod
+    def exists(path: Path | str | None = None) -> bool:
+        return _folder(path).exists()
+
+    @staticmethod
+    def info(path: Path | str | None = None) -> VaultInfo:
+        folder = _folder(path)
+        loaded = key_header.load(folder)
+        header = loaded.header
+        kdf = {k: v for k, v in header.passphrase_slot.kdf.items() if k != "salt"}
+        size = folder.db.stat().st_size if folder.db.exists() else 0
+        return VaultInfo(folder.path, header.vault_id, header.created, key_header.VERSION, kdf,
+                         header.recovery_slot is not None, size, loaded.mirror_ok, loaded.from_mirror)
+
+
+def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupContents,
+                           data_key: bytearray) -> CheckReport:
+    """Write a backup's database into `staging`, open it and check it; DamagedBackup if it fails."""
+    write_atomically(staging.db, contents.database)
+    try:
+        conn = open_database(staging.db, data_key)
+    except DamagedVault:
+        raise DamagedBackup() from None
+    try:
+        report = CheckReport(problems=integrity_problems(conn))
+        try:
+            report.schema_version = migrations.schema_version(conn)
+            stored_id = _meta_get(conn, "vault_id")
+        except DatabaseError:
+            raise DamagedBackup() from None
+        if report.schema_version > migrations.LATEST:
+            raise VaultTooNew()
+        if stored_id is not None and stored_id != contents.header.vault_id:
+            report.problems.append("The backup's key file and data do not belong together.")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    if report.problems:
+        raise DamagedBackup()
+    return report
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)

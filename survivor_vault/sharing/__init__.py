@@ -1,0 +1,1 @@
+"""Share packets: scope, preview, packet building and the packet reader."""

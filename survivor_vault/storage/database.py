@@ -1,0 +1,110 @@
+"""The SQLCipher connection: raw 256-bit key, SQLCipher 4 settings, checks, transactions."""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3
+
+from survivor_vault.core.errors import DamagedVault, StorageFull, VaultError
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+Connection = sqlcipher3.dbapi2.Connection
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+
+def cipher_version() -> str:
+    """The SQLCipher version linked in; empty if plain SQLite was loaded."""
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row and row[0] else ""
+
+
+def require_sqlcipher() -> str:
+    version = cipher_version()
+    if not version:
+        raise VaultError("The encryption library is missing, so the app cannot run safely.")
+    return version
+
+
+def key_literal(key: bytearray | bytes) -> str:
+    """The text SQLCipher wants for a raw key: x'<64 hex>' — built only from validated hex."""
+    hex_key = bytes(key).hex()
+    if not _HEX_KEY.match(hex_key):
+        raise ValueError("a data key is 32 bytes")
+    return f"x'{hex_key}'"
+
+
+def open_database(path: Path, key: bytearray, *, memory_security: bool = False) -> Connection:
+    """Open (or create) the encrypted database at `path` with the raw data key.
+
+    A database that the key does not open is reported as damaged: the key came out of
+    an authenticated key slot, so a mismatch means the file is not what it should be.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Order matters: nothing may touch the file before the key is set.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{key_literal(key)}"')
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        if memory_security:
+            conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+    except DatabaseError as exc:
+        conn.close()
+        if is_disk_full(exc):
+            raise StorageFull() from None
+        raise DamagedVault() from None
+    return conn
+
+
+def is_disk_full(exc: Exception) -> bool:
+    return "full" in str(exc).lower()
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction; committed when the block ends, rolled back on any error."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as exc:
+        raise _translate(exc) from None
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except DatabaseError as exc:
+        conn.execute("ROLLBACK")
+        raise _translate(exc) from None
+
+
+def _translate(exc: DatabaseError) -> VaultError:
+    if is_disk_full(exc):
+        return StorageFull()
+    return DamagedVault()
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """What SQLCipher's page check and SQLite's structure check find; empty means healthy."""
+    problems: list[str] = []
+    try:
+        problems += [" ".join(str(c) for c in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        problems += [row[0] for row in rows if row[0] != "ok"]
+        problems += [f"foreign key: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
+    except DatabaseError as exc:
+        problems.append(str(exc))
+    return problems

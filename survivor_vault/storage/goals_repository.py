@@ -1,0 +1,228 @@
+"""Goals and their ordered steps."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from typing import Iterable
+
+from survivor_vault.core.activity import ActivityKind
+from survivor_vault.core.errors import InvalidValue, NotFound
+from survivor_vault.core.goals import Goal, GoalArea, GoalStatus, Step
+from survivor_vault.storage.activity_repository import ActivityRepository
+from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
+
+_GOAL_COLUMNS = "id, title, why, status, area, target_date, notes, archived, position, created, updated"
+_EDITABLE = {"title", "why", "status", "area", "target_date", "notes", "archived", "position"}
+
+
+class MissingTitle(InvalidValue):
+    message = "A goal needs a short title."
+
+
+def _title(value: str | None) -> str:
+    cleaned = text(value)
+    if not cleaned:
+        raise MissingTitle()
+    return cleaned
+
+
+def _step_text(value: str | None) -> str:
+    cleaned = text(value)
+    if not cleaned:
+        raise InvalidValue("A step needs a few words.")
+    return cleaned
+
+
+def _goal(row, steps: tuple[Step, ...]) -> Goal:
+    id_, title, why, status, area, target, notes, archived, position, created, updated = row
+    return Goal(id=id_, title=title, why=why, status=GoalStatus(status),
+                area=GoalArea(area) if area else None, target_date=date_in(target), notes=notes,
+                archived=bool(archived), position=position, created=dt_in(created),
+                updated=dt_in(updated), steps=steps)
+
+
+def _step(row) -> Step:
+    id_, goal_id, position, step_text, done, due = row
+    return Step(id_, goal_id, position, step_text, bool(done), date_in(due))
+
+
+class GoalsRepository:
+    def __init__(self, conn: Connection, activity: ActivityRepository):
+        self._conn = conn
+        self._activity = activity
+
+    # --- reading -----------------------------------------------------------------
+    def get(self, goal_id: int) -> Goal:
+        row = self._conn.execute(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id = ?", (goal_id,)).fetchone()
+        if row is None:
+            raise NotFound()
+        return _goal(row, self._steps_of(goal_id))
+
+    def _steps_of(self, goal_id: int) -> tuple[Step, ...]:
+        rows = self._conn.execute(
+            "SELECT id, goal_id, position, text, done, due FROM steps WHERE goal_id = ? "
+            "ORDER BY position, id", (goal_id,))
+        return tuple(_step(r) for r in rows)
+
+    def list(self, *, status: GoalStatus | Iterable[GoalStatus] | None = None, search: str = "",
+             include_archived: bool = False) -> list[Goal]:
+        """Goals in the survivor's order, optionally filtered by status and words."""
+        where, args = [], []
+        if not include_archived:
+            where.append("archived = 0")
+        if status is not None:
+            wanted = [status] if isinstance(status, GoalStatus) else list(status)
+            where.append(f"status IN ({','.join('?' * len(wanted))})")
+            args += [str(s) for s in wanted]
+        sql = f"SELECT {_GOAL_COLUMNS} FROM goals"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        goal_rows = self._conn.execute(sql + " ORDER BY position, id", args).fetchall()
+        steps: dict[int, list[Step]] = {}
+        for row in self._conn.execute(
+                "SELECT id, goal_id, position, text, done, due FROM steps ORDER BY goal_id, position, id"):
+            steps.setdefault(row[1], []).append(_step(row))
+        goals = [_goal(r, tuple(steps.get(r[0], ()))) for r in goal_rows]
+        words = search.casefold().split()
+        if words:
+            goals = [g for g in goals if all(w in _haystack(g) for w in words)]
+        return goals
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM goals").fetchone()[0]
+
+    # --- writing -----------------------------------------------------------------
+    def add(self, title: str, *, why: str = "", status: GoalStatus = GoalStatus.ACTIVE,
+            area: GoalArea | None = None, target_date: date | None = None, notes: str = "",
+            steps: Iterable[str] = ()) -> Goal:
+        stamp = dt_out(now())
+        with transaction(self._conn):
+            position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM goals").fetchone()[0]
+            cur = self._conn.execute(
+                "INSERT INTO goals (title, why, status, area, target_date, notes, position, created, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_title(title), text(why), str(GoalStatus(status)), str(GoalArea(area)) if area else None,
+                 date_out(target_date), text(notes), position, stamp, stamp))
+            goal_id = cur.lastrowid
+            for index, step_text in enumerate(steps):
+                self._conn.execute("INSERT INTO steps (goal_id, position, text) VALUES (?, ?, ?)",
+                                   (goal_id, index, _step_text(step_text)))
+            self._activity.record(ActivityKind.GOAL_ADDED, goal_id)
+        return self.get(goal_id)
+
+    def update(self, goal_id: int, **changes) -> Goal:
+        """Change any of: title, why, status, area, target_date, notes, archived, position."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise TypeError(f"cannot change {sorted(unknown)}")
+        values = {}
+        for name, value in changes.items():
+            if name == "title":
+                value = _title(value)
+            elif name in ("why", "notes"):
+                value = text(value)
+            elif name == "status":
+                value = str(GoalStatus(value))
+            elif name == "area":
+                value = str(GoalArea(value)) if value else None
+            elif name == "target_date":
+                value = date_out(value)
+            elif name == "archived":
+                value = int(bool(value))
+            values[name] = value
+        with transaction(self._conn):
+            self._require(goal_id)
+            if values:
+                assignments = ", ".join(f"{name} = ?" for name in values)
+                self._conn.execute(f"UPDATE goals SET {assignments}, updated = ? WHERE id = ?",
+                                   (*values.values(), dt_out(now()), goal_id))
+            self._activity.record(ActivityKind.GOAL_CHANGED, goal_id)
+        return self.get(goal_id)
+
+    def set_archived(self, goal_id: int, archived: bool = True) -> Goal:
+        return self.update(goal_id, archived=archived)
+
+    def delete(self, goal_id: int) -> None:
+        with transaction(self._conn):
+            self._require(goal_id)
+            self._conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
+            self._activity.record(ActivityKind.GOAL_DELETED, goal_id)
+
+    def reorder(self, goal_ids: list[int]) -> None:
+        """Put goals in this order (ids not listed keep their place after these)."""
+        with transaction(self._conn):
+            for position, goal_id in enumerate(goal_ids):
+                self._conn.execute("UPDATE goals SET position = ? WHERE id = ?", (position, goal_id))
+
+    # --- steps -------------------------------------------------------------------
+    def add_step(self, goal_id: int, step_text: str, due: date | None = None) -> Step:
+        with transaction(self._conn):
+            self._require(goal_id)
+            position = self._conn.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM steps WHERE goal_id = ?", (goal_id,)).fetchone()[0]
+            cur = self._conn.execute("INSERT INTO steps (goal_id, position, text, due) VALUES (?, ?, ?, ?)",
+                                     (goal_id, position, _step_text(step_text), date_out(due)))
+            self._touch(goal_id)
+        return self._step(cur.lastrowid)
+
+    def update_step(self, step_id: int, *, text: str | None = None, done: bool | None = None,
+                    due: date | None | type(...) = ...) -> Step:
+        step = self._step(step_id)
+        new_text = _step_text(text) if text is not None else step.text
+        new_done = step.done if done is None else bool(done)
+        new_due = step.due if due is ... else due
+        with transaction(self._conn):
+            self._conn.execute("UPDATE steps SET text = ?, done = ?, due = ? WHERE id = ?",
+                               (new_text, int(new_done), date_out(new_due), step_id))
+            self._touch(step.goal_id)
+        return self._step(step_id)
+
+    def delete_step(self, step_id: int) -> None:
+        step = self._step(step_id)
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM steps WHERE id = ?", (step_id,))
+            self._touch(step.goal_id)
+
+    def move_step(self, step_id: int, new_index: int) -> tuple[Step, ...]:
+        """Move a step to `new_index` in its goal's list; returns the new order."""
+        step = self._step(step_id)
+        ids = [s.id for s in self._steps_of(step.goal_id)]
+        ids.remove(step_id)
+        ids.insert(max(0, min(new_index, len(ids))), step_id)
+        return self.reorder_steps(step.goal_id, ids)
+
+    def reorder_steps(self, goal_id: int, step_ids: list[int]) -> tuple[Step, ...]:
+        current = {s.id for s in self._steps_of(goal_id)}
+        if set(step_ids) != current or len(step_ids) != len(current):
+            raise InvalidValue("The steps to reorder do not match this goal's steps.")
+        with transaction(self._conn):
+            for position, sid in enumerate(step_ids):
+                self._conn.execute("UPDATE steps SET position = ? WHERE id = ?", (position, sid))
+            self._touch(goal_id)
+        return self._steps_of(goal_id)
+
+    # --- internals ---------------------------------------------------------------
+    def _step(self, step_id: int) -> Step:
+        row = self._conn.execute("SELECT id, goal_id, position, text, done, due FROM steps WHERE id = ?",
+                                 (step_id,)).fetchone()
+        if row is None:
+            raise NotFound()
+        return _step(row)
+
+    def _require(self, goal_id: int) -> None:
+        if self._conn.execute("SELECT 1 FROM goals WHERE id = ?", (goal_id,)).fetchone() is None:
+            raise NotFound()
+
+    def _touch(self, goal_id: int) -> None:
+        self._conn.execute("UPDATE goals SET updated = ? WHERE id = ?", (dt_out(now()), goal_id))
+        self._activity.record(ActivityKind.GOAL_CHANGED, goal_id)
+
+
+def _haystack(goal: Goal) -> str:
+    parts = [goal.title, goal.why, goal.notes, *(s.text for s in goal.steps)]
+    return "\n".join(parts).casefold()
+
+
+GOAL_FIELDS = tuple(f.name for f in fields(Goal))

@@ -1,0 +1,139 @@
+"""The key header file (`vault.keys`) and its mirror (`vault.keys.bak`).
+
+A small versioned JSON document: the vault id, when it was made, and the key slots.
+It holds no secret in the clear. It is written atomically and mirrored, and a damaged
+or missing primary falls back to the mirror (and the caller is told so).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Any
+
+from survivor_vault.core.errors import DamagedVault, VaultNotFound, VaultTooNew
+from survivor_vault.storage.key_slots import PASSPHRASE, RECOVERY, KeySlot
+from survivor_vault.storage.vault_folder import VaultFolder, write_atomically
+
+FORMAT = "svault-keys"
+VERSION = 1
+MAX_HEADER_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KeyHeader:
+    vault_id: str
+    created: datetime
+    slots: tuple[KeySlot, ...]
+    generation: int = 1
+
+    def slot(self, kind: str) -> KeySlot | None:
+        return next((s for s in self.slots if s.kind == kind), None)
+
+    @property
+    def passphrase_slot(self) -> KeySlot | None:
+        return self.slot(PASSPHRASE)
+
+    @property
+    def recovery_slot(self) -> KeySlot | None:
+        return self.slot(RECOVERY)
+
+    def with_slot(self, slot: KeySlot) -> KeyHeader:
+        """A new header with `slot` replacing any slot of the same kind."""
+        others = tuple(s for s in self.slots if s.kind != slot.kind)
+        return replace(self, slots=others + (slot,), generation=self.generation + 1)
+
+    def without(self, kind: str) -> KeyHeader:
+        return replace(self, slots=tuple(s for s in self.slots if s.kind != kind),
+                       generation=self.generation + 1)
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created.isoformat(),
+            "generation": self.generation,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> KeyHeader:
+        if len(data) > MAX_HEADER_BYTES:
+            raise DamagedVault()
+        try:
+            doc: Any = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise DamagedVault() from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise DamagedVault()
+        version = doc.get("version")
+        if not isinstance(version, int):
+            raise DamagedVault()
+        if version > VERSION:
+            raise VaultTooNew()
+        vault_id = doc.get("vault_id")
+        generation = doc.get("generation", 1)
+        slots = doc.get("slots")
+        if not isinstance(vault_id, str) or not vault_id or not isinstance(slots, list) \
+                or not isinstance(generation, int):
+            raise DamagedVault()
+        try:
+            created = datetime.fromisoformat(doc.get("created"))
+        except (TypeError, ValueError) as exc:
+            raise DamagedVault() from exc
+        parsed = tuple(KeySlot.from_json(s) for s in slots)
+        if not any(s.kind == PASSPHRASE for s in parsed):
+            raise DamagedVault()
+        return cls(vault_id, created, parsed, generation)
+
+
+def new_header(vault_id: str, slots: tuple[KeySlot, ...]) -> KeyHeader:
+    return KeyHeader(vault_id, datetime.now(timezone.utc).replace(microsecond=0), slots)
+
+
+@dataclass(frozen=True)
+class LoadedHeader:
+    header: KeyHeader
+    from_mirror: bool  # the primary was missing or damaged and the mirror was used
+    mirror_ok: bool  # the mirror exists and equals the primary
+
+
+def _read(path) -> KeyHeader | None:
+    """The header at `path`, or None if missing or damaged."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_HEADER_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None
+    try:
+        return KeyHeader.from_bytes(data)
+    except DamagedVault:
+        return None
+
+
+def load(folder: VaultFolder) -> LoadedHeader:
+    """Read the header, falling back to the mirror. VaultNotFound / DamagedVault if neither will do."""
+    primary = _read(folder.keys)
+    mirror = _read(folder.keys_mirror)
+    if primary is not None:
+        return LoadedHeader(primary, False, mirror == primary)
+    if mirror is not None:
+        return LoadedHeader(mirror, True, True)
+    if not folder.keys.exists() and not folder.keys_mirror.exists():
+        if folder.db.exists():
+            raise DamagedVault("The vault's key file is missing, and so is its copy. "
+                               "Without it the vault cannot be opened.")
+        raise VaultNotFound()
+    raise DamagedVault("The vault's key file and its copy are both damaged. Nothing has been changed.")
+
+
+def save(folder: VaultFolder, header: KeyHeader) -> None:
+    """Write the primary, then the mirror; each atomically."""
+    data = header.to_bytes()
+    write_atomically(folder.keys, data)
+    write_atomically(folder.keys_mirror, data)

@@ -1,0 +1,145 @@
+"""The schema, as a plain ladder of numbered steps (`PRAGMA user_version`).
+
+Each step runs in its own transaction together with the version bump, so a step
+either lands whole or not at all. Never edit a step that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from survivor_vault.core.errors import VaultTooNew
+from survivor_vault.storage.database import Connection, transaction
+
+V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE goals (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    why         TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT 'active',
+    area        TEXT,
+    target_date TEXT,
+    notes       TEXT NOT NULL DEFAULT '',
+    archived    INTEGER NOT NULL DEFAULT 0,
+    position    INTEGER NOT NULL DEFAULT 0,
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE TABLE steps (
+    id       INTEGER PRIMARY KEY,
+    goal_id  INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    done     INTEGER NOT NULL DEFAULT 0,
+    due      TEXT
+);
+CREATE TABLE service_kinds (
+    id            INTEGER PRIMARY KEY,
+    catalogue_key TEXT UNIQUE,
+    name          TEXT NOT NULL,
+    group_name    TEXT NOT NULL DEFAULT '',
+    description   TEXT NOT NULL DEFAULT '',
+    custom        INTEGER NOT NULL DEFAULT 0,
+    position      INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE service_choices (
+    id       INTEGER PRIMARY KEY,
+    kind_id  INTEGER NOT NULL REFERENCES service_kinds(id) ON DELETE CASCADE,
+    choice   TEXT NOT NULL,
+    provider TEXT NOT NULL DEFAULT '',
+    contact  TEXT NOT NULL DEFAULT '',
+    notes    TEXT NOT NULL DEFAULT '',
+    feedback TEXT NOT NULL DEFAULT '',
+    created  TEXT NOT NULL,
+    updated  TEXT NOT NULL
+);
+CREATE TABLE about_me (
+    field TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE people (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    role         TEXT NOT NULL DEFAULT '',
+    contact      TEXT NOT NULL DEFAULT '',
+    notes        TEXT NOT NULL DEFAULT '',
+    created      TEXT NOT NULL,
+    updated      TEXT NOT NULL
+);
+CREATE TABLE activity (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    item_id INTEGER
+);
+"""
+
+# Version 2: feedback splits into "what is working" and "what is not"; sharing arrives.
+V2 = """
+ALTER TABLE service_choices RENAME COLUMN feedback TO feedback_working;
+ALTER TABLE service_choices ADD COLUMN feedback_not_working TEXT NOT NULL DEFAULT '';
+CREATE TABLE share_permissions (
+    id               INTEGER PRIMARY KEY,
+    person_id        INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    items            TEXT NOT NULL DEFAULT '[]',
+    include_notes    INTEGER NOT NULL DEFAULT 0,
+    include_feedback INTEGER NOT NULL DEFAULT 0,
+    purpose          TEXT NOT NULL DEFAULT '',
+    end_date         TEXT,
+    revoked_at       TEXT,
+    created          TEXT NOT NULL,
+    updated          TEXT NOT NULL
+);
+CREATE TABLE sharing_records (
+    id                     INTEGER PRIMARY KEY,
+    made_at                TEXT NOT NULL,
+    person_id              INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    recipient_name         TEXT NOT NULL,
+    recipient_organisation TEXT NOT NULL DEFAULT '',
+    purpose                TEXT NOT NULL DEFAULT '',
+    end_date               TEXT,
+    items                  TEXT NOT NULL DEFAULT '[]',
+    packet_id              TEXT NOT NULL,
+    packet_sha256          TEXT NOT NULL,
+    protected              INTEGER NOT NULL,
+    signed                 INTEGER NOT NULL,
+    withdrawn_at           TEXT,
+    withdrawal_note        TEXT NOT NULL DEFAULT ''
+);
+"""
+
+# Version 3: indexes for the list views of a vault kept for years.
+V3 = """
+CREATE INDEX steps_by_goal ON steps(goal_id, position);
+CREATE INDEX choices_by_kind ON service_choices(kind_id);
+CREATE INDEX activity_by_time ON activity(at);
+CREATE INDEX permissions_by_person ON share_permissions(person_id);
+CREATE INDEX records_by_time ON sharing_records(made_at);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3)
+LATEST = len(STEPS)
+
+
+def schema_version(conn: Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def migrate(conn: Connection, target: int = LATEST) -> int:
+    """Bring the schema up to `target`; returns the version it started from."""
+    start = schema_version(conn)
+    if start > LATEST:
+        raise VaultTooNew()
+    for version in range(start + 1, target + 1):
+        with transaction(conn):
+            for statement in _statements(STEPS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+    return start

@@ -1,0 +1,34 @@
+"""Dates and times to and from the text stored in the database (ISO 8601, UTC)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def dt_out(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def dt_in(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def date_out(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def date_in(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def text(value: str | None) -> str:
+    """Free text as stored: never None, never surrounding whitespace."""
+    return (value or "").strip()

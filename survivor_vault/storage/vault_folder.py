@@ -1,0 +1,123 @@
+"""Where a vault lives on disk, what its files are called, and their permissions.
+
+Names are neutral on purpose: nothing on disk says what the app is for.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+
+APP_DIR_NAME = "svault"
+HOME_ENV = "SVAULT_HOME"
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+KEYS_MIRROR_NAME = "vault.keys.bak"
+LOCK_NAME = "vault.lock"
+POSIX = os.name == "posix"
+
+
+def default_vault_dir() -> Path:
+    """$SVAULT_HOME if set, else the per-user data folder for the neutral name `svault`."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(appdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class VaultFolder:
+    """The paths of one vault's files."""
+
+    path: Path
+
+    @property
+    def db(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.path / KEYS_NAME
+
+    @property
+    def keys_mirror(self) -> Path:
+        return self.path / KEYS_MIRROR_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.path / LOCK_NAME
+
+    @property
+    def db_sidecars(self) -> tuple[Path, ...]:
+        return (self.path / (DB_NAME + "-wal"), self.path / (DB_NAME + "-shm"),
+                self.path / (DB_NAME + "-journal"))
+
+    def exists(self) -> bool:
+        """A vault is here if its database or either copy of its key header is."""
+        return self.db.exists() or self.keys.exists() or self.keys_mirror.exists()
+
+    def vault_files(self) -> tuple[Path, ...]:
+        """Every file that belongs to the vault (present or not)."""
+        return (self.db, *self.db_sidecars, self.keys, self.keys_mirror, self.lock)
+
+    def ensure(self) -> None:
+        """Create the folder (0700 on POSIX) if missing, and tighten it if present."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        restrict_dir(self.path)
+
+
+def restrict_dir(path: Path) -> None:
+    if POSIX:
+        os.chmod(path, stat.S_IRWXU)
+
+
+def restrict_file(path: Path) -> None:
+    if POSIX and path.exists():
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (a no-op where directories cannot be opened)."""
+    if not POSIX:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the new one.
+
+    Temp file in the same folder (0600), fsync, rename over, fsync the folder.
+    Only ever used for data that is already encrypted or holds no secrets.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            tmp.unlink()
+        except FileNotFoundError:
+            pass
+        raise
+    restrict_file(path)
+    fsync_dir(path.parent)
+
+
+def platform_name() -> str:
+    return sys.platform

@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and item models. Talks to survivor_vault.core only."""
