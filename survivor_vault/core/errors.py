@@ -37,6 +37,10 @@ class DamagedBackup(DamagedVault):
     message = "This backup file is damaged or is not a vault backup. Nothing has been changed."
 
 
+class BackupUnreadable(VaultError):
+    message = "That backup file could not be read. Please check where it is."
+
+
 class VaultInUse(VaultError):
     exit_code = 4
     message = "This vault is already open in another window. Close it there first."

@@ -171,6 +171,7 @@ class Vault:
         lock = VaultLock(folder.lock).acquire()
         data_key = new_data_key()
         staging = VaultFolder(folder.path / f".new-{secrets.token_hex(4)}")
+        moved_in = header_saved = False
         try:
             _clear_scratch(folder)
             vault_id = uuid.uuid4().hex
@@ -189,12 +190,16 @@ class Vault:
             finally:
                 conn.close()
             os.replace(staging.db, folder.db)
+            moved_in = True
             restrict_file(folder.db)
             shred_tree(staging.path)
             key_header.save(folder, header)  # last: the vault exists once its key file does
+            header_saved = True
             conn = open_database(folder.db, data_key, memory_security=memory_security)
         except BaseException:
             shred_tree(staging.path)
+            if moved_in and not header_saved:
+                shred(folder.db)  # empty and unopenable without its key file: leave nothing half-made
             zero(data_key)
             lock.release()
             raise

@@ -13,7 +13,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from survivor_vault.core.errors import DamagedBackup, DamagedVault, VaultTooNew
+from survivor_vault.core.errors import BackupUnreadable, DamagedBackup, DamagedVault, VaultTooNew
 from survivor_vault.storage.key_header import MAX_HEADER_BYTES, KeyHeader
 from survivor_vault.storage.vault_folder import write_atomically
 
@@ -72,5 +72,5 @@ def read(path: Path) -> BackupContents:
             raise DamagedBackup()
         data = path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, PermissionError):
-        raise DamagedBackup("That backup file could not be read. Please check where it is.") from None
+        raise BackupUnreadable() from None
     return unpack(data)

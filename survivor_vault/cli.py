@@ -1,0 +1,293 @@
+"""Command line: scripted setup, diagnostics, backups (and, later, the agency's packet reader).
+
+Passphrases never travel in argv: they come from a prompt, or one per line on stdin with
+--passphrase-stdin. Exit codes: 0 ok, 2 wrong passphrase or key, 3 damaged vault,
+4 vault in use, 1 anything else; each failure is one kind line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from survivor_vault import __version__
+from survivor_vault.core.errors import PassphraseRejected, VaultError
+
+FAST_KDF_ENV = "SVAULT_TEST_FAST_KDF"  # tests only: use the Argon2id floor instead of calibrating
+DEBUG_ENV = "SVAULT_DEBUG"
+
+
+class Secrets:
+    """Where passphrases and keys come from: a hidden prompt, or lines on stdin."""
+
+    def __init__(self, from_stdin: bool):
+        self.from_stdin = from_stdin
+
+    def ask(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise VaultError("Expected one more line on standard input.")
+            return line.rstrip("\r\n")
+        return getpass.getpass(prompt)
+
+    def ask_new(self, prompt: str) -> str:
+        first = self.ask(prompt)
+        if not first.strip():
+            raise PassphraseRejected()
+        if not self.from_stdin:
+            if getpass.getpass("Type it again: ") != first:
+                raise VaultError("The two passphrases were not the same. Nothing has been changed.")
+        return first
+
+
+def _kdf():
+    if os.environ.get(FAST_KDF_ENV) == "1":
+        from survivor_vault.storage.key_slots import FLOOR_SETTINGS
+        return FLOOR_SETTINGS
+    return None
+
+
+def _say(text: str) -> None:
+    print(text)
+
+
+def _open(args, secrets: Secrets):
+    from survivor_vault.core.vault import Vault
+
+    if not Vault.exists(args.vault):
+        from survivor_vault.core.errors import VaultNotFound
+        raise VaultNotFound(f"There is no vault in {_where(args)}.")
+    if getattr(args, "use_recovery_key", False):
+        return Vault.unlock_with_recovery_key(args.vault, secrets.ask("Recovery key: "))
+    return Vault.unlock(args.vault, secrets.ask("Passphrase: "))
+
+
+def _where(args) -> str:
+    from survivor_vault.storage.vault_folder import default_vault_dir
+    return str(Path(args.vault) if args.vault else default_vault_dir())
+
+
+def _show_notices(vault) -> None:
+    for notice in vault.notices:
+        print(notice, file=sys.stderr)
+
+
+# --- commands ----------------------------------------------------------------------------
+def cmd_init(args, secrets: Secrets) -> int:
+    from survivor_vault.core.vault import Vault
+
+    passphrase = secrets.ask_new("New passphrase: ")
+    with Vault.create(args.vault, passphrase, kdf=_kdf()) as vault:
+        _say(f"Your vault is ready in {vault.path}.")
+        if args.with_recovery_key:
+            _print_recovery_key(vault.add_recovery_key())
+        else:
+            _say("If you forget the passphrase, nobody can open the vault. "
+                 "A recovery key can help: survivor-vault recovery-key add")
+    return 0
+
+
+def _print_recovery_key(key: str) -> None:
+    _say("Your recovery key (it is shown only this once; write it down and keep it somewhere safe):")
+    _say("")
+    _say("    " + key)
+    _say("")
+
+
+def cmd_check(args, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        _show_notices(vault)
+        report = vault.check()
+    if report.ok:
+        _say("The vault looks healthy: key file, its copy and the data all check out.")
+        return 0
+    print("The check found problems:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  - {problem}", file=sys.stderr)
+    return 3
+
+
+def cmd_info(args, secrets: Secrets) -> int:
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.storage.database import cipher_version
+
+    info = Vault.info(args.vault)
+    kdf = info.kdf
+    lines = [
+        ("Folder", str(info.path)),
+        ("Key file format", str(info.header_version)),
+        ("Created", info.created.astimezone().strftime("%Y-%m-%d %H:%M")),
+        ("Key derivation", f"{kdf.get('name')}, {int(kdf.get('memory_kib', 0)) // 1024} MiB, "
+                           f"{kdf.get('iterations')} passes, {kdf.get('lanes')} lanes"),
+        ("Recovery key", "yes" if info.has_recovery_key else "no"),
+        ("Key file copy", "matches" if info.mirror_ok else "missing or different (unlock repairs it)"),
+        ("Data file size", f"{info.database_bytes / 1024:.0f} KiB"),
+        ("Encryption library", f"SQLCipher {cipher_version()}"),
+        ("App version", __version__),
+    ]
+    width = max(len(k) for k, _ in lines)
+    for key, value in lines:
+        _say(f"{key.ljust(width)}  {value}")
+    return 0
+
+
+def cmd_backup(args, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        _show_notices(vault)
+        path = vault.backup(args.destination)
+    _say(f"Backup written and checked: {path}")
+    _say("It is encrypted; the passphrase you use today opens it.")
+    return 0
+
+
+def cmd_restore(args, secrets: Secrets) -> int:
+    from survivor_vault.core.vault import Vault
+
+    passphrase = secrets.ask("Passphrase of the backup: ")
+    with Vault.restore(args.backup, passphrase, args.vault) as vault:
+        where = vault.path
+    _say(f"The backup was checked and restored into {where}. Its passphrase now opens the vault.")
+    return 0
+
+
+def cmd_change_passphrase(args, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        _show_notices(vault)
+        new = secrets.ask_new("New passphrase: ")
+        vault.change_passphrase(new, kdf=_kdf())
+    _say("Your passphrase has been changed. The old one no longer opens the vault.")
+    return 0
+
+
+def cmd_recovery_key(args, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        _show_notices(vault)
+        if args.action == "add":
+            replacing = vault.has_recovery_key
+            key = vault.add_recovery_key()
+            if replacing:
+                _say("Your old recovery key no longer works.")
+            _print_recovery_key(key)
+        else:
+            vault.remove_recovery_key()
+            _say("The recovery key was removed. Only your passphrase opens the vault now.")
+    return 0
+
+
+def cmd_erase(args, secrets: Secrets) -> int:
+    vault = _open(args, secrets)
+    try:
+        if not args.yes:
+            answer = input("This overwrites and deletes the vault and its backups in its folder. "
+                           "It cannot be undone. Type ERASE to go on: ")
+            if answer.strip().upper() != "ERASE":
+                _say("Nothing was erased.")
+                return 1
+        vault.erase()
+    finally:
+        if not vault.is_locked:
+            vault.lock()
+    _say("The vault has been overwritten and deleted. On some disks (SSDs) and in synced folders, "
+         "traces may remain.")
+    return 0
+
+
+COMMANDS: dict[str, tuple[Callable, str]] = {
+    "init": (cmd_init, "make a new vault"),
+    "check": (cmd_check, "check the key file and the encrypted data"),
+    "info": (cmd_info, "show facts about the vault that need no passphrase (never its contents)"),
+    "backup": (cmd_backup, "write one encrypted backup file, and check it"),
+    "restore": (cmd_restore, "restore a backup (the current vault is kept until the backup checks out)"),
+    "change-passphrase": (cmd_change_passphrase, "choose a new passphrase"),
+    "recovery-key": (cmd_recovery_key, "add, replace or remove the recovery key"),
+    "erase": (cmd_erase, "overwrite and delete the vault"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="survivor-vault",
+        description="A private, offline vault. With no command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="the vault's folder (default: $SVAULT_HOME or "
+                                                       "the per-user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the app on a throwaway vault with sample data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str) -> argparse.ArgumentParser:
+        func, help_text = COMMANDS[name]
+        p = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
+        p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
+                       help="the vault's folder (default: $SVAULT_HOME or the per-user data folder)")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("init")
+    p.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase as one line on stdin")
+    p.add_argument("--with-recovery-key", action="store_true", help="also make a recovery key and print it")
+    for name in ("check", "backup", "change-passphrase", "recovery-key", "erase"):
+        p = add(name)
+        p.add_argument("--passphrase-stdin", action="store_true",
+                       help="read the passphrase (and any new one) one per line on stdin")
+        p.add_argument("--use-recovery-key", action="store_true",
+                       help="open the vault with the recovery key instead of the passphrase")
+        if name == "backup":
+            p.add_argument("destination", help="a file to write, or a folder (e.g. a USB stick) to write it in")
+        if name == "recovery-key":
+            p.add_argument("action", choices=("add", "remove"),
+                           help="add (or replace) the recovery key, or remove it")
+        if name == "erase":
+            p.add_argument("--yes", action="store_true", help="do not ask to type ERASE (for scripts)")
+    add("info")
+    p = add("restore")
+    p.add_argument("backup", help="the backup file")
+    p.add_argument("--passphrase-stdin", action="store_true", help="read the backup's passphrase on stdin")
+    return parser
+
+
+def run_app(args) -> int:
+    try:
+        from survivor_vault.ui.app import run
+    except ImportError:
+        print("The desktop app is not part of this version yet. See: survivor-vault --help", file=sys.stderr)
+        return 1
+    return run(vault_dir=args.vault, demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        from survivor_vault.storage.database import require_sqlcipher
+        require_sqlcipher()
+        if args.command is None:
+            return run_app(args)
+        secrets = Secrets(getattr(args, "passphrase_stdin", False))
+        return args.func(args, secrets)
+    except VaultError as error:
+        print(str(error), file=sys.stderr)
+        return error.exit_code
+    except (KeyboardInterrupt, EOFError):
+        print("\nStopped.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"The files could not be read or written ({error.strerror or 'system error'}). "
+              "Please check the folder and the free space.", file=sys.stderr)
+        return 1
+    except Exception:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print("Something unexpected went wrong. Nothing more was changed. "
+              f"Run again with {DEBUG_ENV}=1 to see details.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""Shared fixtures: headless Qt, an isolated home, fast (floor) key derivation, a fresh vault per test."""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Subprocesses (CLI tests, the kill test) derive keys with the Argon2id floor, not a 0.5 s calibration.
+os.environ["SVAULT_TEST_FAST_KDF"] = "1"
+
+import pytest  # noqa: E402
+
+from survivor_vault.core.vault import Vault  # noqa: E402
+from survivor_vault.storage.key_slots import FLOOR_SETTINGS  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real user's folders or settings."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("SVAULT_HOME", str(home / "default-vault"))
+    return home
+
+
+@pytest.fixture
+def vault_dir(tmp_path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir):
+    v = Vault.create(vault_dir, PASSPHRASE, kdf=FLOOR_SETTINGS)
+    yield v
+    if not v.is_locked:
+        v.lock()
+
+
+def make_vault(path, passphrase=PASSPHRASE) -> Vault:
+    return Vault.create(path, passphrase, kdf=FLOOR_SETTINGS)
+
+
+def python_cmd(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "survivor_vault", *args]
+
+
+def all_files(*roots: Path):
+    for root in roots:
+        if root.is_file():
+            yield root
+            continue
+        for dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                yield Path(dirpath) / name
+
+
+@pytest.fixture
+def temp_dir_snapshot():
+    """Files in the system temp folder before the test, to find any the test's code wrote."""
+    before = set(all_files(Path(tempfile.gettempdir())))
+    return before
