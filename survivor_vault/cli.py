@@ -209,15 +209,23 @@ COMMANDS: dict[str, tuple[Callable, str]] = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes exit 1, so that 2 always means a wrong passphrase or key."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="survivor-vault",
         description="A private, offline vault. With no command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--vault", metavar="DIR", help="the vault's folder (default: $SVAULT_HOME or "
                                                        "the per-user data folder)")
     parser.add_argument("--demo", action="store_true", help="open the app on a throwaway vault with sample data")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str) -> argparse.ArgumentParser:
         func, help_text = COMMANDS[name]

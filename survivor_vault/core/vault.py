@@ -38,6 +38,7 @@ from survivor_vault.storage.database import (
     key_literal,
     open_database,
     transaction,
+    translate_database_error,
 )
 from survivor_vault.storage.file_shredder import shred, shred_tree
 from survivor_vault.storage.goals_repository import GoalsRepository
@@ -128,6 +129,28 @@ def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
     fsync_dir(folder.path)
 
 
+class _Guarded:
+    """Wraps a repository so a damaged page or a full disk surfaces as the vault's own errors."""
+
+    def __init__(self, target):
+        self._target = target
+
+    def __getattr__(self, name):
+        attr = getattr(self._target, name)
+        if not callable(attr):
+            return attr
+
+        def guarded(*args, **kwargs):
+            try:
+                return attr(*args, **kwargs)
+            except DatabaseError as exc:
+                raise translate_database_error(exc) from None
+
+        guarded.__name__ = name
+        guarded.__doc__ = attr.__doc__
+        return guarded
+
+
 def _meta_get(conn: Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
@@ -145,7 +168,7 @@ class Vault:
         self._lock = lock
         self.notices: list[str] = notices or []
         activity = ActivityRepository(conn)
-        self._repos = {
+        self._repos = {name: _Guarded(repo) for name, repo in {
             "activity": activity,
             "goals": GoalsRepository(conn, activity),
             "services": ServicesRepository(conn, activity),
@@ -153,7 +176,7 @@ class Vault:
             "people": PeopleRepository(conn, activity),
             "permissions": PermissionsRepository(conn, activity),
             "history": SharingHistoryRepository(conn, activity),
-        }
+        }.items()}
 
     # --- opening ------------------------------------------------------------------
     @classmethod
@@ -394,8 +417,7 @@ class Vault:
                 conn.execute("DETACH DATABASE export")
             database = export.read_bytes()
         except DatabaseError as exc:
-            from survivor_vault.storage.database import _translate
-            raise _translate(exc) from None
+            raise translate_database_error(exc) from None
         finally:
             shred(export)
         backup_file.write(dest, self._header, database)

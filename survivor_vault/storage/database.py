@@ -78,7 +78,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DatabaseError as exc:
-        raise _translate(exc) from None
+        raise translate_database_error(exc) from None
     try:
         yield conn
     except BaseException:
@@ -88,10 +88,11 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("COMMIT")
     except DatabaseError as exc:
         conn.execute("ROLLBACK")
-        raise _translate(exc) from None
+        raise translate_database_error(exc) from None
 
 
-def _translate(exc: DatabaseError) -> VaultError:
+def translate_database_error(exc: DatabaseError) -> VaultError:
+    """A full disk, or else damage: the only ways a keyed, checked database fails under us."""
     if is_disk_full(exc):
         return StorageFull()
     return DamagedVault()

@@ -1,0 +1,98 @@
+"""Distinct markers through every record type; after lock, no file anywhere holds one."""
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from survivor_vault.core.about_me import AboutMe
+from survivor_vault.core.permissions import ItemRef, Section
+from survivor_vault.core.services import Choice
+from survivor_vault.core.sharing_history import SharedItem
+from survivor_vault.core.vault import Vault
+from tests.conftest import PASSPHRASE, all_files, make_vault
+
+MARKERS = {
+    "goal_title": "ZQMARKER-GOAL-TITLE",
+    "goal_why": "ZQMARKER-GOAL-WHY",
+    "goal_notes": "ZQMARKER-GOAL-NOTES",
+    "step": "ZQMARKER-STEP-TEXT",
+    "kind": "ZQMARKER-OWN-SERVICE-KIND",
+    "provider": "ZQMARKER-PROVIDER",
+    "contact": "ZQMARKER-CONTACT",
+    "choice_notes": "ZQMARKER-CHOICE-NOTES",
+    "working": "ZQMARKER-WORKING",
+    "not_working": "ZQMARKER-NOT-WORKING",
+    "name": "ZQMARKER-PREFERRED-NAME",
+    "strengths": "ZQMARKER-STRENGTHS",
+    "know": "ZQMARKER-WANT-PROVIDERS-TO-KNOW",
+    "person": "ZQMARKER-PERSON-NAME",
+    "org": "ZQMARKER-ORGANISATION",
+    "purpose": "ZQMARKER-PURPOSE",
+    "recipient": "ZQMARKER-RECIPIENT",
+}
+
+
+def _write_everything(vault):
+    goal = vault.goals.add(MARKERS["goal_title"], why=MARKERS["goal_why"], notes=MARKERS["goal_notes"],
+                           steps=[MARKERS["step"]])
+    kind = vault.services.add_kind(MARKERS["kind"])
+    vault.services.add_choice(kind.id, Choice.USING, provider=MARKERS["provider"], contact=MARKERS["contact"],
+                              notes=MARKERS["choice_notes"], feedback_working=MARKERS["working"],
+                              feedback_not_working=MARKERS["not_working"])
+    vault.about_me.save(AboutMe(preferred_name=MARKERS["name"], strengths=MARKERS["strengths"],
+                                want_providers_to_know=MARKERS["know"]))
+    person = vault.people.add(MARKERS["person"], organisation=MARKERS["org"])
+    vault.permissions.save(person.id, {ItemRef(Section.GOALS, str(goal.id))}, purpose=MARKERS["purpose"],
+                           end_date=date(2030, 1, 1))
+    vault.history.add(recipient_name=MARKERS["recipient"], purpose=MARKERS["purpose"], packet_id="p",
+                      packet_sha256="0" * 64, items=[SharedItem(Section.GOALS, str(goal.id), "1" * 64)])
+
+
+def _hits(paths):
+    needles = [m.encode() for m in MARKERS.values()]
+    needles += [m.encode("utf-16-le") for m in MARKERS.values()]
+    needles.append(PASSPHRASE.encode())
+    found = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        found += [(str(path), n) for n in needles if n in data]
+    return found
+
+
+def test_no_marker_on_disk_after_a_full_session(tmp_path):
+    tmp_before = set(all_files(Path(tempfile.gettempdir())))
+    vault_dir = tmp_path / "vault"
+    vault = make_vault(vault_dir)
+    _write_everything(vault)
+    # while open, the WAL holds recent writes: it must be ciphertext too
+    assert (vault_dir / "vault.db-wal").exists()
+    assert _hits(all_files(vault_dir)) == []
+    backup = vault.backup(tmp_path / "backup.svbackup")
+    vault.change_passphrase("another passphrase entirely")
+    vault.add_recovery_key()
+    vault.lock()
+    with Vault.unlock(vault_dir, "another passphrase entirely") as again:
+        assert again.goals.list()[0].title == MARKERS["goal_title"]  # the markers really were written
+        again.goals.add("more " + MARKERS["goal_title"])
+    restored = Vault.restore(backup, PASSPHRASE, tmp_path / "restored")
+    restored.lock()
+    new_temp_files = set(all_files(Path(tempfile.gettempdir()))) - tmp_before
+    scanned = list(all_files(vault_dir, backup, tmp_path / "restored")) + sorted(new_temp_files)
+    assert len(scanned) >= 7
+    assert _hits(scanned) == []
+
+
+def test_the_scan_would_find_a_marker():
+    """The scanner itself must be able to fail."""
+    import os
+
+    fd, name = tempfile.mkstemp()
+    os.write(fd, b"...ZQMARKER-GOAL-TITLE...")
+    os.close(fd)
+    try:
+        assert _hits([Path(name)])
+    finally:
+        os.unlink(name)
