@@ -162,7 +162,10 @@ def test_real_process_wrong_passphrase(tmp_path):
 def test_entry_point_is_installed():
     import shutil
 
-    exe = shutil.which("survivor-vault")
+    from pathlib import Path
+
+    beside = Path(sys.executable).parent / "survivor-vault"
+    exe = str(beside) if beside.exists() else shutil.which("survivor-vault")
     assert exe, "pip install -e . should put survivor-vault on PATH"
     proc = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "init" in proc.stdout

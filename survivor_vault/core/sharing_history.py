@@ -31,6 +31,11 @@ class SharingRecord:
     signed: bool = True
     withdrawn_at: datetime | None = None
     withdrawal_note: str = ""
+    item_count: int = -1  # set by list summaries, whose `items` are left empty
+
+    def __post_init__(self):
+        if self.item_count < 0:
+            object.__setattr__(self, "item_count", len(self.items))
 
     @property
     def withdrawn(self) -> bool:

@@ -16,6 +16,7 @@ from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, 
 
 _COLUMNS = ("id, made_at, person_id, recipient_name, recipient_organisation, purpose, end_date, items, "
             "packet_id, packet_sha256, protected, signed, withdrawn_at, withdrawal_note")
+_SELECT = f"SELECT {_COLUMNS}, json_array_length(items) FROM sharing_records"
 
 
 def _items_json(items: Iterable[SharedItem]) -> str:
@@ -26,14 +27,15 @@ def _items(data: str) -> tuple[SharedItem, ...]:
     return tuple(SharedItem(Section(i["section"]), i["key"], i["sha256"]) for i in json.loads(data))
 
 
-def _record(row) -> SharingRecord:
+def _record(row, with_items: bool = True) -> SharingRecord:
     (id_, made_at, person_id, name, organisation, purpose, end, items, packet_id, sha, protected, signed,
-     withdrawn, note) = row
+     withdrawn, note, count) = row
     return SharingRecord(id=id_, made_at=dt_in(made_at), recipient_name=name, purpose=purpose,
                          packet_id=packet_id, packet_sha256=sha, person_id=person_id,
-                         recipient_organisation=organisation, end_date=date_in(end), items=_items(items),
+                         recipient_organisation=organisation, end_date=date_in(end),
+                         items=_items(items) if with_items else (),
                          protected=bool(protected), signed=bool(signed), withdrawn_at=dt_in(withdrawn),
-                         withdrawal_note=note)
+                         withdrawal_note=note, item_count=count)
 
 
 class SharingHistoryRepository:
@@ -56,16 +58,16 @@ class SharingHistoryRepository:
         return self.get(cur.lastrowid)
 
     def get(self, record_id: int) -> SharingRecord:
-        row = self._conn.execute(f"SELECT {_COLUMNS} FROM sharing_records WHERE id = ?", (record_id,)).fetchone()
+        row = self._conn.execute(f"{_SELECT} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             raise NotFound()
         return _record(row)
 
-    def list(self, limit: int | None = None) -> list[SharingRecord]:
-        """Newest first."""
-        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM sharing_records ORDER BY made_at DESC, id DESC "
-                                  "LIMIT ?", (-1 if limit is None else limit,))
-        return [_record(r) for r in rows]
+    def list(self, limit: int | None = None, *, with_items: bool = False) -> list[SharingRecord]:
+        """Newest first. Summaries by default (`items` empty, `item_count` set); `get` has the items."""
+        rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ?",
+                                  (-1 if limit is None else limit,))
+        return [_record(r, with_items) for r in rows]
 
     def withdraw(self, record_id: int, note: str = "") -> SharingRecord:
         """Mark consent for this packet as withdrawn (once; later calls change nothing)."""

@@ -193,6 +193,9 @@ def test_sharing_history_is_kept_when_permissions_or_people_change(vault):
     vault.permissions.revoke(perm.id)
     vault.people.delete(person.id)
     again = vault.history.get(record.id)
+    summary = vault.history.list()[0]
+    assert summary.item_count == 1 and summary.items == () and summary.id == record.id
+    assert vault.history.list(with_items=True)[0].items == again.items
     assert again.recipient_name == "Dr Lee" and again.person_id is None
     assert again.items == (SharedItem(Section.ABOUT_ME, "languages", "cd" * 32),)
     withdrawn = vault.history.withdraw(record.id, "changed my mind")

@@ -18,7 +18,7 @@ def _fill(vault):
 
 def _snapshot(vault):
     return (vault.goals.list(include_archived=True), vault.services.choices(), vault.about_me.get(),
-            vault.people.list(), vault.permissions.list(include_revoked=True), vault.history.list())
+            vault.people.list(), vault.permissions.list(include_revoked=True), vault.history.list(with_items=True))
 
 
 def test_backup_then_restore_into_an_empty_folder(vault, tmp_path):
