@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 GOALS, STEPS_PER_GOAL, CHOICES, PEOPLE, RECORDS, ACTIVITY = 500, 10, 300, 100, 2000, 50_000
-WORDS = ("housing job course doctor bank papers lawyer family school money safety friends court visa "
-         "counselling interpreter childcare bus").split()
+WORDS = ["housing", "job", "course", "doctor", "bank", "papers", "lawyer", "family", "school", "money",
+         "safety", "friends", "court", "visa", "counselling", "interpreter", "childcare", "bus"]
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -39,8 +39,8 @@ def _text(rng: random.Random, n: int) -> str:
 def populate(conn) -> None:
     """Fill a migrated, empty vault database with ten years of plausible records, in one transaction."""
     from survivor_vault.core.service_catalogue import default_catalogue
-    from survivor_vault.storage.services_repository import ServicesRepository
     from survivor_vault.storage.activity_repository import ActivityRepository
+    from survivor_vault.storage.services_repository import ServicesRepository
 
     rng = random.Random(2026)
     ServicesRepository(conn, ActivityRepository(conn)).sync_catalogue(default_catalogue())
@@ -127,8 +127,8 @@ def run_mode(mode: str, repeats: int) -> dict:
     from survivor_vault.storage import key_slots, migrations
 
     out: dict = {"mode": mode}
-    with tempfile.TemporaryDirectory(prefix="svbench-") as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="svbench-") as tmp_name:
+        tmp = Path(tmp_name)
         if mode in ("plain", "unkeyed"):
             if mode == "plain":
                 conn = sqlite3.connect(str(tmp / "plain.db"), isolation_level=None)
@@ -214,7 +214,7 @@ def main() -> int:
             print(proc.stderr, file=sys.stderr)
             return 1
         results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
-    plain, unkeyed, cipher, memsec = (results[m] for m in ("plain", "unkeyed", "cipher", "memsec"))
+    plain, cipher, memsec = results["plain"], results["cipher"], results["memsec"]
     print(f"Ten-year vault: {GOALS} goals x {STEPS_PER_GOAL} steps, {CHOICES} service choices, {PEOPLE} people, "
           f"{RECORDS} sharing records, {ACTIVITY} activity entries")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")

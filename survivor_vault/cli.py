@@ -11,8 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from survivor_vault import __version__
 from survivor_vault.core.errors import PassphraseRejected, VaultError
@@ -39,9 +39,8 @@ class Secrets:
         first = self.ask(prompt)
         if not first.strip():
             raise PassphraseRejected()
-        if not self.from_stdin:
-            if getpass.getpass("Type it again: ") != first:
-                raise VaultError("The two passphrases were not the same. Nothing has been changed.")
+        if not self.from_stdin and getpass.getpass("Type it again: ") != first:
+            raise VaultError("The two passphrases were not the same. Nothing has been changed.")
         return first
 
 

@@ -9,10 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Subprocesses (CLI tests, the kill test) derive keys with the Argon2id floor, not a 0.5 s calibration.
 os.environ["SVAULT_TEST_FAST_KDF"] = "1"
 
-import pytest  # noqa: E402
+import pytest
 
-from survivor_vault.core.vault import Vault  # noqa: E402
-from survivor_vault.storage.key_slots import FLOOR_SETTINGS  # noqa: E402
+from survivor_vault.core.vault import Vault
+from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 
 PASSPHRASE = "correct horse battery staple"
 REPO_ROOT = Path(__file__).resolve().parent.parent

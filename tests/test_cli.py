@@ -60,7 +60,7 @@ def test_empty_passphrase_refused_at_init(vault_dir):
 def test_wrong_passphrase_exits_2_with_one_kind_line(vault, vault_dir, tmp_path, command):
     vault.lock()
     extra = {"backup": [str(tmp_path)], "recovery-key": ["add"], "erase": ["--yes"]}.get(command, [])
-    code, out, err = run(command, "--vault", str(vault_dir), "--passphrase-stdin", *extra, stdin="nope\nx\n")
+    code, _, err = run(command, "--vault", str(vault_dir), "--passphrase-stdin", *extra, stdin="nope\nx\n")
     assert code == 2
     assert err.strip().count("\n") == 0 and "passphrase" in err and "Traceback" not in err
     assert Vault.exists(vault_dir)
@@ -86,9 +86,9 @@ def test_no_vault_is_a_clear_message(tmp_path):
 
 
 def test_usage_mistakes_exit_1_not_2():
-    code, _, err = run("frobnicate")
+    code, _, _ = run("frobnicate")
     assert code == 1
-    code, _, err = run("init", "--passphrase", "in-argv")  # there is no such option, by design
+    code, _, _err = run("init", "--passphrase", "in-argv")  # there is no such option, by design
     assert code == 1
 
 
@@ -98,10 +98,10 @@ def test_change_passphrase_and_backup_restore_round_trip(vault, vault_dir, tmp_p
     code, out, err = run("change-passphrase", "--vault", str(vault_dir), "--passphrase-stdin",
                          stdin=f"{PASSPHRASE}\nnew words here\n")
     assert code == 0, err
-    code, out, err = run("backup", "--vault", str(vault_dir), "--passphrase-stdin", str(tmp_path / "b.svbackup"),
+    code, _out, err = run("backup", "--vault", str(vault_dir), "--passphrase-stdin", str(tmp_path / "b.svbackup"),
                          stdin="new words here\n")
     assert code == 0, err
-    code, out, err = run("restore", "--vault", str(tmp_path / "other"), "--passphrase-stdin",
+    code, _, err = run("restore", "--vault", str(tmp_path / "other"), "--passphrase-stdin",
                          str(tmp_path / "b.svbackup"), stdin="new words here\n")
     assert code == 0, err
     with Vault.unlock(tmp_path / "other", "new words here") as v:
@@ -161,7 +161,6 @@ def test_real_process_wrong_passphrase(tmp_path):
 
 def test_entry_point_is_installed():
     import shutil
-
     from pathlib import Path
 
     beside = Path(sys.executable).parent / "survivor-vault"

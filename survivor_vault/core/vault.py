@@ -12,7 +12,7 @@ import os
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from survivor_vault.core.activity import ActivityKind
@@ -570,4 +570,4 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

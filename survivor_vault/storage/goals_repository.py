@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
-from typing import Iterable
 
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.errors import InvalidValue, NotFound
@@ -168,7 +168,7 @@ class GoalsRepository:
         return self._step(cur.lastrowid)
 
     def update_step(self, step_id: int, *, text: str | None = None, done: bool | None = None,
-                    due: date | None | type(...) = ...) -> Step:
+                    due: date | type(...) | None = ...) -> Step:
         step = self._step(step_id)
         new_text = _step_text(text) if text is not None else step.text
         new_done = step.done if done is None else bool(done)

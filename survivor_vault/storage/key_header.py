@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from survivor_vault.core.errors import DamagedVault, VaultNotFound, VaultTooNew
@@ -42,7 +42,7 @@ class KeyHeader:
     def with_slot(self, slot: KeySlot) -> KeyHeader:
         """A new header with `slot` replacing any slot of the same kind."""
         others = tuple(s for s in self.slots if s.kind != slot.kind)
-        return replace(self, slots=others + (slot,), generation=self.generation + 1)
+        return replace(self, slots=(*others, slot), generation=self.generation + 1)
 
     def without(self, kind: str) -> KeyHeader:
         return replace(self, slots=tuple(s for s in self.slots if s.kind != kind),
@@ -91,7 +91,7 @@ class KeyHeader:
 
 
 def new_header(vault_id: str, slots: tuple[KeySlot, ...]) -> KeyHeader:
-    return KeyHeader(vault_id, datetime.now(timezone.utc).replace(microsecond=0), slots)
+    return KeyHeader(vault_id, datetime.now(UTC).replace(microsecond=0), slots)
 
 
 @dataclass(frozen=True)

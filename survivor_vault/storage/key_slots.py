@@ -182,7 +182,8 @@ class KeySlot:
 
 def _kek_for(slot_kind: str, secret: bytes, salt: bytes, settings: Argon2Settings | None) -> bytes:
     if slot_kind == PASSPHRASE:
-        assert settings is not None
+        if settings is None:
+            raise DamagedVault()
         return _argon2(secret, salt, settings)
     # A recovery key carries >128 bits of entropy, so a fast KDF is enough.
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,

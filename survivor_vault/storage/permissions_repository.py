@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.errors import NotFound

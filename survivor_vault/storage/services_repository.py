@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.errors import InvalidValue, NotFound

@@ -47,12 +47,11 @@ def test_truncated_database(vault, vault_dir):
     db = _prepare(vault, vault_dir)
     data = db.read_bytes()
     db.write_bytes(data[: len(data) // 3])
-    with pytest.raises(DamagedVault):
-        with Vault.unlock(vault_dir, PASSPHRASE) as v:
-            if v.check().ok:
-                v.goals.list()
-            else:
-                raise DamagedVault()
+    with pytest.raises(DamagedVault), Vault.unlock(vault_dir, PASSPHRASE) as v:
+        if v.check().ok:
+            v.goals.list()
+        else:
+            raise DamagedVault()
 
 
 def test_database_replaced_by_garbage(vault, vault_dir):

@@ -124,7 +124,7 @@ def test_each_step_is_all_or_nothing(tmp_path, monkeypatch):
     migrations.migrate(conn, target=1)
     broken = (migrations.V1, migrations.V2 + "; CREATE TABLE goals (x)", migrations.V3)
     monkeypatch.setattr(migrations, "STEPS", broken)
-    with pytest.raises(Exception):
+    with pytest.raises(sqlcipher3.dbapi2.OperationalError, match="already exists"):
         migrations.migrate(conn)
     assert migrations.schema_version(conn) == 1
     cols = [r[1] for r in conn.execute("PRAGMA table_info(service_choices)")]
