@@ -95,7 +95,7 @@ def test_usage_mistakes_exit_1_not_2():
 def test_change_passphrase_and_backup_restore_round_trip(vault, vault_dir, tmp_path):
     vault.goals.add("Keep this")
     vault.lock()
-    code, out, err = run("change-passphrase", "--vault", str(vault_dir), "--passphrase-stdin",
+    code, _, err = run("change-passphrase", "--vault", str(vault_dir), "--passphrase-stdin",
                          stdin=f"{PASSPHRASE}\nnew words here\n")
     assert code == 0, err
     code, _out, err = run("backup", "--vault", str(vault_dir), "--passphrase-stdin", str(tmp_path / "b.svbackup"),
