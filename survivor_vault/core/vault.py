@@ -243,9 +243,11 @@ class Vault:
 
     @classmethod
     def _open(cls, folder: VaultFolder, kind: str, secret: str, memory_security: bool) -> Vault:
-        if not folder.path.is_dir():
-            raise VaultNotFound()
-        lock = VaultLock(folder.lock).acquire() if folder.path.is_dir() else None
+        interrupted = folder.path.is_dir() and any(
+            e.name.startswith(".replaced-") for e in folder.path.iterdir())
+        if not (folder.exists() or folder.db.exists() or interrupted):
+            raise VaultNotFound()  # and leave no lock file behind in a folder that holds no vault
+        lock = VaultLock(folder.lock).acquire()
         data_key = None
         try:
             _clear_scratch(folder)
@@ -478,8 +480,13 @@ class Vault:
             os.replace(staging.keys, folder.keys)
             os.replace(staging.keys_mirror, folder.keys_mirror)
             fsync_dir(folder.path)
+            # Opened (and migrated, if the backup is older) before the old vault is let go.
+            vault = cls._attach(folder, header, data_key, lock, memory_security)
         except BaseException:
             if replaced is not None:
+                if moved:
+                    for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
+                        shred(path)
                 for current in moved:
                     os.replace(replaced / current.name, current)
                 if replaced.exists():
@@ -492,12 +499,6 @@ class Vault:
             raise
         shred_tree(replaced)
         shred_tree(staging.path)
-        try:
-            vault = cls._attach(folder, header, data_key, lock, memory_security)
-        except BaseException:
-            zero(data_key)
-            lock.release()
-            raise
         vault.activity.add(ActivityKind.RESTORED)
         return vault
 

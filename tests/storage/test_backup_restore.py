@@ -139,3 +139,30 @@ def test_an_interrupted_restore_is_rolled_back_at_the_next_unlock(vault, vault_d
     with Vault.unlock(vault_dir, PASSPHRASE) as v:
         assert v.goals.list()[0].title == "Get my documents"
     assert not replaced.exists()
+
+
+def test_if_the_restored_vault_fails_to_open_the_old_one_comes_back(vault, vault_dir, tmp_path, monkeypatch):
+    _fill(vault)
+    backup = vault.backup(tmp_path / "b.svbackup")
+    vault.goals.add("only in the current vault")
+    vault.lock()
+
+    def refuse(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Vault, "_attach", classmethod(lambda cls, *a, **k: refuse()))
+    with pytest.raises(OSError):
+        Vault.restore(backup, PASSPHRASE, vault_dir)
+    monkeypatch.undo()
+    with Vault.unlock(vault_dir, PASSPHRASE) as v:
+        assert "only in the current vault" in [g.title for g in v.goals.list()]
+    assert [p.name for p in vault_dir.iterdir() if p.name.startswith(".")] == []
+
+
+def test_unlocking_an_empty_folder_leaves_nothing_behind(tmp_path):
+    from survivor_vault.core.errors import VaultNotFound
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(tmp_path / "empty", PASSPHRASE)
+    assert list((tmp_path / "empty").iterdir()) == []
