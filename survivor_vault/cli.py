@@ -17,7 +17,6 @@ from pathlib import Path
 from survivor_vault import __version__
 from survivor_vault.core.errors import PassphraseRejected, VaultError
 
-FAST_KDF_ENV = "SVAULT_TEST_FAST_KDF"  # tests only: use the Argon2id floor instead of calibrating
 DEBUG_ENV = "SVAULT_DEBUG"
 
 
@@ -42,13 +41,6 @@ class Secrets:
         if not self.from_stdin and getpass.getpass("Type it again: ") != first:
             raise VaultError("The two passphrases were not the same. Nothing has been changed.")
         return first
-
-
-def _kdf():
-    if os.environ.get(FAST_KDF_ENV) == "1":
-        from survivor_vault.storage.key_slots import FLOOR_SETTINGS
-        return FLOOR_SETTINGS
-    return None
 
 
 def _say(text: str) -> None:
@@ -81,7 +73,7 @@ def cmd_init(args, secrets: Secrets) -> int:
     from survivor_vault.core.vault import Vault
 
     passphrase = secrets.ask_new("New passphrase: ")
-    with Vault.create(args.vault, passphrase, kdf=_kdf()) as vault:
+    with Vault.create(args.vault, passphrase) as vault:
         _say(f"Your vault is ready in {vault.path}.")
         if args.with_recovery_key:
             _print_recovery_key(vault.add_recovery_key())
@@ -158,7 +150,7 @@ def cmd_change_passphrase(args, secrets: Secrets) -> int:
     with _open(args, secrets) as vault:
         _show_notices(vault)
         new = secrets.ask_new("New passphrase: ")
-        vault.change_passphrase(new, kdf=_kdf())
+        vault.change_passphrase(new)
     _say("Your passphrase has been changed. The old one no longer opens the vault.")
     return 0
 

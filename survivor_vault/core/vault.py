@@ -47,6 +47,7 @@ from survivor_vault.storage.key_slots import (
     PASSPHRASE,
     RECOVERY,
     Argon2Settings,
+    KeySlot,
     make_passphrase_slot,
     make_recovery_slot,
     new_data_key,
@@ -360,11 +361,25 @@ class Vault:
     # --- keys ---------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> None:
         """Re-wrap the data key under a new passphrase. The database is not rewritten."""
+        self.install_passphrase_slot(self.new_passphrase_slot(new_passphrase, kdf=kdf))
+
+    def new_passphrase_slot(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> KeySlot:
+        """The slow half of a passphrase change (key derivation). Touches no file and no database,
+        so the desktop app runs it on a worker thread."""
         self._require()
         _check_new_passphrase(new_passphrase)
-        slot = make_passphrase_slot(self._key, new_passphrase, self.vault_id, kdf)
+        return make_passphrase_slot(self._key, new_passphrase, self.vault_id, kdf)
+
+    def install_passphrase_slot(self, slot: KeySlot) -> None:
+        """The fast half: write the new slot to the key file (and its copy); the old passphrase stops working."""
+        self._require()
         self._save_header(self._header.with_slot(slot))
         self.activity.add(ActivityKind.PASSPHRASE_CHANGED)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless `passphrase` opens this vault (slow: it derives the key)."""
+        self._require()
+        zero(open_slot(self._header.passphrase_slot, passphrase, self.vault_id))
 
     def add_recovery_key(self) -> str:
         """Make a new recovery key (replacing any old one) and return it, formatted, to show once."""

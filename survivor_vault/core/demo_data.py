@@ -1,0 +1,62 @@
+"""Realistic sample data for demo mode, so an advocate can show the app without real data.
+
+Invented people and places only. Written in the survivor's own voice, as the app intends.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from survivor_vault.core.about_me import AboutMe
+from survivor_vault.core.goals import GoalArea, GoalStatus
+from survivor_vault.core.services import Choice
+
+DEMO_PASSPHRASE = "demo"
+
+
+def fill(vault) -> None:
+    """Add sample goals, service choices, about-me and people to an unlocked vault."""
+    today = date.today()
+    goals = vault.goals
+    g = goals.add("Find my own flat", why="I want a quiet place that is mine, close to my sister.",
+                  area=GoalArea.HOUSING, target_date=today + timedelta(days=120),
+                  steps=["Ask the housing office about the waiting list", "Open a bank account",
+                         "Save for a deposit", "Visit two flats"])
+    goals.update_step(g.steps[0].id, done=True)
+    g = goals.add("Start an English course", why="So I can talk to doctors and teachers myself.",
+                  area=GoalArea.LEARNING, steps=["Find evening classes", "Ask about childcare", "Enrol"])
+    goals.update_step(g.steps[0].id, done=True)
+    goals.update_step(g.steps[1].id, done=True)
+    goals.add("Sleep better", area=GoalArea.HEALTH, notes="Walking in the evening helps.",
+              steps=["Talk to the doctor", "Try the breathing exercise"])
+    g = goals.add("Get my ID card renewed", area=GoalArea.LEGAL, steps=["Book appointment", "Bring photos"])
+    goals.update(g.id, status=GoalStatus.DONE)
+    goals.add("Help at the women's group", area=GoalArea.LEADERSHIP, why="I want to give back one day.")
+    g = goals.add("Learn to drive", area=GoalArea.WORK)
+    goals.update(g.id, status=GoalStatus.PAUSED)
+
+    kinds = {k.key: k for k in vault.services.kinds()}
+    services = vault.services
+    services.add_choice(kinds["housing"].id, Choice.USING, provider="Safe Homes Project", contact="Mon–Fri 9–5",
+                        feedback_working="They explain every letter to me.",
+                        feedback_not_working="Appointments are far away.")
+    services.add_choice(kinds["mental_health"].id, Choice.INTERESTED, provider="Open Door Counselling",
+                        notes="A woman counsellor, please.")
+    services.add_choice(kinds["legal"].id, Choice.USING, provider="Community Law Centre")
+    services.add_choice(kinds["substance_use"].id, Choice.DECLINED)
+    services.add_choice(kinds["employment"].id, Choice.NOT_RIGHT_NOW, notes="After the course.")
+    services.add_choice(kinds["interpretation"].id, Choice.FINISHED, provider="City Interpreters")
+    own = services.add_kind("Sewing group", description="Thursday afternoons at the library")
+    services.add_choice(own.id, Choice.USING, feedback_working="I feel calm there.")
+
+    vault.about_me.save(AboutMe(
+        preferred_name="Mira", pronouns="she/her", languages="Romanian, some English",
+        contact_ways="Text message first, please. Do not leave voicemails.",
+        contact_times="Weekdays after 10 am", accessibility="I read better than I listen on the phone.",
+        strengths="I am good with children. I cook for big groups. I do not give up.",
+        want_providers_to_know="Please ask before you touch my arm. I prefer women staff when possible."))
+
+    vault.people.add("Ana Costa", organisation="Safe Homes Project", role="Housing worker",
+                     contact="ana@example.org")
+    vault.people.add("Dr Lee", organisation="Riverside Clinic", role="Doctor")
+    vault.people.add("Sam", organisation="Community Law Centre", role="Advocate", contact="0100 000 000")

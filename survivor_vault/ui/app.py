@@ -1,0 +1,66 @@
+"""Start the desktop app: `survivor-vault [--vault DIR] [--demo]`."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from survivor_vault.storage.vault_folder import default_vault_dir
+
+
+def make_demo_vault():
+    """A throwaway vault full of sample data, in its own temporary folder (deleted on exit).
+
+    Only invented sample data ever goes in it; it is encrypted like any vault all the same.
+    """
+    from survivor_vault.core import demo_data
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.storage.key_slots import FLOOR_SETTINGS
+
+    folder = Path(tempfile.mkdtemp(prefix="svault-demo-"))
+    vault = Vault.create(folder / "vault", demo_data.DEMO_PASSPHRASE, kdf=FLOOR_SETTINGS)
+    demo_data.fill(vault)
+    return folder, vault
+
+
+def remove_demo(folder: Path, window) -> None:
+    from survivor_vault.core.vault import Vault
+
+    if window.vault is not None:
+        window.lock()
+    try:
+        with Vault.unlock(folder / "vault", "demo") as vault:
+            vault.erase()
+    except Exception:  # noqa: BLE001 - whatever state it is in, the folder goes below
+        pass
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(vault_dir: str | None = None, demo: bool = False) -> int:
+    from survivor_vault.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("svault")
+    app.setOrganizationName("svault")
+    app.setQuitOnLastWindowClosed(True)
+    if demo:
+        folder, vault = make_demo_vault()
+        window = MainWindow(folder / "vault", demo=True, demo_hint=QCoreApplication.translate(
+            "App", "This is the demo. Its passphrase is: demo"))
+        window.open_vault(vault)
+    else:
+        folder = None
+        window = MainWindow(Path(vault_dir) if vault_dir else default_vault_dir())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if folder is not None:
+            remove_demo(folder, window)
+        elif window.vault is not None:
+            window.lock()

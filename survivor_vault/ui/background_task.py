@@ -1,0 +1,55 @@
+"""Run slow work (key derivation, backups) on the thread pool, and hear back on the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # handed to the UI thread, which shows a kind message
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.finished.emit(result)
+
+
+_running: set[_Signals] = set()
+
+
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """Call `work()` on a worker thread; then `on_done(result)` or `on_error(exc)` on this thread."""
+    signals = _Signals()  # lives on the calling (UI) thread, so its slots run there
+    _running.add(signals)
+
+    def done(result):
+        _running.discard(signals)
+        on_done(result)
+
+    def failed(exc):
+        _running.discard(signals)
+        on_error(exc)
+
+    signals.finished.connect(done)
+    signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Task(work, signals))
+
+
+def wait_for_background_work(msecs: int = 10_000) -> bool:
+    return QThreadPool.globalInstance().waitForDone(msecs)

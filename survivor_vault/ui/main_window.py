@@ -1,0 +1,230 @@
+"""The main window: create / unlock / the vault, with Lock and Quick exit always one click away."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.vault import Vault
+from survivor_vault.resource_paths import icon_path
+from survivor_vault.ui.create_screen import CreateScreen
+from survivor_vault.ui.inactivity_timer import InactivityTimer
+from survivor_vault.ui.preferences import Preferences
+from survivor_vault.ui.quick_exit import ShiftTripleDetector
+from survivor_vault.ui.secret_clipboard import SecretClipboard
+from survivor_vault.ui.unlock_screen import UnlockScreen
+from survivor_vault.ui.vault_area import VaultArea
+
+
+def wipe_widget_tree(root: QWidget) -> None:
+    """Empty every text-bearing widget and detach every model under `root`, at once.
+
+    Deleting widgets is deferred by Qt (and waits for any nested event loop), so the
+    content is cleared first: after lock, nothing of the vault can be read from any widget.
+    """
+    # Silence everything first: clearing a search box must not reload a list from the vault.
+    root.blockSignals(True)
+    for child in root.findChildren(QObject):
+        child.blockSignals(True)
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and hasattr(model, "clear"):
+            model.clear()
+    for edit in root.findChildren(QLineEdit):
+        edit.clear()
+    for box in root.findChildren(QPlainTextEdit):
+        box.clear()
+    for box in root.findChildren(QTextEdit):
+        box.clear()
+    for combo in root.findChildren(QComboBox):
+        combo.clear()
+    for label in root.findChildren(QLabel):
+        label.clear()
+    for button in root.findChildren(QPushButton):
+        button.setToolTip("")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, vault_dir: Path, preferences: Preferences | None = None, *,
+                 quit_app: Callable[[], None] | None = None, demo: bool = False,
+                 demo_hint: str = ""):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.vault_dir = Path(vault_dir)
+        self.prefs = preferences or Preferences()
+        self.demo = demo
+        self.vault: Vault | None = None
+        self.area: VaultArea | None = None
+        self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
+        self._base_point_size = QApplication.font().pointSizeF()
+        self.last_quick_exit_ms: float | None = None
+
+        self.clipboard = SecretClipboard(self)
+        self.inactivity = InactivityTimer(self)
+        self.inactivity.inactive.connect(self.lock)
+        self.shift_detector = ShiftTripleDetector(self)
+        self.shift_detector.triggered.connect(self.quick_exit)
+        self.shift_detector.install()
+
+        # --- top bar: always there --------------------------------------------------------
+        bar = QWidget(self)
+        bar.setObjectName("topBar")
+        self.demo_badge = QLabel(self.tr("DEMO — sample data only. It is deleted when you close the app."), bar)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setVisible(demo)
+        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.hide()
+        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        self.quick_exit_button.setObjectName("quickExitButton")
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide and close the app now"))
+        self.quick_exit_button.setToolTip(self.tr("Hide and close the app at once. Or press Shift three times."))
+        self.quick_exit_button.clicked.connect(self.quick_exit)
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        bar_layout.addWidget(self.demo_badge)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.lock_button)
+        bar_layout.addWidget(self.quick_exit_button)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("screens")
+        self.create_screen = CreateScreen(self.vault_dir, self.stack)
+        self.create_screen.created.connect(self.open_vault)
+        self.unlock_screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=demo_hint)
+        self.unlock_screen.unlocked.connect(self.open_vault)
+        self.unlock_screen.vault_missing.connect(self.show_start)
+        self.stack.addWidget(self.create_screen)
+        self.stack.addWidget(self.unlock_screen)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        lock_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), self)
+        lock_shortcut.activated.connect(self.lock)
+
+        self.setMinimumSize(640, 480)
+        self.resize(1024, 720)
+        self.apply_preferences()
+        self.show_start()
+
+    # --- appearance ---------------------------------------------------------------------------
+    def apply_preferences(self) -> None:
+        discreet = self.prefs.discreet
+        self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Survivor Vault"))
+        icon = QIcon(icon_path("notes.svg" if discreet else "app.svg"))
+        self.setWindowIcon(icon)
+        QApplication.instance().setWindowIcon(icon)
+        app = QApplication.instance()
+        font = QFont(app.font())
+        size = self._base_point_size * self.prefs.text_scale
+        font.setPointSizeF(size)
+        app.setFont(font)
+        app.setStyleSheet(style_sheet(size))
+        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+
+    # --- screens ------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        if Vault.exists(self.vault_dir):
+            self.unlock_screen.reset()
+            self.stack.setCurrentWidget(self.unlock_screen)
+        else:
+            self.stack.setCurrentWidget(self.create_screen)
+
+    def open_vault(self, vault: Vault) -> None:
+        self.vault = vault
+        self.area = VaultArea(vault, self.prefs, self.stack)
+        self.area.preferences_changed.connect(self.apply_preferences)
+        self.stack.addWidget(self.area)
+        self.stack.setCurrentWidget(self.area)
+        self.lock_button.show()
+        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+        self.inactivity.start()
+        self.area.sidebar.setFocus()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    def lock(self) -> None:
+        """Forget everything: close dialogs, empty and drop every view, lock the vault, show unlock."""
+        self.inactivity.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                wipe_widget_tree(widget)
+                widget.reject()
+        area, self.area = self.area, None
+        if area is not None:
+            wipe_widget_tree(area)
+            self.stack.removeWidget(area)
+            area.hide()
+            area.deleteLater()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.lock()
+        self.clipboard.clear_if_ours()
+        self.lock_button.hide()
+        self.show_start()
+
+    def quick_exit(self) -> None:
+        """Blank and hide the window first, then lock, then quit. Measured in benchmarks/ui_timings.py."""
+        start = time.perf_counter()
+        self.setUpdatesEnabled(False)
+        self.hide()
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.lock()
+        self.last_quick_exit_ms = (time.perf_counter() - start) * 1000
+        self._quit_app()
+
+    def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        self.lock()
+        self.shift_detector.uninstall()
+        super().closeEvent(event)
+
+
+def style_sheet(point_size: float) -> str:
+    """The app's few styles, sized from the chosen text size. Colours meet WCAG AA on white."""
+    return f"""
+    QLabel#heading {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
+    QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; font-weight: bold; }}
+    QLabel#honestWarning {{ background: #fff4e5; color: #3d2600; padding: 8px; border-radius: 4px; }}
+    QLabel#demoBadge {{ background: #5b2a86; color: #ffffff; padding: 4px 8px; border-radius: 4px;
+                        font-weight: bold; }}
+    QPushButton#quickExitButton {{ background: #8a1c1c; color: #ffffff; padding: 6px 14px;
+                                   border-radius: 4px; font-weight: bold; }}
+    QPushButton#quickExitButton:focus {{ outline: 3px solid #1a4d8f; border: 2px solid #ffffff; }}
+    QWidget#topBar {{ border-bottom: 1px solid #c8c8c8; }}
+    QListWidget#sidebar::item {{ padding: 6px 8px; }}
+    """
+
+

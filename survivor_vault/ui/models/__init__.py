@@ -1,0 +1,1 @@
+"""Item models over the core API. Views never touch SQL; models never touch widgets."""

@@ -1,0 +1,117 @@
+"""Service kinds grouped as a tree (group → kind), with the survivor's current choice for each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from survivor_vault.core.services import ServiceChoice, ServiceKind
+from survivor_vault.ui import wording
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = 0  # internalId of group rows; kind rows carry their group's row + 1
+
+
+class ServicesModel(QAbstractItemModel):
+    SERVICE, CHOICE, PROVIDER = range(3)
+    KindRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, services_repository, parent=None):
+        super().__init__(parent)
+        self._repo = services_repository
+        self._groups: list[tuple[str, list[ServiceKind]]] = []
+        self._choices: dict[int, list[ServiceChoice]] = {}
+
+    def reload(self) -> None:
+        groups: dict[str, list[ServiceKind]] = {}
+        for kind in self._repo.kinds():
+            groups.setdefault(wording.group_name(kind), []).append(kind)
+        choices: dict[int, list[ServiceChoice]] = {}
+        for choice in self._repo.choices():
+            choices.setdefault(choice.kind_id, []).append(choice)
+        self.beginResetModel()
+        self._groups = list(groups.items())
+        self._choices = choices
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._groups, self._choices = [], {}
+        self.endResetModel()
+
+    def choices_for(self, kind_id: int) -> list[ServiceChoice]:
+        return list(self._choices.get(kind_id, []))
+
+    def kind_at(self, index: Index) -> ServiceKind | None:
+        if not index.isValid() or index.internalId() == _TOP:
+            return None
+        return self._groups[index.internalId() - 1][1][index.row()]
+
+    def index_of_kind(self, kind_id: int) -> QModelIndex:
+        for g, (_name, kinds) in enumerate(self._groups):
+            for r, kind in enumerate(kinds):
+                if kind.id == kind_id:
+                    return self.createIndex(r, 0, g + 1)
+        return QModelIndex()
+
+    # --- Qt model contract --------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        if parent.internalId() == _TOP:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _TOP:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 0:
+                return self._groups[index.row()][0]
+            return None
+        kind = self.kind_at(index)
+        choices = self._choices.get(kind.id, [])
+        latest = max(choices, key=lambda c: (c.updated or c.created, c.id)) if choices else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == self.SERVICE:
+                return wording.kind_name(kind)
+            if index.column() == self.CHOICE:
+                label = wording.choice_label(latest.choice if latest else None)
+                return label if len(choices) <= 1 else f"{label} (+{len(choices) - 1})"
+            if index.column() == self.PROVIDER:
+                return latest.provider if latest else ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
+            return wording.kind_description(kind)
+        if role == self.KindRole:
+            return kind
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _TOP:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.SERVICE: self.tr("Service"), self.CHOICE: self.tr("My choice"),
+                self.PROVIDER: self.tr("Provider")}.get(section)

@@ -1,0 +1,93 @@
+"""About me: what the survivor chooses to say about themselves. Every field is optional."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from survivor_vault.core.about_me import AboutMe
+from survivor_vault.core.errors import VaultError
+from survivor_vault.ui import wording
+from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+
+
+class AboutMePage(QWidget):
+    def __init__(self, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutMePage")
+        self._vault = vault
+        heading = QLabel(self.tr("About me"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("Only what you want to say, in your own words. Every box is optional. "
+                               "Nothing here is shared unless you choose."), self)
+        intro.setWordWrap(True)
+
+        body = QWidget(self)
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields = {
+            "preferred_name": line_edit("aboutPreferredName", body),
+            "pronouns": line_edit("aboutPronouns", body),
+            "languages": line_edit("aboutLanguages", body),
+            "contact_ways": text_box("aboutContactWays", body, 2),
+            "contact_times": line_edit("aboutContactTimes", body),
+            "accessibility": text_box("aboutAccessibility", body, 2),
+            "strengths": text_box("aboutStrengths", body, 3),
+            "want_providers_to_know": text_box("aboutWantProvidersToKnow", body, 3),
+        }
+        labels = {
+            "preferred_name": self.tr("The name I like to be called"),
+            "pronouns": self.tr("My pronouns"),
+            "languages": self.tr("Languages I speak"),
+            "contact_ways": self.tr("Safe ways to contact me"),
+            "contact_times": self.tr("Safe times to contact me"),
+            "accessibility": self.tr("What helps me take part (access needs)"),
+            "strengths": self.tr("My strengths"),
+            "want_providers_to_know": self.tr("What I want providers to know"),
+        }
+        for name, widget in self.fields.items():
+            form.addRow(optional_label(labels[name], widget, body), widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveAboutMe")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setObjectName("aboutMeMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.message)
+        self.load()
+
+    @staticmethod
+    def _value(widget) -> str:
+        return widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
+
+    def load(self) -> None:
+        try:
+            about = self._vault.about_me.get()
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        for name, widget in self.fields.items():
+            value = getattr(about, name)
+            if hasattr(widget, "setPlainText"):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+
+    def save(self) -> None:
+        about = AboutMe(**{name: self._value(w) for name, w in self.fields.items()})
+        try:
+            self._vault.about_me.save(about)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.message.setText(self.tr("Saved."))

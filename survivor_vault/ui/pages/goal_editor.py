@@ -1,0 +1,251 @@
+"""Add or change one goal: only the title is needed. Steps are a checklist that can be reordered."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.goals import Goal, GoalArea, GoalStatus
+from survivor_vault.ui import wording
+from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.models.steps_model import DraftStep, StepsModel
+
+
+class GoalEditor(QDialog):
+    def __init__(self, goals_repository, goal: Goal | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("goalEditor")
+        self.setWindowTitle(self.tr("Change goal") if goal else self.tr("New goal"))
+        self._repo = goals_repository
+        self._goal = goal
+        self.saved_goal_id: int | None = None
+
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.title = line_edit("goalTitle", body, 200)
+        self.title.setAccessibleName(self.tr("My goal"))
+        self.title.setPlaceholderText(self.tr("For example: find a flat near my sister"))
+        title_label = QLabel(self.tr("My goal"), body)
+        title_label.setBuddy(self.title)
+        form.addRow(title_label, self.title)
+
+        self.why = text_box("goalWhy", body, 2)
+        form.addRow(optional_label(self.tr("Why it matters to me"), self.why, body), self.why)
+
+        self.area = QComboBox(body)
+        self.area.setObjectName("goalArea")
+        for area in (None, *GoalArea):
+            self.area.addItem(wording.area_label(area), area)
+        form.addRow(optional_label(self.tr("Area of life"), self.area, body), self.area)
+
+        self.status = QComboBox(body)
+        self.status.setObjectName("goalStatus")
+        for status in GoalStatus:
+            self.status.addItem(wording.status_label(status), status)
+        status_label = QLabel(self.tr("Where it is now"), body)
+        status_label.setBuddy(self.status)
+        self.status.setAccessibleName(self.tr("Where it is now"))
+        form.addRow(status_label, self.status)
+
+        date_row = QWidget(body)
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        self.has_date = QCheckBox(self.tr("I have a date in mind"), date_row)
+        self.has_date.setObjectName("goalHasDate")
+        self.has_date.setAccessibleName(self.tr("I have a date in mind"))
+        self.target = QDateEdit(date_row)
+        self.target.setObjectName("goalTargetDate")
+        self.target.setAccessibleName(self.tr("Hoping by"))
+        self.target.setCalendarPopup(True)
+        self.target.setDate(QDate.currentDate().addMonths(3))
+        self.target.setEnabled(False)
+        self.has_date.toggled.connect(self.target.setEnabled)
+        date_layout.addWidget(self.has_date)
+        date_layout.addWidget(self.target, 1)
+        form.addRow(optional_label(self.tr("Hoping by"), self.target, body), date_row)
+
+        # --- steps -------------------------------------------------------------------------
+        steps_box = QWidget(body)
+        steps_layout = QVBoxLayout(steps_box)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps_model = StepsModel(parent=self)
+        self.steps = QListView(steps_box)
+        self.steps.setObjectName("goalSteps")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setModel(self.steps_model)
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.steps.setMinimumHeight(110)
+        steps_layout.addWidget(self.steps)
+        add_row = QHBoxLayout()
+        self.new_step = line_edit("newStep", steps_box, 300)
+        self.new_step.setAccessibleName(self.tr("New step"))
+        self.new_step.setPlaceholderText(self.tr("A small next step"))
+        self.new_step.returnPressed.connect(self._add_step)
+        self.add_step_button = self._button(self.tr("Add step"), "addStep", self._add_step, steps_box)
+        add_row.addWidget(self.new_step, 1)
+        add_row.addWidget(self.add_step_button)
+        steps_layout.addLayout(add_row)
+        move_row = QHBoxLayout()
+        self.up_button = self._button(self.tr("Move up"), "stepUp", lambda: self._move(-1), steps_box)
+        self.down_button = self._button(self.tr("Move down"), "stepDown", lambda: self._move(+1), steps_box)
+        self.remove_step_button = self._button(self.tr("Remove step"), "removeStep", self._remove_step, steps_box)
+        for b in (self.up_button, self.down_button, self.remove_step_button):
+            move_row.addWidget(b)
+        move_row.addStretch(1)
+        steps_layout.addLayout(move_row)
+        form.addRow(optional_label(self.tr("Steps"), self.steps, body), steps_box)
+
+        self.notes = text_box("goalNotes", body, 3)
+        form.addRow(optional_label(self.tr("Notes"), self.notes, body), self.notes)
+
+        self.message = QLabel(body)
+        self.message.setObjectName("goalMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form.addRow(self.message)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveGoal")
+        self.save_button.setAccessibleName(self.tr("Save"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelGoal")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+        if goal:
+            self._load(goal)
+        self.title.setFocus()
+
+    def _button(self, text: str, name: str, slot, parent) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _load(self, goal: Goal) -> None:
+        self.title.setText(goal.title)
+        self.why.setPlainText(goal.why)
+        self.area.setCurrentIndex(max(0, self.area.findData(goal.area)))
+        self.status.setCurrentIndex(max(0, self.status.findData(goal.status)))
+        if goal.target_date:
+            self.has_date.setChecked(True)
+            self.target.setDate(QDate(goal.target_date.year, goal.target_date.month, goal.target_date.day))
+        self.notes.setPlainText(goal.notes)
+        self.steps_model = StepsModel([DraftStep(s.id, s.text, s.done, s.due) for s in goal.steps], self)
+        self.steps.setModel(self.steps_model)
+
+    # --- steps -----------------------------------------------------------------------------
+    def _add_step(self) -> None:
+        text = self.new_step.text().strip()
+        if not text:
+            return
+        row = self.steps_model.add(text)
+        self.new_step.clear()
+        self.steps.setCurrentIndex(self.steps_model.index(row))
+
+    def _current_row(self) -> int:
+        index = self.steps.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _move(self, delta: int) -> None:
+        row = self._current_row()
+        if row >= 0:
+            new_row = self.steps_model.move(row, delta)
+            self.steps.setCurrentIndex(self.steps_model.index(new_row))
+
+    def _remove_step(self) -> None:
+        row = self._current_row()
+        if row >= 0:
+            self.steps_model.remove(row)
+
+    # --- saving ------------------------------------------------------------------------------
+    def _target_date(self) -> date | None:
+        if not self.has_date.isChecked():
+            return None
+        d = self.target.date()
+        return date(d.year(), d.month(), d.day())
+
+    def save(self) -> None:
+        title = self.title.text().strip()
+        if not title:
+            self._say(self.tr("Please give your goal a short title. Everything else is optional."))
+            self.title.setFocus()
+            return
+        if self.new_step.text().strip():
+            self._add_step()  # a step typed but not yet added is surely meant to be kept
+        try:
+            self._write(title)
+        except VaultError as error:
+            self._say(wording.error_message(error))
+            return
+        self.accept()
+
+    def _write(self, title: str) -> None:
+        fields = dict(why=self.why.toPlainText(), status=self.status.currentData(), area=self.area.currentData(),
+                      target_date=self._target_date(), notes=self.notes.toPlainText())
+        drafts = self.steps_model.steps
+        if self._goal is None:
+            goal = self._repo.add(title, steps=[s.text for s in drafts], **fields)
+            for saved, draft in zip(goal.steps, drafts, strict=True):
+                if draft.done:
+                    self._repo.update_step(saved.id, done=True)
+        else:
+            goal = self._repo.update(self._goal.id, title=title, **fields)
+            kept = {s.id for s in drafts if s.id is not None}
+            for old in goal.steps:
+                if old.id not in kept:
+                    self._repo.delete_step(old.id)
+            stored = {s.id: s for s in goal.steps}
+            order = []
+            for draft in drafts:
+                if draft.id is None:
+                    new = self._repo.add_step(goal.id, draft.text)
+                    if draft.done:
+                        self._repo.update_step(new.id, done=True)
+                    order.append(new.id)
+                else:
+                    old = stored[draft.id]
+                    if (old.text, old.done) != (draft.text, draft.done):
+                        self._repo.update_step(draft.id, text=draft.text, done=draft.done)
+                    order.append(draft.id)
+            if order and order != [s.id for s in self._repo.get(goal.id).steps]:
+                self._repo.reorder_steps(goal.id, order)
+        self.saved_goal_id = goal.id
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+

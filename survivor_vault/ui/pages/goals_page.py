@@ -1,0 +1,194 @@
+"""My goals: a filtered, searchable list; add, change, put away, bring back, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.goals import GoalStatus
+from survivor_vault.ui import wording
+from survivor_vault.ui.models.goals_model import GoalsModel
+from survivor_vault.ui.pages.goal_editor import GoalEditor
+
+_ARCHIVE = "archive"
+
+
+class GoalsPage(QWidget):
+    def __init__(self, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("goalsPage")
+        self._vault = vault
+        self.model = GoalsModel(vault.goals, self)
+
+        heading = QLabel(self.tr("My goals"), self)
+        heading.setObjectName("heading")
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("goalFilter")
+        self.filter.setAccessibleName(self.tr("Show goals"))
+        self.filter.addItem(self.tr("All my goals"), None)
+        for status in GoalStatus:
+            self.filter.addItem(wording.status_label(status), status)
+        self.filter.addItem(self.tr("Put away"), _ARCHIVE)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("goalSearch")
+        self.search.setAccessibleName(self.tr("Search my goals"))
+        self.search.setPlaceholderText(self.tr("Search my goals"))
+        self.search.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("Show"), self)
+        filter_label.setBuddy(self.filter)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter)
+        top.addWidget(self.search, 1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("goalsTable")
+        self.table.setAccessibleName(self.tr("My goals"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(GoalsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (GoalsModel.AREA, GoalsModel.STATUS, GoalsModel.PROGRESS, GoalsModel.TARGET):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.empty = QLabel(self)
+        self.empty.setObjectName("goalsEmpty")
+        self.empty.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("goalsMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.add_button = self._button(self.tr("Add a goal"), "addGoal", self.add_goal)
+        self.edit_button = self._button(self.tr("Open"), "editGoal", self.edit_selected)
+        self.archive_button = self._button(self.tr("Put away"), "archiveGoal", self.toggle_archive)
+        self.delete_button = self._button(self.tr("Delete"), "deleteGoal", self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        for b in (self.edit_button, self.archive_button, self.delete_button):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self, select_goal_id: int | None = None) -> None:
+        choice = self.filter.currentData()
+        archived = choice == _ARCHIVE
+        status = None if archived else choice
+        try:
+            self.model.set_filter(status, archived, self.search.text())
+        except VaultError as error:
+            self._say(wording.error_message(error))
+            return
+        if select_goal_id is not None:
+            row = self.model.row_of(select_goal_id)
+            if row >= 0:
+                self.table.selectRow(row)
+        searching = bool(self.search.text().strip())
+        if self.model.rowCount():
+            self.empty.hide()
+        else:
+            self.empty.setText(self.tr("No goals match your search.") if searching else
+                               self.tr("No goals here yet. Add one when you are ready."))
+            self.empty.show()
+        self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Put away"))
+        self.archive_button.setAccessibleName(self.archive_button.text())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_goal() is not None
+        for b in (self.edit_button, self.archive_button, self.delete_button):
+            b.setEnabled(has)
+
+    def selected_goal(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.goal_at(rows[0].row()) if rows else None
+
+    def add_goal(self) -> None:
+        editor = GoalEditor(self._vault.goals, None, self)
+        if editor.exec():
+            self._say("")
+            self.refresh(editor.saved_goal_id)
+
+    def edit_selected(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        editor = GoalEditor(self._vault.goals, goal, self)
+        if editor.exec():
+            self.refresh(editor.saved_goal_id)
+
+    def toggle_archive(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        try:
+            self._vault.goals.set_archived(goal.id, not goal.archived)
+        except VaultError as error:
+            self._say(wording.error_message(error))
+            return
+        self._say(self.tr("Put away. You can find it under \"Show: Put away\".") if not goal.archived
+                  else self.tr("Brought back."))
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this goal?"),
+                          self.tr("Delete this goal and its steps? This cannot be undone. If you only want it "
+                                  "out of sight, choose \"Put away\" instead."), parent=self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setObjectName("confirmDeleteGoal")
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            self._vault.goals.delete(goal.id)
+        except VaultError as error:
+            self._say(wording.error_message(error))
+            return
+        self._say(self.tr("Deleted."))
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

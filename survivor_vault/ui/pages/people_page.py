@@ -1,0 +1,205 @@
+"""People & agencies: the survivor's own address book of helpers. Nothing is shared from here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.people import Person
+from survivor_vault.ui import wording
+from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.models.people_model import PeopleModel
+
+
+class PersonDialog(QDialog):
+    def __init__(self, people_repository, person: Person | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("personDialog")
+        self.setWindowTitle(self.tr("Change person or agency") if person else self.tr("Add a person or agency"))
+        self._repo = people_repository
+        self._person = person
+        self.saved_id: int | None = None
+        form = QFormLayout()
+        self.name = line_edit("personName", self, 200)
+        self.name.setAccessibleName(self.tr("Name"))
+        name_label = QLabel(self.tr("Name"), self)
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        self.organisation = line_edit("personOrganisation", self)
+        form.addRow(optional_label(self.tr("Organisation"), self.organisation, self), self.organisation)
+        self.role = line_edit("personRole", self)
+        form.addRow(optional_label(self.tr("Role"), self.role, self), self.role)
+        self.contact = line_edit("personContact", self)
+        form.addRow(optional_label(self.tr("Contact"), self.contact, self), self.contact)
+        self.notes = text_box("personNotes", self, 2)
+        form.addRow(optional_label(self.tr("Notes"), self.notes, self), self.notes)
+        self.message = QLabel(self)
+        self.message.setObjectName("personMessage")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("savePerson")
+        save.setAccessibleName(self.tr("Save"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelPerson")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if person:
+            self.name.setText(person.name)
+            self.organisation.setText(person.organisation)
+            self.role.setText(person.role)
+            self.contact.setText(person.contact)
+            self.notes.setPlainText(person.notes)
+        self.resize(480, 380)
+
+    def save(self) -> None:
+        if not self.name.text().strip():
+            self.message.setText(self.tr("Please give a name, even a first name or a nickname."))
+            self.name.setFocus()
+            return
+        details = dict(organisation=self.organisation.text(), role=self.role.text(), contact=self.contact.text(),
+                       notes=self.notes.toPlainText())
+        try:
+            if self._person is None:
+                self.saved_id = self._repo.add(self.name.text(), **details).id
+            else:
+                self.saved_id = self._repo.update(self._person.id, name=self.name.text(), **details).id
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.accept()
+
+
+class PeoplePage(QWidget):
+    def __init__(self, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("peoplePage")
+        self._vault = vault
+        self.model = PeopleModel(vault.people, self)
+        heading = QLabel(self.tr("People & agencies"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("People and agencies you may want to share with one day. Adding someone here "
+                               "shares nothing with them."), self)
+        intro.setWordWrap(True)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("peopleSearch")
+        self.search.setAccessibleName(self.tr("Search people and agencies"))
+        self.search.setPlaceholderText(self.tr("Search people and agencies"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.table = QTableView(self)
+        self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName(self.tr("People and agencies"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.message = QLabel(self)
+        self.message.setObjectName("peopleMessage")
+        self.message.setWordWrap(True)
+        self.add_button = self._button(self.tr("Add a person or agency"), "addPerson", self.add_person)
+        self.edit_button = self._button(self.tr("Open"), "editPerson", self.edit_selected)
+        self.delete_button = self._button(self.tr("Delete"), "deletePerson", self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _search(self, text: str) -> None:
+        self.model.search = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.model.reload()
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+        if not self.model.rowCount() and not self.model.search:
+            self.message.setText(self.tr("Nobody here yet."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()) if rows else None
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self._vault.people, None, self)
+        if dialog.exec():
+            self.message.setText(self.tr("Saved."))
+            self.refresh()
+
+    def edit_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        dialog = PersonDialog(self._vault.people, person, self)
+        if dialog.exec():
+            self.message.setText(self.tr("Saved."))
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete?"),
+                          self.tr("Delete this person or agency from your list? Any sharing permission for them "
+                                  "ends too. Your sharing history keeps its record."), parent=self)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setObjectName("confirmDeletePerson")
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            self._vault.people.delete(person.id)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.message.setText(self.tr("Deleted."))
+        self.refresh()

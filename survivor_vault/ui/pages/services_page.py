@@ -1,0 +1,308 @@
+"""My services: every kind of service, and the survivor's own choice about each, in their voice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
+from survivor_vault.ui import wording
+from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.models.services_model import ServicesModel
+
+
+class ChoicePanel(QWidget):
+    """The survivor's choice about one kind of service. Declining never asks why."""
+
+    def __init__(self, page: ServicesPage):
+        super().__init__(page)
+        self.setObjectName("choicePanel")
+        self._page = page
+        self.kind: ServiceKind | None = None
+        self._entries: list[ServiceChoice] = []
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("subheading")
+        self.heading.setWordWrap(True)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+
+        self.entry = QComboBox(self)
+        self.entry.setObjectName("choiceEntry")
+        self.entry.setAccessibleName(self.tr("Which provider"))
+        self.entry.currentIndexChanged.connect(self._show_entry)
+
+        choice_box = QGroupBox(self.tr("My choice"), self)
+        choice_box.setObjectName("choiceBox")
+        choice_layout = QVBoxLayout(choice_box)
+        self.choice_group = QButtonGroup(self)
+        self.choice_buttons: dict[Choice, QRadioButton] = {}
+        for choice in Choice:
+            button = QRadioButton(wording.choice_label(choice), choice_box)
+            button.setObjectName(f"choice_{choice.value}")
+            button.setAccessibleName(wording.choice_label(choice))
+            self.choice_group.addButton(button)
+            self.choice_buttons[choice] = button
+            choice_layout.addWidget(button)
+        self.choice_group.setExclusive(True)
+
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for any language
+        self.provider = line_edit("choiceProvider", details)
+        form.addRow(optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
+        self.contact = line_edit("choiceContact", details)
+        form.addRow(optional_label(self.tr("Contact"), self.contact, details), self.contact)
+        self.notes = text_box("choiceNotes", details, 2)
+        form.addRow(optional_label(self.tr("Notes"), self.notes, details), self.notes)
+        feedback_heading = QLabel(self.tr("How is it going for me?"), details)
+        feedback_heading.setObjectName("subheading")
+        form.addRow(feedback_heading)
+        self.working = text_box("choiceWorking", details, 2)
+        form.addRow(optional_label(self.tr("What is working"), self.working, details), self.working)
+        self.not_working = text_box("choiceNotWorking", details, 2)
+        form.addRow(optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
+
+        self.save_button = self._button(self.tr("Save"), "saveChoice", self.save)
+        self.add_entry_button = self._button(self.tr("Add another provider"), "addChoiceEntry", self.add_entry)
+        self.remove_button = self._button(self.tr("Remove this entry"), "removeChoiceEntry", self.remove_entry)
+        self.message = QLabel(self)
+        self.message.setObjectName("choiceMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.add_entry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.description)
+        layout.addWidget(self.entry)
+        layout.addWidget(choice_box)
+        layout.addWidget(details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.show_kind(None)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def show_kind(self, kind: ServiceKind | None, entries: list[ServiceChoice] | None = None,
+                  select_id: int | None = None) -> None:
+        self.kind = kind
+        self._entries = sorted(entries or [], key=lambda c: c.id)
+        enabled = kind is not None
+        for widget in self.findChildren(QWidget):
+            widget.setEnabled(enabled)
+        if kind is None:
+            self.heading.setText(self.tr("Choose a service on the left to say what you want."))
+            self.description.setText("")
+            self.entry.hide()
+            self._fill(None)
+            return
+        self.heading.setText(wording.kind_name(kind))
+        self.description.setText(wording.kind_description(kind))
+        self.entry.blockSignals(True)
+        self.entry.clear()
+        for number, entry in enumerate(self._entries, 1):
+            label = entry.provider or self.tr("Entry %1").replace("%1", str(number))
+            self.entry.addItem(label, entry.id)
+        self.entry.blockSignals(False)
+        self.entry.setVisible(len(self._entries) > 1)
+        index = 0
+        if select_id is not None:
+            index = max(0, self.entry.findData(select_id))
+        self.entry.setCurrentIndex(index)
+        self._show_entry()
+        self.message.setText("")
+
+    def current_entry(self) -> ServiceChoice | None:
+        entry_id = self.entry.currentData()
+        return next((e for e in self._entries if e.id == entry_id), None)
+
+    def _show_entry(self, *_args) -> None:
+        self._fill(self.current_entry())
+
+    def _fill(self, entry: ServiceChoice | None) -> None:
+        self.choice_group.setExclusive(False)
+        for choice, button in self.choice_buttons.items():
+            button.setChecked(entry is not None and entry.choice == choice)
+        self.choice_group.setExclusive(True)
+        self.provider.setText(entry.provider if entry else "")
+        self.contact.setText(entry.contact if entry else "")
+        self.notes.setPlainText(entry.notes if entry else "")
+        self.working.setPlainText(entry.feedback_working if entry else "")
+        self.not_working.setPlainText(entry.feedback_not_working if entry else "")
+        self.remove_button.setEnabled(entry is not None)
+
+    def selected_choice(self) -> Choice | None:
+        return next((c for c, b in self.choice_buttons.items() if b.isChecked()), None)
+
+    def _details(self) -> dict[str, str]:
+        return dict(provider=self.provider.text(), contact=self.contact.text(), notes=self.notes.toPlainText(),
+                    feedback_working=self.working.toPlainText(), feedback_not_working=self.not_working.toPlainText())
+
+    def save(self) -> None:
+        if self.kind is None:
+            return
+        choice = self.selected_choice()
+        entry = self.current_entry()
+        details = self._details()
+        if choice is None and entry is None and not any(v.strip() for v in details.values()):
+            self.message.setText(self.tr("Nothing to save yet. Pick what you want, if you like."))
+            return
+        repo = self._page.vault.services
+        try:
+            if entry is None:
+                saved = repo.add_choice(self.kind.id, choice or Choice.INTERESTED, **details)
+            else:
+                saved = repo.update_choice(entry.id, choice=choice, **details)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self._page.reload(select_kind=self.kind.id, select_entry=saved.id)
+        self.message.setText(self.tr("Saved."))
+
+    def add_entry(self) -> None:
+        if self.kind is None:
+            return
+        try:
+            saved = self._page.vault.services.add_choice(self.kind.id, self.selected_choice() or Choice.INTERESTED)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self._page.reload(select_kind=self.kind.id, select_entry=saved.id)
+        self.message.setText(self.tr("A new entry was added. Fill in the provider, then Save."))
+        self.provider.setFocus()
+
+    def remove_entry(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        try:
+            self._page.vault.services.delete_choice(entry.id)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self._page.reload(select_kind=self.kind.id)
+        self.message.setText(self.tr("Removed."))
+
+
+class ServicesPage(QWidget):
+    def __init__(self, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("servicesPage")
+        self.vault = vault
+        self.model = ServicesModel(vault.services, self)
+
+        heading = QLabel(self.tr("My services"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("Say what you want, what you use, and what is not for you. You never have to "
+                               "give a reason."), self)
+        intro.setWordWrap(True)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("servicesTree")
+        self.tree.setAccessibleName(self.tr("Kinds of services"))
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnHidden(ServicesModel.PROVIDER, True)
+        self.add_kind_button = QPushButton(self.tr("Add my own kind of service"), self)
+        self.add_kind_button.setObjectName("addServiceKind")
+        self.add_kind_button.setAccessibleName(self.add_kind_button.text())
+        self.add_kind_button.clicked.connect(self.add_kind)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.add_kind_button)
+
+        self.panel = ChoicePanel(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        self.reload()
+
+    def reload(self, select_kind: int | None = None, select_entry: int | None = None) -> None:
+        try:
+            self.model.reload()
+        except VaultError as error:
+            self.panel.message.setText(wording.error_message(error))
+            return
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(ServicesModel.CHOICE)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed, Qt.ConnectionType.UniqueConnection)
+        if select_kind is not None:
+            index = self.model.index_of_kind(select_kind)
+            self.tree.setCurrentIndex(index)
+            kind = self.model.kind_at(index)
+            self.panel.show_kind(kind, self.model.choices_for(kind.id), select_entry)
+        else:
+            first_group = self.model.index(0, 0)
+            first_kind = self.model.index(0, 0, first_group)
+            if first_kind.isValid():
+                self.tree.setCurrentIndex(first_kind)
+                kind = self.model.kind_at(first_kind)
+                self.panel.show_kind(kind, self.model.choices_for(kind.id))
+            else:
+                self.panel.show_kind(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        kind = self.model.kind_at(current)
+        self.panel.show_kind(kind, self.model.choices_for(kind.id) if kind else None)
+
+    def select_kind(self, kind_id: int) -> None:
+        self.tree.setCurrentIndex(self.model.index_of_kind(kind_id))
+
+    def add_kind(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Your own kind of service"),
+                                        self.tr("What kind of service? For example: sewing group"))
+        if not ok or not name.strip():
+            return
+        try:
+            kind = self.vault.services.add_kind(name)
+        except VaultError as error:
+            self.panel.message.setText(wording.error_message(error))
+            return
+        self.reload(select_kind=kind.id)

@@ -1,0 +1,36 @@
+"""A passphrase entry with a show/hide button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+
+class PassphraseField(QWidget):
+    def __init__(self, object_name: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(object_name + "Box")
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(object_name)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.toggle = QPushButton(self.tr("Show"), self)
+        self.toggle.setObjectName(object_name + "Show")
+        self.toggle.setAccessibleName(self.tr("Show or hide what you typed"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._set_visible)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self.setFocusProxy(self.edit)
+
+    def _set_visible(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.toggle.setChecked(False)

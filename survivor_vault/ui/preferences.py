@@ -1,0 +1,60 @@
+"""Non-secret preferences kept outside the vault (they must apply before unlock).
+
+Only choices about the app itself live here: never anything the survivor wrote.
+The file is named neutrally (`svault/svault.ini` in the user's config folder).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75)
+
+
+class Preferences:
+    def __init__(self, settings: QSettings | None = None):
+        self._s = settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "svault", "svault")
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self._s.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _float(self, key: str, default: float) -> float:
+        try:
+            return float(self._s.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        return max(1, min(60, self._int("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)))
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        self._s.setValue("auto_lock_minutes", int(max(1, min(60, minutes))))
+        self._s.sync()
+
+    @property
+    def discreet(self) -> bool:
+        return str(self._s.value("discreet", "false")).lower() in ("true", "1")
+
+    @discreet.setter
+    def discreet(self, on: bool) -> None:
+        self._s.setValue("discreet", "true" if on else "false")
+        self._s.sync()
+
+    @property
+    def text_scale(self) -> float:
+        value = self._float("text_scale", 1.0)
+        return min(TEXT_SCALES, key=lambda s: abs(s - value))
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        self._s.setValue("text_scale", float(scale))
+        self._s.sync()
+
+    def file_name(self) -> str:
+        return self._s.fileName()

@@ -1,0 +1,181 @@
+"""The unlock screen: passphrase, a busy indicator while the key is derived, kind messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from survivor_vault.core.errors import (
+    DamagedVault,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from survivor_vault.core.vault import Vault
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.form_parts import centred_column
+from survivor_vault.ui.passphrase_field import PassphraseField
+
+FREE_TRIES = 3
+MAX_WAIT_SECONDS = 30
+
+
+def wait_after(wrong_tries: int) -> int:
+    """Seconds to wait before the next try: none for the first few, then 2, 4, 8 … up to 30. Never a wipe."""
+    if wrong_tries < FREE_TRIES:
+        return 0
+    return min(MAX_WAIT_SECONDS, 2 ** (wrong_tries - FREE_TRIES + 1))
+
+
+class UnlockScreen(QWidget):
+    unlocked = Signal(object)  # the unlocked Vault
+    vault_missing = Signal()
+
+    tick_ms = 1000  # the countdown's tick (tests shorten it)
+
+    def __init__(self, vault_dir: Path, parent: QWidget | None = None, demo_hint: str = ""):
+        super().__init__(parent)
+        self.setObjectName("unlockScreen")
+        self._vault_dir = vault_dir
+        self._wrong_tries = 0
+        self._wait_left = 0
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.tick_ms)
+        self._timer.timeout.connect(self._tick)
+
+        heading = QLabel(self.tr("Welcome back"), self)
+        heading.setObjectName("heading")
+        heading.setAccessibleName(self.tr("Welcome back"))
+        intro = QLabel(self.tr("Type your passphrase to open your vault."), self)
+        intro.setWordWrap(True)
+        label = QLabel(self.tr("Your passphrase"), self)
+        self.passphrase = PassphraseField("unlockPassphrase", self.tr("Your passphrase"), self)
+        label.setBuddy(self.passphrase.edit)
+        self.passphrase.edit.returnPressed.connect(self.submit)
+        self.unlock_button = QPushButton(self.tr("Open my vault"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setAccessibleName(self.tr("Open my vault"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("unlockBusy")
+        self.busy.setAccessibleName(self.tr("Opening your vault"))
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.message.hide()
+        self.hint = QLabel(demo_hint, self)
+        self.hint.setObjectName("demoHint")
+        self.hint.setVisible(bool(demo_hint))
+
+        box = QWidget(self)
+        inner = QVBoxLayout(box)
+        inner.addWidget(heading)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addWidget(label)
+        inner.addWidget(self.passphrase)
+        inner.addWidget(self.unlock_button)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.message)
+        inner.addWidget(self.hint)
+        centred_column(self, box, 520)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.passphrase.edit.setFocus()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self._show_message("")
+        self._set_busy(False)
+
+    def show_message(self, text: str) -> None:
+        self._show_message(text)
+
+    # --- unlocking --------------------------------------------------------------------
+    def submit(self) -> None:
+        if self._busy or self._wait_left > 0:
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            self._show_message(self.tr("Please type your passphrase."))
+            return
+        self.passphrase.clear()
+        self._set_busy(True)
+        folder = self._vault_dir
+        run_in_background(lambda: Vault.unlock(folder, secret), self._done, self._failed)
+
+    def _done(self, vault) -> None:
+        self._set_busy(False)
+        self._wrong_tries = 0
+        self._show_message("")
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, VaultNotFound):
+            self.vault_missing.emit()
+            return
+        message = wording.error_message(error)
+        if isinstance(error, WrongPassphrase):
+            self._wrong_tries += 1
+            wait = wait_after(self._wrong_tries)
+            if wait:
+                self._start_wait(wait)
+                return
+        elif isinstance(error, VaultInUse):
+            message = self.tr("This vault is already open in another window. Please close it there first, "
+                              "then try again here.")
+        elif isinstance(error, DamagedVault):
+            message = wording.error_message(error)
+        self._show_message(message)
+        self.passphrase.edit.setFocus()
+
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        self.unlock_button.setEnabled(False)
+        self._timer.setInterval(self.tick_ms)
+        self._timer.start()
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        self._show_message(self.tr("That passphrase did not open the vault. To keep your vault safe, please "
+                                   "wait %n second(s) before trying again.", "", self._wait_left))
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._timer.stop()
+            self._wait_left = 0
+            self.unlock_button.setEnabled(True)
+            self._show_message(self.tr("You can try again now."))
+            self.passphrase.edit.setFocus()
+        else:
+            self._show_wait()
+
+    @property
+    def waiting(self) -> bool:
+        return self._wait_left > 0
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+        if busy:
+            self._show_message("")
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

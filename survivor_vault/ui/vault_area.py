@@ -1,0 +1,82 @@
+"""The unlocked vault: a sidebar and one page per part. Built at unlock, destroyed at lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from survivor_vault.ui.preferences import Preferences
+
+GOALS, SERVICES, ABOUT_ME, PEOPLE, ACTIVITY, SETTINGS = range(6)
+
+
+class VaultArea(QWidget):
+    preferences_changed = Signal()
+
+    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("vaultArea")
+        self.vault = vault
+        self._prefs = preferences
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
+        labels = [self.tr("My goals"), self.tr("My services"), self.tr("About me"), self.tr("People & agencies"),
+                  self.tr("Activity"), self.tr("Settings")]
+        for label in labels:
+            item = QListWidgetItem(label, self.sidebar)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 32)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self._built: dict[int, QWidget] = {}
+        for index in range(len(labels)):
+            placeholder = QWidget(self.pages)
+            self.pages.addWidget(placeholder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        self.sidebar.setCurrentRow(GOALS)
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built the first time it is shown (keeps unlock fast)."""
+        if index not in self._built:
+            self._built[index] = self._build(index)
+            old = self.pages.widget(index)
+            self.pages.insertWidget(index, self._built[index])
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        return self._built[index]
+
+    def _build(self, index: int) -> QWidget:
+        if index == GOALS:
+            from survivor_vault.ui.pages.goals_page import GoalsPage
+            return GoalsPage(self.vault, self.pages)
+        if index == SERVICES:
+            from survivor_vault.ui.pages.services_page import ServicesPage
+            return ServicesPage(self.vault, self.pages)
+        if index == ABOUT_ME:
+            from survivor_vault.ui.pages.about_me_page import AboutMePage
+            return AboutMePage(self.vault, self.pages)
+        if index == PEOPLE:
+            from survivor_vault.ui.pages.people_page import PeoplePage
+            return PeoplePage(self.vault, self.pages)
+        if index == ACTIVITY:
+            from survivor_vault.ui.pages.activity_page import ActivityPage
+            return ActivityPage(self.vault, self.pages)
+        from survivor_vault.ui.pages.settings_page import SettingsPage
+        page = SettingsPage(self.vault, self._prefs, self.pages)
+        page.preferences_changed.connect(self.preferences_changed)
+        return page
+
+    def show_page(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.page(index)
+        if hasattr(page, "refresh") and index == ACTIVITY:
+            page.refresh()
+        self.pages.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
