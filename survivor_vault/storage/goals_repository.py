@@ -73,7 +73,7 @@ class GoalsRepository:
         if not include_archived:
             where.append("archived = 0")
         if status is not None:
-            wanted = [status] if isinstance(status, GoalStatus) else list(status)
+            wanted = [GoalStatus(status)] if isinstance(status, str) else [GoalStatus(s) for s in status]
             where.append(f"status IN ({','.join('?' * len(wanted))})")
             args += [str(s) for s in wanted]
         sql = f"SELECT {_GOAL_COLUMNS} FROM goals"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,7 +102,7 @@ class GoalEditor(QDialog):
         self.new_step = line_edit("newStep", steps_box, 300)
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setPlaceholderText(self.tr("A small next step"))
-        self.new_step.returnPressed.connect(self._add_step)
+        self.new_step.installEventFilter(self)  # Return here adds the step; it must not save the goal
         self.add_step_button = self._button(self.tr("Add step"), "addStep", self._add_step, steps_box)
         add_row.addWidget(self.new_step, 1)
         add_row.addWidget(self.add_step_button)
@@ -146,6 +146,13 @@ class GoalEditor(QDialog):
         if goal:
             self._load(goal)
         self.title.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.new_step and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._add_step()
+            return True
+        return super().eventFilter(watched, event)
 
     def _button(self, text: str, name: str, slot, parent) -> QPushButton:
         button = QPushButton(text, parent)
