@@ -36,7 +36,7 @@ def remove_demo(folder: Path, window) -> None:
     try:
         with Vault.unlock(folder / "vault", "demo") as vault:
             vault.erase()
-    except Exception:  # noqa: BLE001 - whatever state it is in, the folder goes below
+    except Exception:  # noqa: BLE001, S110 - whatever state it is in, the folder goes below
         pass
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -23,7 +23,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as exc:  # handed to the UI thread, which shows a kind message
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows a kind message
             self._signals.failed.emit(exc)
         else:
             self._signals.finished.emit(result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 
 def optional_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A label like "Pronouns (optional)" tied to its field, for sight and screen readers."""
-    suffix = QCoreApplication.translate("Form", "(optional)")
-    label = QLabel(f"{text} <span style='color:#4a4a4a'>{suffix}</span>", parent)
+    label = QLabel(QCoreApplication.translate("Form", "%1 (optional)").replace("%1", text), parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(buddy)
     buddy.setAccessibleName(text)
-    buddy.setAccessibleDescription(suffix)
+    buddy.setAccessibleDescription(QCoreApplication.translate("Form", "Optional"))
     return label
 
 

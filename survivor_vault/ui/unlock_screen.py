@@ -150,8 +150,8 @@ class UnlockScreen(QWidget):
         self._show_wait()
 
     def _show_wait(self) -> None:
-        self._show_message(self.tr("That passphrase did not open the vault. To keep your vault safe, please "
-                                   "wait %n second(s) before trying again.", "", self._wait_left))
+        self._show_message(self.tr("That passphrase did not open the vault. To keep your vault safe, you can "
+                                   "try again in a few seconds. Seconds left: %1").replace("%1", str(self._wait_left)))
 
     def _tick(self) -> None:
         self._wait_left -= 1

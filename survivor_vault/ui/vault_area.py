@@ -30,7 +30,7 @@ class VaultArea(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self._built: dict[int, QWidget] = {}
-        for index in range(len(labels)):
+        for _ in labels:
             placeholder = QWidget(self.pages)
             self.pages.addWidget(placeholder)
         layout = QHBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -60,9 +61,10 @@ def with_modal(qtbot, open_it, handle) -> None:
             return
         try:
             handle(dialog)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - re-raised after the dialog is closed
             errors.append(exc)
-            dialog.reject()
+            if shiboken6.isValid(dialog):
+                dialog.reject()
 
     QTimer.singleShot(0, act)
     open_it()
