@@ -262,10 +262,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command is None:
+            return run_app(args)  # the app checks SQLCipher itself, off the start-up path
         from survivor_vault.storage.database import require_sqlcipher
         require_sqlcipher()
-        if args.command is None:
-            return run_app(args)
         secrets = Secrets(getattr(args, "passphrase_stdin", False))
         return args.func(args, secrets)
     except VaultError as error:

@@ -24,9 +24,16 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows a kind message
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.finished.emit(result)
+            self._emit(self._signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the app closed while this ran (e.g. a quick exit): nobody is waiting for the answer
 
 
 _running: set[_Signals] = set()

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.vault import Vault
 from survivor_vault.resource_paths import icon_path
+from survivor_vault.storage.vault_folder import VaultFolder
+from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.create_screen import CreateScreen
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.vault_dir = Path(vault_dir)
         self.prefs = preferences or Preferences()
         self.demo = demo
-        self.vault: Vault | None = None
+        self.vault = None  # the unlocked survivor_vault.core.vault.Vault, or None
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
         self._base_point_size = QApplication.font().pointSizeF()
@@ -135,6 +136,28 @@ class MainWindow(QMainWindow):
         self.resize(1024, 720)
         self.apply_preferences()
         self.show_start()
+        self._startup_error: BaseException | None = None
+        QTimer.singleShot(0, self._prepare_in_background)
+
+    def _prepare_in_background(self) -> None:
+        """Load the encryption code while the survivor reads the screen, and check it is really SQLCipher."""
+
+        def work():
+            from survivor_vault.core import vault  # noqa: F401 - imported for its side effect: loaded once
+            from survivor_vault.storage.database import require_sqlcipher
+
+            require_sqlcipher()
+
+        run_in_background(work, lambda _r: None, self._cannot_run)
+
+    def _cannot_run(self, error: BaseException) -> None:
+        self._startup_error = error
+        message = self.tr("The encryption library is missing or not working, so this app cannot keep your "
+                          "information safe and will not open. Please reinstall the app.")
+        for screen in (self.unlock_screen, self.create_screen):
+            screen.setEnabled(False)
+        self.unlock_screen.show_message(message)
+        self.create_screen._say(message)
 
     # --- appearance ---------------------------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -153,13 +176,13 @@ class MainWindow(QMainWindow):
 
     # --- screens ------------------------------------------------------------------------------
     def show_start(self) -> None:
-        if Vault.exists(self.vault_dir):
+        if VaultFolder(self.vault_dir).exists():
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
         else:
             self.stack.setCurrentWidget(self.create_screen)
 
-    def open_vault(self, vault: Vault) -> None:
+    def open_vault(self, vault) -> None:
         self.vault = vault
         self.area = VaultArea(vault, self.prefs, self.stack)
         self.area.preferences_changed.connect(self.apply_preferences)
