@@ -188,6 +188,33 @@ def cmd_erase(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_open_packet(args, secrets: Secrets) -> int:
+    from survivor_vault.sharing.packet_reader import read_packet, readable_text
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultError(f"There is no file at {path}.") from None
+    code = None
+    from survivor_vault.sharing.packet_reader import looks_protected
+
+    if looks_protected(data):
+        code = sys.stdin.readline().strip() if args.code_stdin else getpass.getpass("Share code: ")
+    reading = read_packet(data, code, ignore_end_date=args.ignore_end_date)
+    for warning in reading.warnings:
+        print("Warning: " + warning, file=sys.stderr)
+    if args.json:
+        import json
+
+        out = Path(args.json)
+        out.write_text(json.dumps(reading.doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"The packet was checked and its data written to {out}.", file=sys.stderr)
+    else:
+        sys.stdout.write(readable_text(reading))
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable, str]] = {
     "init": (cmd_init, "make a new vault"),
     "check": (cmd_check, "check the key file and the encrypted data"),
@@ -197,6 +224,7 @@ COMMANDS: dict[str, tuple[Callable, str]] = {
     "change-passphrase": (cmd_change_passphrase, "choose a new passphrase"),
     "recovery-key": (cmd_recovery_key, "add, replace or remove the recovery key"),
     "erase": (cmd_erase, "overwrite and delete the vault"),
+    "open-packet": (cmd_open_packet, "open and check a share packet (for agencies; needs no vault)"),
 }
 
 
@@ -243,6 +271,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "erase":
             p.add_argument("--yes", action="store_true", help="do not ask to type ERASE (for scripts)")
     add("info")
+    p = add("open-packet")
+    p.add_argument("file", help="the packet (a PDF file)")
+    p.add_argument("--code-stdin", action="store_true", help="read the share code as one line on stdin")
+    p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")
+    p.add_argument("--ignore-end-date", action="store_true",
+                   help="open a packet whose consent has ended (a warning is still printed)")
     p = add("restore")
     p.add_argument("backup", help="the backup file")
     p.add_argument("--passphrase-stdin", action="store_true", help="read the backup's passphrase on stdin")
@@ -264,8 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return run_app(args)  # the app checks SQLCipher itself, off the start-up path
-        from survivor_vault.storage.database import require_sqlcipher
-        require_sqlcipher()
+        if args.command != "open-packet":  # reading a packet needs no vault
+            from survivor_vault.storage.database import require_sqlcipher
+            require_sqlcipher()
         secrets = Secrets(getattr(args, "passphrase_stdin", False))
         return args.func(args, secrets)
     except VaultError as error:

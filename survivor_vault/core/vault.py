@@ -54,6 +54,7 @@ from survivor_vault.storage.key_slots import (
     open_slot,
     zero,
 )
+from survivor_vault.storage.meta_repository import MetaRepository
 from survivor_vault.storage.people_repository import PeopleRepository
 from survivor_vault.storage.permissions_repository import PermissionsRepository
 from survivor_vault.storage.services_repository import ServicesRepository
@@ -177,6 +178,7 @@ class Vault:
             "people": PeopleRepository(conn, activity),
             "permissions": PermissionsRepository(conn, activity),
             "history": SharingHistoryRepository(conn, activity),
+            "meta": MetaRepository(conn),
         }.items()}
 
     # --- opening ------------------------------------------------------------------
@@ -352,6 +354,7 @@ class Vault:
     permissions: PermissionsRepository = property(lambda self: self._repo("permissions"))  # type: ignore[assignment]
     history: SharingHistoryRepository = property(lambda self: self._repo("history"))  # type: ignore[assignment]
     activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]
+    meta: MetaRepository = property(lambda self: self._repo("meta"))  # type: ignore[assignment]
 
     @property
     def connection(self) -> Connection:

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.placeholders import fill
+
 
 def optional_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A label like "Pronouns (optional)" tied to its field, for sight and screen readers."""
-    label = QLabel(QCoreApplication.translate("Form", "%1 (optional)").replace("%1", text), parent)
+    label = QLabel(fill(QCoreApplication.translate("Form", "%1 (optional)"), text), parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(buddy)
     buddy.setAccessibleName(text)

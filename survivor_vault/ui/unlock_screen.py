@@ -13,6 +13,7 @@ from survivor_vault.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import centred_column
@@ -154,8 +155,8 @@ class UnlockScreen(QWidget):
         self._show_wait()
 
     def _show_wait(self) -> None:
-        self._show_message(self.tr("That passphrase did not open the vault. To keep your vault safe, you can "
-                                   "try again in a few seconds. Seconds left: %1").replace("%1", str(self._wait_left)))
+        self._show_message(fill(self.tr("That passphrase did not open the vault. To keep your vault safe, you can "
+                                   "try again in a few seconds. Seconds left: %1"), self._wait_left))
 
     def _tick(self) -> None:
         self._wait_left -= 1

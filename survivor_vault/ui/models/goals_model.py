@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.goals import Goal, GoalStatus
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,8 +70,7 @@ class GoalsModel(QAbstractTableModel):
             if column == self.PROGRESS:
                 if not goal.steps:
                     return self.tr("No steps yet") if goal.status != GoalStatus.DONE else self.tr("Done")
-                return self.tr("%1 of %2 steps").replace("%1", str(goal.steps_done)).replace(
-                    "%2", str(len(goal.steps)))
+                return fill(self.tr("%1 of %2 steps"), goal.steps_done, len(goal.steps))
             if column == self.TARGET:
                 return QLocale().toString(goal.target_date, QLocale.FormatType.ShortFormat) \
                     if goal.target_date else ""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.errors import VaultError
+from survivor_vault.core.placeholders import fill
 from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
 from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
@@ -129,7 +130,7 @@ class ChoicePanel(QWidget):
         self.entry.blockSignals(True)
         self.entry.clear()
         for number, entry in enumerate(self._entries, 1):
-            label = entry.provider or self.tr("Entry %1").replace("%1", str(number))
+            label = entry.provider or fill(self.tr("Entry %1"), number)
             self.entry.addItem(label, entry.id)
         self.entry.blockSignals(False)
         self.entry.setVisible(len(self._entries) > 1)

@@ -1,0 +1,112 @@
+"""Typeset HTML into A4 pages with Qt, in memory: one layout feeds both the PDF and its preview.
+
+Uses QtGui only (no widgets). Nothing is written to disk here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+RESOLUTION = 300
+MARGIN_MM = 18
+FOOTER_PX = 90  # at RESOLUTION
+
+
+def ensure_gui_application() -> None:
+    """Typesetting needs fonts, so a Qt GUI application; make a headless one if none exists (CLI, self-test)."""
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and os.name == "posix":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(["svault"])
+
+
+@dataclass
+class Pages:
+    pdf: bytes
+    page_count: int
+    plain_text: str
+    _draw: Callable[[QPainter, int], None]
+    page_size_px: tuple[int, int]
+
+    def image(self, index: int, width_px: int = 800) -> QImage:
+        """Page `index` as a picture, drawn by the same code that drew the PDF page."""
+        w, h = self.page_size_px
+        scale = width_px / w
+        image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        self._draw(painter, index)
+        painter.end()
+        return image
+
+
+def typeset(html: str, footer: Callable[[int, int], str], title: str = "") -> Pages:
+    """Lay out `html` on A4 pages with a footer line on each; return the PDF and a way to draw previews."""
+    ensure_gui_application()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("svault")
+    paint = writer.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = paint.width(), paint.height()
+    body_height = height - FOOTER_PX
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setPointSizeF(11)
+    # No ligatures: an agency copying or searching the text gets "fi", not "ﬁ".
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    document.setPageSize(QSizeF(width, body_height))
+    document.setDocumentMargin(0)
+    pages = max(1, document.pageCount())
+    footer_font = QFont(font)
+    footer_font.setPointSizeF(8.5)
+
+    def draw(painter: QPainter, index: int) -> None:
+        painter.save()
+        painter.translate(0, -index * body_height)
+        document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+        painter.restore()
+        painter.save()
+        painter.setFont(footer_font)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(QRectF(0, body_height, width, FOOTER_PX), Qt.AlignmentFlag.AlignBottom
+                         | Qt.AlignmentFlag.AlignHCenter, footer(index, pages))
+        painter.restore()
+
+    painter = QPainter(writer)
+    for index in range(pages):
+        if index:
+            writer.newPage()
+        draw(painter, index)
+    painter.end()
+    buffer.close()
+    data = bytes(QByteArray(buffer.data()).data())
+    return Pages(data, pages, document.toPlainText(), draw, (width, height))
