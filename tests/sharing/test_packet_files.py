@@ -197,3 +197,40 @@ def test_open_packet_cli_end_date(vault, tmp_path):
     forced = cli("open-packet", str(tmp_path / "old.pdf"), "--code-stdin", "--ignore-end-date",
                  stdin=built.code + "\n")
     assert forced.returncode == 0 and "Warning" in forced.stderr and MARK["goal_a"] in forced.stdout
+
+
+def test_packet_json_matches_the_documented_schema(packet, vault, tmp_path):
+    """docs/packet-schema.json, checked by an independent validator (jsonschema)."""
+    import json
+
+    import jsonschema
+
+    from tests.conftest import REPO_ROOT
+
+    schema = json.loads((REPO_ROOT / "docs" / "packet-schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    built, *_ = packet
+    jsonschema.validate(built.doc, schema)
+    refs = fill_markers(vault)
+    plain, _ = make_packet(vault, scope_for(refs, ["goal_a", "svc_a", "name"], notes=True, feedback=True,
+                                            protected=False, signed=False), tmp_path / "plain.pdf")
+    jsonschema.validate(plain.doc, schema)
+    broken = dict(built.doc, sections={"goals": [{"title": "no status"}]})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_withdrawal_notice(vault, tmp_path):
+    from survivor_vault.sharing import signing_key
+    from survivor_vault.sharing.withdrawal_notice import build_notice
+
+    refs = fill_markers(vault)
+    built, record = make_packet(vault, scope_for(refs, ["goal_a"]), tmp_path / "p.pdf")
+    record = vault.history.withdraw(record.id)
+    notice = build_notice(record, signing_key.load_or_create(vault))
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(notice.data)
+    if shutil.which("pdftotext"):
+        code, text = pdftotext(path)
+        assert code == 0 and built.packet_id in text and "withdraw" in text and MARK["goal_a"] not in text
+    assert notice.doc["signer"]["fingerprint"] == built.doc["signer"]["fingerprint"]

@@ -1,0 +1,64 @@
+"""A short, signed notice telling a recipient that consent for a packet is withdrawn.
+
+It holds no shared information: only which packet, when it was made and withdrawn, and for
+whom. It is a plain PDF (anyone at the agency can read it) with `withdrawal.json` and its
+signature by the same key as the packet, so the agency can check it comes from the same person.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html import escape
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pypdf import PdfReader, PdfWriter
+
+from survivor_vault.core.placeholders import fill
+from survivor_vault.core.sharing_history import SharingRecord
+from survivor_vault.sharing import signing_key
+from survivor_vault.sharing.packet_content import canonical
+from survivor_vault.sharing.packet_wording import PacketWording
+from survivor_vault.sharing.pdf_pages import typeset
+
+FORMAT = "svault-withdrawal"
+JSON_NAME = "withdrawal.json"
+SIG_NAME = "withdrawal.sig"
+
+
+@dataclass(frozen=True)
+class WithdrawalNotice:
+    data: bytes
+    doc: dict
+    plain_text: str
+
+
+def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, language: str = "en",
+                 withdrawn_at: datetime | None = None) -> WithdrawalNotice:
+    words = PacketWording(language)
+    when = (withdrawn_at or record.withdrawn_at or datetime.now(UTC)).astimezone(UTC)
+    public = signing_key.public_raw(private_key)
+    recipient = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+    doc = {
+        "format": FORMAT, "version": 1, "packet_id": record.packet_id,
+        "packet_made_at": record.made_at.astimezone(UTC).date().isoformat(),
+        "withdrawn_at": when.date().isoformat(),
+        "recipient": {"name": record.recipient_name, "organisation": record.recipient_organisation},
+        "signer": {"algorithm": "Ed25519", "public_key": base64.b64encode(public).decode("ascii"),
+                   "fingerprint": signing_key.fingerprint(public)},
+    }
+    body = fill(words.t("withdrawal_body"), record.packet_id, words.date(record.made_at.date()), recipient)
+    html = (f"<h1>{escape(words.t('withdrawal_title'))}</h1><p>{escape(body)}</p>"
+            f"<p><b>{escape(words.t('withdrawal_date'))}:</b> {escape(words.date(when.date()))}</p>"
+            f"<hr><p><b>{escape(words.t('fingerprint'))}:</b> {escape(doc['signer']['fingerprint'])}</p>")
+    pages = typeset(html, lambda i, n: fill(words.t("page"), i + 1, n), "Notice")
+    json_bytes = canonical(doc)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages.pdf)))
+    writer.add_metadata({"/Title": "Notice"})
+    writer.add_attachment(JSON_NAME, json_bytes)
+    writer.add_attachment(SIG_NAME, base64.b64encode(private_key.sign(json_bytes)))
+    out = io.BytesIO()
+    writer.write(out)
+    return WithdrawalNotice(out.getvalue(), doc, pages.plain_text)
