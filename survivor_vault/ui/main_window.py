@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
     QTextEdit,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +51,11 @@ def wipe_widget_tree(root: QWidget) -> None:
     for child in root.findChildren(QObject):
         child.blockSignals(True)
     for view in root.findChildren(QAbstractItemView):
+        if isinstance(view, QTableWidget | QTreeWidget | QListWidget):
+            view.clear()
+            if isinstance(view, QTableWidget):
+                view.setRowCount(0)
+            continue
         model = view.model()
         if model is not None and hasattr(model, "clear"):
             model.clear()
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=demo_hint)
         self.unlock_screen.unlocked.connect(self.open_vault)
         self.unlock_screen.vault_missing.connect(self.show_start)
+        self.unlock_screen.open_packet_requested.connect(self.open_packet)
         self.stack.addWidget(self.create_screen)
         self.stack.addWidget(self.unlock_screen)
 
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def open_vault(self, vault) -> None:
         self.vault = vault
-        self.area = VaultArea(vault, self.prefs, self.stack)
+        self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
         self.area.preferences_changed.connect(self.apply_preferences)
         self.stack.addWidget(self.area)
         self.stack.setCurrentWidget(self.area)
@@ -192,6 +201,14 @@ class MainWindow(QMainWindow):
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.inactivity.start()
         self.area.sidebar.setFocus()
+
+    def open_packet(self) -> None:
+        """For someone who received a packet: no vault needed."""
+        from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
+
+        dialog = OpenPacketDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     @property
     def is_unlocked(self) -> bool:

@@ -33,6 +33,7 @@ def wait_after(wrong_tries: int) -> int:
 class UnlockScreen(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
     vault_missing = Signal()
+    open_packet_requested = Signal()
 
     tick_ms = 1000  # the countdown's tick (tests shorten it)
 
@@ -74,6 +75,11 @@ class UnlockScreen(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.hide()
+        self.open_packet_button = QPushButton(self.tr("Open a share packet someone gave me…"), self)
+        self.open_packet_button.setObjectName("openPacketFromUnlock")
+        self.open_packet_button.setAccessibleName(self.open_packet_button.text())
+        self.open_packet_button.setFlat(True)
+        self.open_packet_button.clicked.connect(self.open_packet_requested)
         self.hint = QLabel(demo_hint, self)
         self.hint.setObjectName("demoHint")
         self.hint.setVisible(bool(demo_hint))
@@ -89,6 +95,8 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
         inner.addWidget(self.hint)
+        inner.addSpacing(16)
+        inner.addWidget(self.open_packet_button, 0, Qt.AlignmentFlag.AlignLeft)
         centred_column(self, box, 520)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

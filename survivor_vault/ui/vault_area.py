@@ -7,22 +7,23 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStacke
 
 from survivor_vault.ui.preferences import Preferences
 
-GOALS, SERVICES, ABOUT_ME, PEOPLE, ACTIVITY, SETTINGS = range(6)
+GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
 
 
 class VaultArea(QWidget):
     preferences_changed = Signal()
 
-    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None):
+    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
         self.setObjectName("vaultArea")
         self.vault = vault
+        self._clipboard = clipboard
         self._prefs = preferences
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
         labels = [self.tr("My goals"), self.tr("My services"), self.tr("About me"), self.tr("People & agencies"),
-                  self.tr("Activity"), self.tr("Settings")]
+                  self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
         for label in labels:
             item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
@@ -63,6 +64,9 @@ class VaultArea(QWidget):
         if index == PEOPLE:
             from survivor_vault.ui.pages.people_page import PeoplePage
             return PeoplePage(self.vault, self.pages)
+        if index == SHARING:
+            from survivor_vault.ui.pages.sharing_page import SharingPage
+            return SharingPage(self.vault, self._clipboard, self.pages)
         if index == ACTIVITY:
             from survivor_vault.ui.pages.activity_page import ActivityPage
             return ActivityPage(self.vault, self.pages)
@@ -75,7 +79,7 @@ class VaultArea(QWidget):
         if index < 0:
             return
         page = self.page(index)
-        if hasattr(page, "refresh") and index == ACTIVITY:
+        if hasattr(page, "refresh") and index in (ACTIVITY, SHARING):
             page.refresh()
         self.pages.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:

@@ -8,6 +8,7 @@ from survivor_vault.core import errors
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.goals import GoalArea, GoalStatus
 from survivor_vault.core.passphrase_strength import Strength
+from survivor_vault.core.permissions import Section
 from survivor_vault.core.services import Choice, ServiceKind
 
 
@@ -78,6 +79,27 @@ def activity_label(kind: ActivityKind) -> str:
         ActivityKind.PACKET_MADE: _t("Activity", "Share packet made"),
         ActivityKind.CONSENT_WITHDRAWN: _t("Activity", "Consent withdrawn for a packet"),
     }[kind]
+
+
+def section_label(section: Section) -> str:
+    return {
+        Section.GOALS: _t("Sections", "My goals"),
+        Section.SERVICES: _t("Sections", "My services"),
+        Section.ABOUT_ME: _t("Sections", "About me"),
+    }[section]
+
+
+def about_me_label(name: str) -> str:
+    return {
+        "preferred_name": _t("AboutMe", "The name I like to be called"),
+        "pronouns": _t("AboutMe", "My pronouns"),
+        "languages": _t("AboutMe", "Languages I speak"),
+        "contact_ways": _t("AboutMe", "Safe ways to contact me"),
+        "contact_times": _t("AboutMe", "Safe times to contact me"),
+        "accessibility": _t("AboutMe", "What helps me take part (access needs)"),
+        "strengths": _t("AboutMe", "My strengths"),
+        "want_providers_to_know": _t("AboutMe", "What I want providers to know"),
+    }[name]
 
 
 def strength_label(strength: Strength) -> str:

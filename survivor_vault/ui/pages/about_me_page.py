@@ -35,18 +35,8 @@ class AboutMePage(QWidget):
             "strengths": text_box("aboutStrengths", body, 3),
             "want_providers_to_know": text_box("aboutWantProvidersToKnow", body, 3),
         }
-        labels = {
-            "preferred_name": self.tr("The name I like to be called"),
-            "pronouns": self.tr("My pronouns"),
-            "languages": self.tr("Languages I speak"),
-            "contact_ways": self.tr("Safe ways to contact me"),
-            "contact_times": self.tr("Safe times to contact me"),
-            "accessibility": self.tr("What helps me take part (access needs)"),
-            "strengths": self.tr("My strengths"),
-            "want_providers_to_know": self.tr("What I want providers to know"),
-        }
         for name, widget in self.fields.items():
-            form.addRow(optional_label(labels[name], widget, body), widget)
+            form.addRow(optional_label(wording.about_me_label(name), widget, body), widget)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

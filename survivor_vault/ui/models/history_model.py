@@ -1,0 +1,73 @@
+"""The sharing history (consent records), newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+
+from survivor_vault.core.sharing_history import SharingRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    MADE, TO, PURPOSE, UNTIL, ITEMS, PROTECTED, STATE = range(7)
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, history_repository, parent=None):
+        super().__init__(parent)
+        self._repo = history_repository
+        self._records: list[SharingRecord] = []
+
+    def reload(self) -> None:
+        records = self._repo.list()
+        self.beginResetModel()
+        self._records = records
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._records = []
+        self.endResetModel()
+
+    def record_at(self, row: int) -> SharingRecord | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._records)):
+            return None
+        record = self._records[index.row()]
+        if role == self.RecordRole:
+            return record
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        locale = QLocale()
+        column = index.column()
+        if column == self.MADE:
+            return locale.toString(record.made_at.astimezone().date(), QLocale.FormatType.ShortFormat)
+        if column == self.TO:
+            return ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+        if column == self.PURPOSE:
+            return record.purpose
+        if column == self.UNTIL:
+            return locale.toString(record.end_date, QLocale.FormatType.ShortFormat) if record.end_date else ""
+        if column == self.ITEMS:
+            return str(record.item_count)
+        if column == self.PROTECTED:
+            return self.tr("Share code") if record.protected else self.tr("Plain PDF")
+        if column == self.STATE:
+            return self.tr("Consent withdrawn") if record.withdrawn else self.tr("Shared")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {self.MADE: self.tr("Made"), self.TO: self.tr("For"), self.PURPOSE: self.tr("Purpose"),
+                self.UNTIL: self.tr("Until"), self.ITEMS: self.tr("Items"), self.PROTECTED: self.tr("Protection"),
+                self.STATE: self.tr("Consent")}.get(section)

@@ -1,0 +1,178 @@
+"""Open a share packet someone gave you: no vault needed. Checks it and shows it as text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_file_to_save
+
+
+class OpenPacketDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("openPacketDialog")
+        self.setWindowTitle(self.tr("Open a share packet"))
+        self.reading = None
+        self._path: Path | None = None
+        intro = QLabel(self.tr("For people who received a packet: choose the file and type the share code you "
+                               "were given. The packet is checked for changes."), self)
+        intro.setWordWrap(True)
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        self.file_label.setObjectName("packetFileName")
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose the file…"), self)
+        self.choose_button.setObjectName("choosePacketFile")
+        self.choose_button.setAccessibleName(self.choose_button.text())
+        self.choose_button.clicked.connect(self.choose_file)
+        self.code = QLineEdit(self)
+        self.code.setObjectName("packetShareCode")
+        self.code.setAccessibleName(self.tr("Share code"))
+        self.code.setPlaceholderText(fill(self.tr("For example: %1"), "bako7-dume2-fira9-goli4-kasu3"))
+        self.code.returnPressed.connect(self.open_packet)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose_button)
+        file_caption = QLabel(self.tr("File"), self)
+        form.addRow(file_caption, row)
+        code_label = QLabel(self.tr("Share code"), self)
+        code_label.setBuddy(self.code)
+        form.addRow(code_label, self.code)
+        self.open_button = QPushButton(self.tr("Open and check"), self)
+        self.open_button.setObjectName("openPacket")
+        self.open_button.setAccessibleName(self.open_button.text())
+        self.open_button.clicked.connect(self.open_packet)
+        self.open_anyway = QPushButton(self.tr("Open it anyway"), self)
+        self.open_anyway.setObjectName("openPacketAnyway")
+        self.open_anyway.setAccessibleName(self.open_anyway.text())
+        self.open_anyway.clicked.connect(lambda: self.open_packet(ignore_end_date=True))
+        self.open_anyway.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("packetStatus")
+        self.status.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("packetText")
+        self.text.setAccessibleName(self.tr("The packet"))
+        self.text.setReadOnly(True)
+        self.save_json = QPushButton(self.tr("Save its data as JSON…"), self)
+        self.save_json.setObjectName("savePacketJson")
+        self.save_json.setAccessibleName(self.save_json.text())
+        self.save_json.setEnabled(False)
+        self.save_json.clicked.connect(self.save_as_json)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("closeOpenPacket")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.open_anyway)
+        actions.addStretch(1)
+        actions.addWidget(self.save_json)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(680, 560)
+        self.ask_for_file = None  # tests replace the file dialogs
+        self.ask_for_json_path = None
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        ask = self.ask_for_file or (lambda: choose_file_to_open(self, self.tr("Choose the packet"), folder,
+                                                                self.tr("PDF files (*.pdf)")))
+        path = ask()
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        self._path = path
+        self.file_label.setText(path.name)
+        self.code.setFocus()
+
+    def open_packet(self, ignore_end_date: bool = False) -> None:
+        if self._path is None:
+            self.status.setText(self.tr("Please choose the packet file first."))
+            return
+        path, code = self._path, self.code.text()
+        self.open_button.setEnabled(False)
+        self.status.setText(self.tr("Checking…"))
+
+        def work():
+            from survivor_vault.sharing.packet_reader import read_packet, readable_text
+
+            reading = read_packet(path.read_bytes(), code or None, ignore_end_date=ignore_end_date)
+            return reading, readable_text(reading)
+
+        run_in_background(work, self._opened, self._failed)
+
+    def _opened(self, result) -> None:
+        self.reading, text = result
+        self.open_button.setEnabled(True)
+        self.open_anyway.hide()
+        self.text.setPlainText(text)
+        self.save_json.setEnabled(True)
+        parts = []
+        if self.reading.signed:
+            parts.append(fill(self.tr("Checked: unchanged since it was made. Signed by the key %1."),
+                              self.reading.fingerprint))
+        else:
+            parts.append(self.tr("This packet is not signed, so it cannot be checked for changes."))
+        if self.reading.past_end_date:
+            parts.append(self.tr("Its consent has ended. Use it only if the person who sent it agrees."))
+        self.status.setText(" ".join(parts))
+
+    def _failed(self, error: BaseException) -> None:
+        from survivor_vault.sharing.packet_reader import NotAPacket, PacketExpired, TamperedPacket, WrongShareCode
+
+        self.open_button.setEnabled(True)
+        self.text.clear()
+        self.save_json.setEnabled(False)
+        self.open_anyway.setVisible(isinstance(error, PacketExpired))
+        messages = {
+            WrongShareCode: self.tr("That share code does not open this packet. Please check it with the person "
+                                    "who sent it."),
+            TamperedPacket: self.tr("Warning: this packet has been changed since it was made, or parts of it were "
+                                    "swapped. Do not rely on it. Ask the person who sent it for a new one."),
+            NotAPacket: self.tr("This file is not a share packet, or it is damaged."),
+            PacketExpired: self.tr("This packet's consent has ended, so it should not be used any more. Ask the "
+                                   "person who sent it if they want to share again."),
+        }
+        self.status.setText(next((m for cls, m in messages.items() if isinstance(error, cls)),
+                                 wording.error_message(error)))
+
+    def save_as_json(self) -> None:
+        if self.reading is None:
+            return
+        ask = self.ask_for_json_path or (lambda: choose_file_to_save(self, self.tr("Save the data"), "packet.json",
+                                                                     self.tr("JSON files (*.json)")))
+        path = ask()
+        if not path:
+            return
+        try:
+            Path(path).write_text(json.dumps(self.reading.doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        except OSError as error:
+            self.status.setText(wording.error_message(error))
+            return
+        self.status.setText(fill(self.tr("Saved: %1"), path))

@@ -1,0 +1,486 @@
+"""Make a share packet, step by step: who, what, why and until when, preview, protection, save, code."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing import packet_builder, share_code
+from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_save
+from survivor_vault.ui.form_parts import optional_label, text_box
+from survivor_vault.ui.pages.item_chooser import ItemChooser
+from survivor_vault.ui.secret_clipboard import SecretClipboard
+
+RECIPIENT, CONTENT, PURPOSE, PREVIEW, PROTECTION, SAVE, CODE = range(7)
+
+
+def _message_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+class RecipientPage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Who is it for?"))
+        self.setSubTitle(self.tr("Choose the person or agency. Adding someone shares nothing with them."))
+        self.people = QComboBox(self)
+        self.people.setObjectName("packetRecipient")
+        self.people.setAccessibleName(self.tr("Who is it for"))
+        self.people.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+        self.add_button = QPushButton(self.tr("Add a person or agency…"), self)
+        self.add_button.setObjectName("packetAddPerson")
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.add_button.clicked.connect(self.add_person)
+        label = QLabel(self.tr("For"), self)
+        label.setBuddy(self.people)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.people)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.people.clear()
+        for person in self.w.vault.people.list():
+            label = ", ".join(p for p in (person.name, person.organisation) if p)
+            self.people.addItem(label, person.id)
+        if select_id is not None:
+            self.people.setCurrentIndex(max(0, self.people.findData(select_id)))
+
+    def add_person(self) -> None:
+        from survivor_vault.ui.pages.people_page import PersonDialog
+
+        dialog = PersonDialog(self.w.vault.people, None, self)
+        if dialog.exec():
+            self.reload(dialog.saved_id)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.people.currentData() is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.w.person = self.w.vault.people.get(self.people.currentData())
+        return True
+
+
+class ContentPage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("What goes in?"))
+        self.intro = _message_label(self, "packetContentIntro")
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("packetStartFromPermission")
+        self.start_button.clicked.connect(self.start_from_permission)
+        self.chooser = ItemChooser(wizard.vault, self)
+        self.chooser.itemChanged.connect(lambda *_a: self.completeChanged.emit())
+        self.notes = QCheckBox(self.tr("Include my notes"), self)
+        self.notes.setObjectName("packetIncludeNotes")
+        self.notes.setAccessibleName(self.notes.text())
+        self.feedback = QCheckBox(self.tr("Include how services are going for me (my feedback)"), self)
+        self.feedback.setObjectName("packetIncludeFeedback")
+        self.feedback.setAccessibleName(self.feedback.text())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.start_button)
+        layout.addWidget(self.chooser, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.feedback)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        name = self.w.person.name
+        self.intro.setText(fill(self.tr("Nothing is ticked. Tick only what you want %1 to see."), name))
+        self.permission = self.w.vault.permissions.active_for(self.w.person.id)
+        self.start_button.setText(fill(self.tr("Start from what %1 may see"), name))
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.start_button.setVisible(self.permission is not None)
+
+    def start_from_permission(self) -> None:
+        _sections, items, notes, feedback = starting_choice(self.permission)
+        self.chooser.set_chosen(items)
+        self.notes.setChecked(notes)
+        self.feedback.setChecked(feedback)
+        if self.permission is not None:
+            self.w.permission_purpose = self.permission.purpose
+            self.w.permission_end = self.permission.end_date
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.chooser.chosen())
+
+
+class PurposePage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Why, and until when?"))
+        self.setSubTitle(self.tr("The purpose and the end date are printed on the first page."))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.purpose = QLineEdit(self)
+        self.purpose.setObjectName("packetPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose, in my words"))
+        self.purpose.setMaxLength(300)
+        self.purpose.setPlaceholderText(self.tr("For example: to plan housing support with me"))
+        self.purpose.textChanged.connect(lambda _t: self.completeChanged.emit())
+        purpose_label = QLabel(self.tr("Purpose, in my words"), self)
+        purpose_label.setBuddy(self.purpose)
+        form.addRow(purpose_label, self.purpose)
+        self.end = QDateEdit(self)
+        self.end.setObjectName("packetEndDate")
+        self.end.setAccessibleName(self.tr("My consent ends on"))
+        self.end.setCalendarPopup(True)
+        self.end.setMinimumDate(QDate.currentDate().addDays(1))
+        self.end.setDate(QDate.currentDate().addMonths(3))
+        end_label = QLabel(self.tr("My consent ends on"), self)
+        end_label.setBuddy(self.end)
+        form.addRow(end_label, self.end)
+        self.note = text_box("packetNote", self, 3)
+        form.addRow(optional_label(self.tr("A note in my words"), self.note, self), self.note)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if self.w.permission_purpose and not self.purpose.text():
+            self.purpose.setText(self.w.permission_purpose)
+        if self.w.permission_end and self.w.permission_end > date.today():
+            e = self.w.permission_end
+            self.end.setDate(QDate(e.year, e.month, e.day))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return bool(self.purpose.text().strip())
+
+    def end_date(self) -> date:
+        d = self.end.date()
+        return date(d.year(), d.month(), d.day())
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("These are the exact pages they will see. Go back to change anything."))
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("packetPreviewBusy")
+        self.busy.setAccessibleName(self.tr("Making the preview"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.pages_box = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("packetPreview")
+        scroll.setAccessibleName(self.tr("Preview of the pages"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages_box)
+        self.message = _message_label(self, "packetPreviewMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self.plain_text = ""
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._clear_pages()
+        self.w.built = None
+        self.busy.show()
+        self.message.setText(self.tr("Making the preview…"))
+        try:
+            self.w.prepared = packet_builder.prepare(self.w.vault, self.w.scope())
+        except VaultError as error:
+            self.busy.hide()
+            self.message.setText(wording.error_message(error))
+            return
+        prepared = self.w.prepared
+
+        def work():
+            built = packet_builder.build(prepared)
+            return built, [built.pages.image(i, 560) for i in range(built.pages.page_count)]
+
+        run_in_background(work, self._built, self._failed)
+
+    def _built(self, result) -> None:
+        built, images = result
+        if built.prepared is not self.w.prepared:
+            return  # the survivor went back and changed something meanwhile
+        self.w.built = built
+        self.plain_text = built.pages.plain_text
+        self.busy.hide()
+        self.message.setText(fill(self.tr("Pages: %1. Items: %2."), built.pages.page_count,
+                                  built.prepared.content.item_count))
+        for number, image in enumerate(images, 1):
+            label = QLabel(self.pages_box)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(fill(self.tr("Page %1"), number))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.message.setText(wording.error_message(error))
+
+    def _clear_pages(self) -> None:
+        while self.pages_layout.count():
+            widget = self.pages_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.plain_text = ""
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.w.built is not None
+
+
+class ProtectionPage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Protection"))
+        self.protect = QRadioButton(self.tr("Protect it with a share code (recommended)"), self)
+        self.protect.setObjectName("packetProtect")
+        self.protect.setAccessibleName(self.protect.text())
+        self.protect.setChecked(True)
+        protect_help = _message_label(self, "packetProtectHelp")
+        protect_help.setText(self.tr("The file opens only with a code you give them another way, for example by "
+                                     "phone or on paper."))
+        self.plain = QRadioButton(self.tr("A plain PDF anyone can open and print"), self)
+        self.plain.setObjectName("packetPlain")
+        self.plain.setAccessibleName(self.plain.text())
+        group = QButtonGroup(self)
+        group.addButton(self.protect)
+        group.addButton(self.plain)
+        self.plain_warning = _message_label(self, "packetPlainWarning")
+        self.plain_warning.setText(self.tr("Careful: anyone who gets this file, for example from a wrong email "
+                                           "address or a lost USB stick, can read everything in it."))
+        self.confirm_plain = QCheckBox(self.tr("I understand, and I want a plain PDF"), self)
+        self.confirm_plain.setObjectName("packetConfirmPlain")
+        self.confirm_plain.setAccessibleName(self.confirm_plain.text())
+        self.sign = QCheckBox(self.tr("Sign it"), self)
+        self.sign.setObjectName("packetSign")
+        self.sign.setAccessibleName(self.sign.text())
+        self.sign.setChecked(True)
+        sign_help = _message_label(self, "packetSignHelp")
+        sign_help.setText(self.tr("Signing lets them check that nobody changed it, and that it comes from the "
+                                  "same person as your other packets. It does not show your name."))
+        for button in (self.protect, self.plain, self.confirm_plain):
+            button.toggled.connect(self._update)
+        layout = QVBoxLayout(self)
+        for widget in (self.protect, protect_help, self.plain, self.plain_warning, self.confirm_plain, self.sign,
+                       sign_help):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._update()
+
+    def _update(self, *_args) -> None:
+        plain = self.plain.isChecked()
+        self.plain_warning.setVisible(plain)
+        self.confirm_plain.setVisible(plain)
+        if not plain:
+            self.confirm_plain.setChecked(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.protect.isChecked() or self.confirm_plain.isChecked()
+
+
+class SavePage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Save the packet"))
+        self.setSubTitle(self.tr("Choose where to save it. Nothing is sent anywhere: you decide how it gets "
+                                 "to them."))
+        self.save_button = QPushButton(self.tr("Save the packet…"), self)
+        self.save_button.setObjectName("packetSave")
+        self.save_button.setAccessibleName(self.save_button.text())
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("packetSaveBusy")
+        self.busy.setAccessibleName(self.tr("Saving"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.message = _message_label(self, "packetSaveMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.saved = False
+        self.ask_for_path = None  # tests replace the file dialog
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.saved = False
+        self.message.setText("")
+
+    def choose_and_save(self) -> None:
+        suggested = fill(self.tr("shared-%1.pdf"), date.today().isoformat())
+        ask = self.ask_for_path or (lambda: choose_file_to_save(self, self.tr("Save the packet"), suggested,
+                                                                self.tr("PDF files (*.pdf)")))
+        path = ask()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        protection = self.w.protection_page
+        prepared = packet_builder.with_choices(self.w.built.prepared, protected=protection.protect.isChecked(),
+                                               signed=protection.sign.isChecked())
+        self.save_button.setEnabled(False)
+        self.busy.show()
+        if prepared.scope == self.w.built.prepared.scope:
+            self._write(self.w.built, path)
+            return
+        run_in_background(lambda: packet_builder.build(prepared), lambda built: self._write(built, path),
+                          self._failed)
+
+    def _write(self, built, path: str) -> None:
+        try:
+            self.w.record = packet_builder.save(self.w.vault, built, path)
+        except (VaultError, OSError) as error:
+            self._failed(error)
+            return
+        self.w.final = built
+        self.w.saved_path = path
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.saved = True
+        self.message.setText(fill(self.tr("Saved: %1. It is in your sharing history."), path))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.save_button.setEnabled(True)
+        self.message.setText(wording.error_message(error))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.saved
+
+
+class CodePage(QWizardPage):
+    def __init__(self, wizard: PacketWizard):
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("The share code"))
+        self.code = QLabel(self)
+        self.code.setObjectName("packetCode")
+        self.code.setAccessibleName(self.tr("Share code"))
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(max(20.0, self.font().pointSizeF() * 2.2))
+        font.setBold(True)
+        self.code.setFont(font)
+        self.code.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Copy the code"), self)
+        self.copy_button.setObjectName("packetCopyCode")
+        self.copy_button.setAccessibleName(self.copy_button.text())
+        self.copy_button.clicked.connect(self.copy)
+        self.advice = _message_label(self, "packetCodeAdvice")
+        self.message = _message_label(self, "packetCodeMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        code = self.w.final.code if self.w.final else None
+        if code:
+            self.code.setText("  ".join(share_code.groups(code)))
+            self.code.show()
+            self.copy_button.show()
+            self.advice.setText(self.tr("Give this code to them another way than the file: read it to them on "
+                                        "the phone, or write it on paper. Anyone with both the file and the code "
+                                        "can read the packet. The app does not keep the code."))
+        else:
+            self.code.hide()
+            self.copy_button.hide()
+            self.advice.setText(self.tr("This packet has no share code: anyone with the file can read it."))
+
+    def copy(self) -> None:
+        if self.w.final and self.w.final.code:
+            self.w.clipboard.copy(self.w.final.code)
+            self.message.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
+
+
+class PacketWizard(QWizard):
+    def __init__(self, vault, clipboard: SecretClipboard | None = None, parent: QWidget | None = None,
+                 person_id: int | None = None):
+        super().__init__(parent)
+        self.setObjectName("packetWizard")
+        self.setWindowTitle(self.tr("Make a share packet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.vault = vault
+        self.clipboard = clipboard or SecretClipboard(self)
+        self.person = None
+        self.permission_purpose = ""
+        self.permission_end: date | None = None
+        self.prepared = None
+        self.built = None
+        self.final = None
+        self.record = None
+        self.saved_path = ""
+        self.recipient_page = RecipientPage(self)
+        self.content_page = ContentPage(self)
+        self.purpose_page = PurposePage(self)
+        self.preview_page = PreviewPage(self)
+        self.protection_page = ProtectionPage(self)
+        self.save_page = SavePage(self)
+        self.code_page = CodePage(self)
+        for index, page in enumerate((self.recipient_page, self.content_page, self.purpose_page, self.preview_page,
+                                      self.protection_page, self.save_page, self.code_page)):
+            self.setPage(index, page)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
+            button = self.button(which)
+            button.setObjectName(f"wizard{which.name}")
+            button.setAccessibleName(button.text())
+        if person_id is not None:
+            self.recipient_page.reload(person_id)
+        self.resize(760, 620)
+
+    def scope(self) -> PacketScope:
+        person = self.person
+        content = self.content_page
+        return PacketScope(
+            recipient_name=person.name, recipient_organisation=person.organisation, recipient_role=person.role,
+            person_id=person.id, purpose=self.purpose_page.purpose.text().strip(),
+            end_date=self.purpose_page.end_date(), sections=content.chooser.sections(),
+            items=content.chooser.chosen(), include_notes=content.notes.isChecked(),
+            include_feedback=content.feedback.isChecked(), note_in_my_words=self.purpose_page.note.toPlainText(),
+            protected=self.protection_page.protect.isChecked(), signed=self.protection_page.sign.isChecked())

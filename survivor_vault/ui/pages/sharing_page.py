@@ -1,0 +1,336 @@
+"""Sharing: what each person may see (a starting point, never a send), packets, and the history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.core.people import Person
+from survivor_vault.core.permissions import Section
+from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_save
+from survivor_vault.ui.models.history_model import HistoryModel
+from survivor_vault.ui.pages.item_chooser import ItemChooser
+
+
+class PermissionDialog(QDialog):
+    """What one person may see: a starting point for packets. Changing it never rewrites history."""
+
+    def __init__(self, vault, person: Person, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("permissionDialog")
+        self.setWindowTitle(self.tr("What they may see"))
+        self._vault = vault
+        self._person = person
+        current = vault.permissions.active_for(person.id)
+        intro = QLabel(fill(self.tr("Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when "
+                                    "you make a packet for them."), person.name), self)
+        intro.setWordWrap(True)
+        self.chooser = ItemChooser(vault, self)
+        self.notes = QCheckBox(self.tr("Include my notes"), self)
+        self.notes.setObjectName("permissionNotes")
+        self.notes.setAccessibleName(self.notes.text())
+        self.feedback = QCheckBox(self.tr("Include my feedback on services"), self)
+        self.feedback.setObjectName("permissionFeedback")
+        self.feedback.setAccessibleName(self.feedback.text())
+        form = QFormLayout()
+        self.purpose = QLineEdit(self)
+        self.purpose.setObjectName("permissionPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose, in my words"))
+        self.purpose.setMaxLength(300)
+        purpose_label = QLabel(self.tr("Purpose, in my words"), self)
+        purpose_label.setBuddy(self.purpose)
+        form.addRow(purpose_label, self.purpose)
+        self.end = QDateEdit(self)
+        self.end.setObjectName("permissionEndDate")
+        self.end.setAccessibleName(self.tr("Until"))
+        self.end.setCalendarPopup(True)
+        self.end.setDate(QDate.currentDate().addMonths(3))
+        end_label = QLabel(self.tr("Until"), self)
+        end_label.setBuddy(self.end)
+        form.addRow(end_label, self.end)
+        if current is not None:
+            self.chooser.set_chosen(current.items)
+            self.notes.setChecked(current.include_notes)
+            self.feedback.setChecked(current.include_feedback)
+            self.purpose.setText(current.purpose)
+            if current.end_date:
+                self.end.setDate(QDate(current.end_date.year, current.end_date.month, current.end_date.day))
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("savePermission")
+        save.setAccessibleName(self.tr("Save"))
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("cancelPermission")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.message = QLabel(self)
+        self.message.setObjectName("permissionMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.chooser, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.feedback)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+    def save(self) -> None:
+        d = self.end.date()
+        try:
+            self._vault.permissions.save(self._person.id, self.chooser.chosen(), include_notes=self.notes.isChecked(),
+                                         include_feedback=self.feedback.isChecked(), purpose=self.purpose.text(),
+                                         end_date=date(d.year(), d.month(), d.day()))
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.accept()
+
+
+class SharingPage(QWidget):
+    def __init__(self, vault, clipboard=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sharingPage")
+        self.vault = vault
+        self._clipboard = clipboard
+        heading = QLabel(self.tr("Sharing"), self)
+        heading.setObjectName("heading")
+        intro = QLabel(self.tr("Nothing leaves your vault unless you make a packet. You choose what goes in, "
+                               "for whom, and until when."), self)
+        intro.setWordWrap(True)
+        self.make_button = QPushButton(self.tr("Make a share packet…"), self)
+        self.make_button.setObjectName("makePacket")
+        self.make_button.setAccessibleName(self.make_button.text())
+        self.make_button.clicked.connect(self.make_packet)
+
+        permissions_box = QGroupBox(self.tr("What each person may see"), self)
+        self.permissions = QTableWidget(0, 3, permissions_box)
+        self.permissions.setObjectName("permissionsTable")
+        self.permissions.setAccessibleName(self.tr("What each person may see"))
+        self.permissions.setHorizontalHeaderLabels([self.tr("Person or agency"), self.tr("May see"),
+                                                    self.tr("Until")])
+        self.permissions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.permissions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.permissions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.permissions.verticalHeader().hide()
+        self.permissions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.permissions.itemSelectionChanged.connect(self._update_buttons)
+        self.set_button = self._button(self.tr("Set what they may see…"), "setPermission", self.set_permission)
+        self.revoke_button = self._button(self.tr("Take back"), "revokePermission", self.revoke)
+        p_buttons = QHBoxLayout()
+        p_buttons.addWidget(self.set_button)
+        p_buttons.addWidget(self.revoke_button)
+        p_buttons.addStretch(1)
+        p_layout = QVBoxLayout(permissions_box)
+        p_layout.addWidget(self.permissions)
+        p_layout.addLayout(p_buttons)
+
+        history_box = QGroupBox(self.tr("Sharing history"), self)
+        self.history_model = HistoryModel(vault.history, self)
+        self.history = QTableView(history_box)
+        self.history.setObjectName("historyTable")
+        self.history.setAccessibleName(self.tr("Sharing history"))
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history.horizontalHeader().setSectionResizeMode(HistoryModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
+        self.withdraw_button = self._button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw)
+        h_layout = QVBoxLayout(history_box)
+        h_layout.addWidget(self.history)
+        h_row = QHBoxLayout()
+        h_row.addWidget(self.withdraw_button)
+        h_row.addStretch(1)
+        h_layout.addLayout(h_row)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("sharingMessage")
+        self.message.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(permissions_box)
+        splitter.addWidget(history_box)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self.history.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def refresh(self) -> None:
+        try:
+            people = self.vault.people.list()
+            permissions = {p.person_id: p for p in self.vault.permissions.list()}
+            self.history_model.reload()
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.permissions.setRowCount(len(people))
+        for row, person in enumerate(people):
+            name = QTableWidgetItem(", ".join(p for p in (person.name, person.organisation) if p))
+            name.setData(Qt.ItemDataRole.UserRole, person.id)
+            permission = permissions.get(person.id)
+            if permission is None or not permission.items:
+                summary, until = self.tr("Nothing"), ""
+            else:
+                parts = []
+                for section in Section:
+                    count = sum(1 for i in permission.items if i.section == section)
+                    if count:
+                        parts.append(f"{wording.section_label(section)}: {count}")
+                summary = "; ".join(parts)
+                until = permission.end_date.isoformat() if permission.end_date else ""
+            self.permissions.setItem(row, 0, name)
+            self.permissions.setItem(row, 1, QTableWidgetItem(summary))
+            self.permissions.setItem(row, 2, QTableWidgetItem(until))
+        self._update_buttons()
+
+    def clear(self) -> None:
+        self.permissions.setRowCount(0)
+        self.history_model.clear()
+
+    def _selected_person_id(self) -> int | None:
+        rows = self.permissions.selectionModel().selectedRows()
+        return self.permissions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _selected_record(self):
+        rows = self.history.selectionModel().selectedRows()
+        return self.history_model.record_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        person_id = self._selected_person_id()
+        self.set_button.setEnabled(person_id is not None)
+        has_permission = person_id is not None and self.vault.permissions.active_for(person_id) is not None
+        self.revoke_button.setEnabled(has_permission)
+        record = self._selected_record()
+        self.withdraw_button.setEnabled(record is not None and not record.withdrawn)
+
+    def make_packet(self) -> None:
+        from survivor_vault.ui.pages.packet_wizard import PacketWizard
+
+        if not self.vault.people.count():
+            self.message.setText(self.tr("First add the person or agency in \"People & agencies\", or in the "
+                                         "first step of the packet."))
+        wizard = PacketWizard(self.vault, self._clipboard, self, person_id=self._selected_person_id())
+        wizard.exec()
+        self.refresh()
+        if wizard.record is not None:
+            self.message.setText(self.tr("Your packet is saved and written in your sharing history."))
+
+    def set_permission(self) -> None:
+        person_id = self._selected_person_id()
+        if person_id is None:
+            return
+        dialog = PermissionDialog(self.vault, self.vault.people.get(person_id), self)
+        if dialog.exec():
+            self.message.setText(self.tr("Saved. This shares nothing by itself."))
+            self.refresh()
+
+    def revoke(self) -> None:
+        person_id = self._selected_person_id()
+        permission = self.vault.permissions.active_for(person_id) if person_id is not None else None
+        if permission is None:
+            return
+        try:
+            self.vault.permissions.revoke(permission.id)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.message.setText(self.tr("Taken back. Packets you already made are still in your history, where you "
+                                     "can withdraw consent for each."))
+        self.refresh()
+
+    def withdraw(self) -> None:
+        record = self._selected_record()
+        if record is None or record.withdrawn:
+            return
+        who = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw consent?"),
+                          fill(self.tr("Withdraw your consent for this packet to %1? It will be marked in your "
+                                       "history, and you can save a short notice to send them, asking them to "
+                                       "delete it. The notice holds none of your information."), who), parent=self)
+        withdraw = box.addButton(self.tr("Withdraw consent"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setObjectName("confirmWithdraw")
+        box.exec()
+        if box.clickedButton() is not withdraw:
+            return
+        try:
+            record = self.vault.history.withdraw(record.id)
+            from survivor_vault.sharing import signing_key
+
+            private = signing_key.load_or_create(self.vault)
+        except VaultError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.refresh()
+        self.message.setText(self.tr("Consent withdrawn. Making the notice…"))
+
+        def work():
+            from survivor_vault.sharing.withdrawal_notice import build_notice
+
+            return build_notice(record, private)
+
+        run_in_background(work, self._save_notice, lambda e: self.message.setText(wording.error_message(e)))
+
+    ask_for_notice_path = None  # tests replace the file dialog
+
+    def _save_notice(self, notice) -> None:
+        from pathlib import Path
+
+        from survivor_vault.storage.vault_folder import write_atomically
+
+        suggested = fill(self.tr("withdrawal-%1.pdf"), date.today().isoformat())
+        ask = self.ask_for_notice_path or (lambda: choose_file_to_save(
+            self, self.tr("Save the withdrawal notice"), suggested, self.tr("PDF files (*.pdf)")))
+        path = ask()
+        if not path:
+            self.message.setText(self.tr("Consent withdrawn. You chose not to save a notice."))
+            return
+        try:
+            write_atomically(Path(path), notice.data)
+        except OSError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.message.setText(fill(self.tr("Consent withdrawn. Notice saved: %1. Send it to them the way you "
+                                          "choose."), path))
