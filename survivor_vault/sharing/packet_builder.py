@@ -72,7 +72,8 @@ def with_choices(prepared: PreparedPacket, *, protected: bool, signed: bool) -> 
     return replace(prepared, scope=replace(prepared.scope, protected=protected, signed=signed))
 
 
-def build(prepared: PreparedPacket, wording: PacketWording | None = None) -> BuiltPacket:
+def build(prepared: PreparedPacket, wording: PacketWording | None = None,
+          preview_width: int | None = None) -> BuiltPacket:
     """Typeset, embed packet.json (+ packet.sig), encrypt. Touches no database and no disk."""
     scope = prepared.scope
     words = wording or PacketWording(scope.language)
@@ -87,7 +88,7 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None) -> Bui
                               code=prepared.code if scope.protected else None, signer=signer)
     pages = typeset(packet_html(doc, words),
                     lambda i, n: fill(words.t("page"), i + 1, n) + f"  ·  {prepared.packet_id[:8]}",
-                    NEUTRAL_TITLE)
+                    NEUTRAL_TITLE, preview_width)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages.pdf)))
     # The signed JSON also covers what the pages draw, so the readable text cannot be altered either.
     doc["pages_sha256"] = packet_format.page_hashes(writer.pages)

@@ -35,31 +35,20 @@ def ensure_gui_application() -> None:
         QGuiApplication(["svault"])
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pages:
     pdf: bytes
     page_count: int
     plain_text: str
-    _draw: Callable[[QPainter, int], None]
-    page_size_px: tuple[int, int]
-
-    def image(self, index: int, width_px: int = 800) -> QImage:
-        """Page `index` as a picture, drawn by the same code that drew the PDF page."""
-        w, h = self.page_size_px
-        scale = width_px / w
-        image = QImage(int(w * scale), int(h * scale), QImage.Format.Format_RGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.scale(scale, scale)
-        self._draw(painter, index)
-        painter.end()
-        return image
+    previews: tuple[QImage, ...] = ()  # the same pages as pictures, if asked for
 
 
-def typeset(html: str, footer: Callable[[int, int], str], title: str = "") -> Pages:
-    """Lay out `html` on A4 pages with a footer line on each; return the PDF and a way to draw previews."""
+def typeset(html: str, footer: Callable[[int, int], str], title: str = "", preview_width: int | None = None) -> Pages:
+    """Lay out `html` on A4 pages with a footer line on each; return the PDF (and previews drawn by the same code).
+
+    Every Qt object made here is released before returning, in a safe order: keeping a text
+    document whose paint device is gone crashed the interpreter at exit.
+    """
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -107,6 +96,24 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "") -> Pa
             writer.newPage()
         draw(painter, index)
     painter.end()
+    previews = []
+    if preview_width:
+        scale = preview_width / width
+        for index in range(pages):
+            image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
+            image_painter = QPainter(image)
+            image_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            image_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            image_painter.scale(scale, scale)
+            draw(image_painter, index)
+            image_painter.end()
+            previews.append(image)
+    text = document.toPlainText()
+    del draw
+    del document
+    del writer
     buffer.close()
     data = bytes(QByteArray(buffer.data()).data())
-    return Pages(data, pages, document.toPlainText(), draw, (width, height))
+    del buffer
+    return Pages(data, pages, text, tuple(previews))

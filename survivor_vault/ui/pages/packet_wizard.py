@@ -221,8 +221,8 @@ class PreviewPage(QWizardPage):
         prepared = self.w.prepared
 
         def work():
-            built = packet_builder.build(prepared)
-            return built, [built.pages.image(i, 560) for i in range(built.pages.page_count)]
+            built = packet_builder.build(prepared, preview_width=560)
+            return built, list(built.pages.previews)
 
         run_in_background(work, self._built, self._failed)
 
