@@ -30,6 +30,7 @@ def main() -> int:
     repeats = 3 if args.quick else 7
 
     from PySide6.QtGui import QGuiApplication
+    from ten_year_vault import populate
 
     from survivor_vault.core.about_me import AboutMe
     from survivor_vault.core.permissions import ItemRef, Section
@@ -37,7 +38,6 @@ def main() -> int:
     from survivor_vault.sharing import packet_builder
     from survivor_vault.sharing.packet_scope import PacketScope
     from survivor_vault.storage.key_slots import FLOOR_SETTINGS
-    from ten_year_vault import populate
 
     QGuiApplication.instance() or QGuiApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="svbench-packet-"))

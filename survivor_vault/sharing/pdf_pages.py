@@ -43,6 +43,20 @@ class Pages:
     previews: tuple[QImage, ...] = ()  # the same pages as pictures, if asked for
 
 
+def _draw_page(painter: QPainter, document: QTextDocument, index: int, width: float, body_height: float,
+               footer_font: QFont, footer_text: str) -> None:
+    painter.save()
+    painter.translate(0, -index * body_height)
+    document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
+    painter.restore()
+    painter.save()
+    painter.setFont(footer_font)
+    painter.setPen(QColor("#333333"))
+    painter.drawText(QRectF(0, body_height, width, FOOTER_PX), Qt.AlignmentFlag.AlignBottom
+                     | Qt.AlignmentFlag.AlignHCenter, footer_text)
+    painter.restore()
+
+
 def typeset(html: str, footer: Callable[[int, int], str], title: str = "", preview_width: int | None = None) -> Pages:
     """Lay out `html` on A4 pages with a footer line on each; return the PDF (and previews drawn by the same code).
 
@@ -78,23 +92,11 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "", previ
     footer_font = QFont(font)
     footer_font.setPointSizeF(8.5)
 
-    def draw(painter: QPainter, index: int) -> None:
-        painter.save()
-        painter.translate(0, -index * body_height)
-        document.drawContents(painter, QRectF(0, index * body_height, width, body_height))
-        painter.restore()
-        painter.save()
-        painter.setFont(footer_font)
-        painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(0, body_height, width, FOOTER_PX), Qt.AlignmentFlag.AlignBottom
-                         | Qt.AlignmentFlag.AlignHCenter, footer(index, pages))
-        painter.restore()
-
     painter = QPainter(writer)
     for index in range(pages):
         if index:
             writer.newPage()
-        draw(painter, index)
+        _draw_page(painter, document, index, width, body_height, footer_font, footer(index, pages))
     painter.end()
     previews = []
     if preview_width:
@@ -106,13 +108,11 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "", previ
             image_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             image_painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             image_painter.scale(scale, scale)
-            draw(image_painter, index)
+            _draw_page(image_painter, document, index, width, body_height, footer_font, footer(index, pages))
             image_painter.end()
             previews.append(image)
     text = document.toPlainText()
-    del draw
-    del document
-    del writer
+    del document, writer
     buffer.close()
     data = bytes(QByteArray(buffer.data()).data())
     del buffer
