@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -40,18 +41,31 @@ _running: set[_Signals] = set()
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
-    """Call `work()` on a worker thread; then `on_done(result)` or `on_error(exc)` on this thread."""
+                      on_error: Callable[[BaseException], None], owner: QObject | None = None,
+                      if_owner_gone: Callable[[Any], None] | None = None) -> None:
+    """Call `work()` on a worker thread; then `on_done(result)` or `on_error(exc)` on this thread.
+
+    If `owner` (the widget that asked) is gone by then — closed, or dropped by a lock — nobody
+    is told: there is no one left to tell. `if_owner_gone(result)` then tidies up (e.g. locks
+    a vault that finished opening after its window closed).
+    """
     signals = _Signals()  # lives on the calling (UI) thread, so its slots run there
     _running.add(signals)
 
+    def owner_gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def done(result):
         _running.discard(signals)
-        on_done(result)
+        if not owner_gone():
+            on_done(result)
+        elif if_owner_gone is not None:
+            if_owner_gone(result)
 
     def failed(exc):
         _running.discard(signals)
-        on_error(exc)
+        if not owner_gone():
+            on_error(exc)
 
     signals.finished.connect(done)
     signals.failed.connect(failed)

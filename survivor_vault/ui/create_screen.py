@@ -111,7 +111,7 @@ class CreateScreen(QWidget):
 
             return Vault.create(folder, first)
 
-        run_in_background(work, self._done, self._failed)
+        run_in_background(work, self._done, self._failed, owner=self, if_owner_gone=lambda vault: vault.lock())
 
     def _done(self, vault) -> None:
         self._busy = False

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
 
             require_sqlcipher()
 
-        run_in_background(work, lambda _r: None, self._cannot_run)
+        run_in_background(work, lambda _r: None, self._cannot_run, owner=self)
 
     def _cannot_run(self, error: BaseException) -> None:
         self._startup_error = error

@@ -125,7 +125,7 @@ class OpenPacketDialog(QDialog):
             reading = read_packet(path.read_bytes(), code or None, ignore_end_date=ignore_end_date)
             return reading, readable_text(reading)
 
-        run_in_background(work, self._opened, self._failed)
+        run_in_background(work, self._opened, self._failed, owner=self)
 
     def _opened(self, result) -> None:
         self.reading, text = result

@@ -127,7 +127,7 @@ class UnlockScreen(QWidget):
 
             return Vault.unlock(folder, secret)
 
-        run_in_background(work, self._done, self._failed)
+        run_in_background(work, self._done, self._failed, owner=self, if_owner_gone=lambda vault: vault.lock())
 
     def _done(self, vault) -> None:
         self._set_busy(False)

@@ -25,7 +25,7 @@ from survivor_vault.core.vault import Vault
 from survivor_vault.ui import unlock_screen as unlock_module
 from survivor_vault.ui.quick_exit import ShiftTripleDetector
 from survivor_vault.ui.secret_clipboard import CONCEALED_HINTS, SecretClipboard
-from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS
+from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
 from tests.ui.helpers import PASS, open_window, preferences, type_into, unlock, with_modal
 
 MARKER = "ZQVISIBLE"
@@ -75,7 +75,9 @@ def test_lock_leaves_no_content_in_any_widget_even_with_a_dialog_open(qtbot, tmp
     _vault_with_markers(tmp_path / "vault")
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, window)
-    for page in (GOALS, SERVICES, ABOUT_ME, PEOPLE, ACTIVITY, SETTINGS):
+    window.vault.history.add(recipient_name=f"{MARKER} recipient", purpose=f"{MARKER} purpose", packet_id="p",
+                             packet_sha256="0" * 64, items=[])
+    for page in (GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS):
         window.area.show_page(page)
     goals = window.area.page(GOALS)
     goals.table.selectRow(0)
@@ -371,7 +373,7 @@ def test_every_window_and_field_has_an_accessible_name(qtbot, tmp_path):
     _vault_with_markers(tmp_path / "vault")
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, window)
-    for page in (GOALS, SERVICES, ABOUT_ME, PEOPLE, ACTIVITY, SETTINGS):
+    for page in (GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS):
         window.area.show_page(page)
     missing = []
 
@@ -399,4 +401,23 @@ def test_every_window_and_field_has_an_accessible_name(qtbot, tmp_path):
     people = window.area.page(PEOPLE)
     people.table.selectRow(0)
     with_modal(qtbot, people.edit_selected, lambda d: (check(d), d.reject()))
+    sharing = window.area.page(SHARING)
+    sharing.permissions.selectRow(0)
+    with_modal(qtbot, sharing.set_permission, lambda d: (check(d), d.reject()))
+
+    def walk_wizard(wizard):
+        for _ in range(3):
+            check(wizard)
+            wizard.currentPage().findChild(QWidget)  # touch the page
+            if wizard.currentId() == 1:
+                next(iter(wizard.content_page.chooser._items.values())).setCheckState(0, Qt.CheckState.Checked)
+            if wizard.currentId() == 2:
+                wizard.purpose_page.purpose.setText("x")
+            wizard.next()
+        check(wizard)
+        wizard.reject()
+
+    with_modal(qtbot, sharing.make_packet, walk_wizard)
+    window.lock()
+    with_modal(qtbot, window.open_packet, lambda d: (check(d), d.reject()))
     assert missing == [], "\n".join(missing)

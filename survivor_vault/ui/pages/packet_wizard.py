@@ -100,6 +100,8 @@ class ContentPage(QWizardPage):
         self.intro = _message_label(self, "packetContentIntro")
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("packetStartFromPermission")
+        self.start_button.setText(self.tr("Start from what they may see"))
+        self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.clicked.connect(self.start_from_permission)
         self.chooser = ItemChooser(wizard.vault, self)
         self.chooser.itemChanged.connect(lambda *_a: self.completeChanged.emit())
@@ -224,7 +226,7 @@ class PreviewPage(QWizardPage):
             built = packet_builder.build(prepared, preview_width=560)
             return built, list(built.pages.previews)
 
-        run_in_background(work, self._built, self._failed)
+        run_in_background(work, self._built, self._failed, owner=self)
 
     def _built(self, result) -> None:
         built, images = result
@@ -359,7 +361,7 @@ class SavePage(QWizardPage):
             self._write(self.w.built, path)
             return
         run_in_background(lambda: packet_builder.build(prepared), lambda built: self._write(built, path),
-                          self._failed)
+                          self._failed, owner=self)
 
     def _write(self, built, path: str) -> None:
         try:

@@ -153,7 +153,7 @@ class SettingsPage(QWidget):
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
-        run_in_background(work, self._changed, self._failed)
+        run_in_background(work, self._changed, self._failed, owner=self)
 
     def _changed(self, slot) -> None:
         try:

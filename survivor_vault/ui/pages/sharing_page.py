@@ -315,7 +315,8 @@ class SharingPage(QWidget):
 
             return build_notice(record, private)
 
-        run_in_background(work, self._save_notice, lambda e: self.message.setText(wording.error_message(e)))
+        run_in_background(work, self._save_notice, lambda e: self.message.setText(wording.error_message(e)),
+                          owner=self)
 
     ask_for_notice_path = None  # tests replace the file dialog
 
