@@ -9,7 +9,8 @@ from tests.conftest import REPO_ROOT
 UI = REPO_ROOT / "survivor_vault" / "ui"
 FORBIDDEN = re.compile(r"\b(victims?|clients?|cases?|non-?compliant|evidence|proof|prostitut\w*|you must)\b",
                        re.IGNORECASE)
-TRANSLATE_CALLS = {"tr", "translate", "_t"}
+TRANSLATE_CALLS = {"tr", "translate", "_t", "N", "QT_TRANSLATE_NOOP"}
+SHARING = REPO_ROOT / "survivor_vault" / "sharing"
 TEXT_SETTERS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "addItem", "setTitle",
                 "setAccessibleName", "setAccessibleDescription", "QLabel", "QPushButton", "QCheckBox",
                 "QRadioButton", "QGroupBox", "setSuffix", "addButton"}
@@ -36,14 +37,16 @@ def test_we_find_the_app_strings():
     strings = [s for _, s in translated_strings(UI.rglob("*.py"))]
     assert len(strings) > 200
     assert "Quick exit" in strings and "I'm using this" in strings
+    packet = [s for _, s in translated_strings(SHARING.rglob("*.py"))]
+    assert "If this reached you by mistake, please delete it and do not share it." in packet
 
 
 def test_no_word_we_never_use_with_survivors():
-    texts = translated_strings(UI.rglob("*.py"))
+    texts = translated_strings([*UI.rglob("*.py"), *SHARING.rglob("*.py")])
     catalogue = json.loads((REPO_ROOT / "resources" / "service_catalogue.json").read_text())
     texts += [("catalogue", k[field]) for k in catalogue["kinds"] for field in ("name", "description", "group")]
     core = (REPO_ROOT / "survivor_vault" / "core")
-    for path in (core / "errors.py", core / "demo_data.py"):
+    for path in (core / "errors.py", core / "demo_data.py", SHARING / "packet_reader.py"):
         tree = ast.parse(path.read_text())
         texts += [(path.name, n.value) for n in ast.walk(tree)
                   if isinstance(n, ast.Constant) and isinstance(n.value, str)]
