@@ -36,3 +36,24 @@ def test_a_vault_opened_for_a_closed_window_is_locked_not_leaked(qtbot, tmp_path
     qtbot.waitUntil(lambda: bool(orphans), timeout=10_000)
     assert told == [] and orphans[0].is_locked
     Vault.unlock(tmp_path / "v", PASS).lock()  # nothing holds the vault any more
+
+
+def test_file_dialogs_are_qt_own_never_native(qtbot, monkeypatch):
+    """Native dialogs record files in the desktop's "recent files"; ours must not."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from survivor_vault.ui import file_dialogs
+
+    seen = []
+
+    def fake(*args, **kwargs):
+        seen.append(kwargs.get("options"))
+        return ("", "") if len(args) > 3 else ""
+
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(fake))
+    file_dialogs.choose_file_to_save(None, "t", "f", "*")
+    file_dialogs.choose_file_to_open(None, "t", "f", "*")
+    file_dialogs.choose_folder(None, "t", "f")
+    assert len(seen) == 3
+    assert all(options & QFileDialog.Option.DontUseNativeDialog for options in seen)
