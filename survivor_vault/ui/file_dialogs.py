@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-
 def choose_file_to_save(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=QFileDialog.Option.DontUseNativeDialog)  # noqa: E501
     return path or None

@@ -1,14 +1,21 @@
-"""Small building blocks shared by the pages: labelled fields that say when they are optional."""
+"""Small building blocks shared by the pages: labelled fields, named buttons, Save/Cancel, confirmations."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -57,3 +64,48 @@ def text_box(object_name: str, parent: QWidget, lines: int = 3) -> QPlainTextEdi
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * (lines + 1))
     box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 4))
     return box
+
+
+def button(text: str, object_name: str, slot, parent: QWidget) -> QPushButton:
+    """A push button with its name for tests and screen readers, wired to `slot`."""
+    push = QPushButton(text, parent)
+    push.setObjectName(object_name)
+    push.setAccessibleName(text)
+    push.clicked.connect(slot)
+    return push
+
+
+def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save) -> QDialogButtonBox:
+    """Save / Cancel for a dialog: Save calls `on_save` (which accepts when all is well)."""
+    box = QDialogButtonBox(dialog)
+    save = box.addButton(QCoreApplication.translate("Form", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setObjectName(save_name)
+    save.setAccessibleName(save.text())
+    cancel = box.addButton(QCoreApplication.translate("Form", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    cancel.setObjectName(cancel_name)
+    cancel.setAccessibleName(cancel.text())
+    box.accepted.connect(on_save)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def confirm(parent: QWidget, object_name: str, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask before something that cannot be undone. The safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName(object_name)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
+    """A read-only table of records: whole rows selected, one at a time, rows of one height."""
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.goals import Goal, GoalArea, GoalStatus
 from survivor_vault.ui import wording
-from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.models.steps_model import DraftStep, StepsModel
 
 
@@ -103,14 +102,14 @@ class GoalEditor(QDialog):
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setPlaceholderText(self.tr("A small next step"))
         self.new_step.installEventFilter(self)  # Return here adds the step; it must not save the goal
-        self.add_step_button = self._button(self.tr("Add step"), "addStep", self._add_step, steps_box)
+        self.add_step_button = button(self.tr("Add step"), "addStep", self._add_step, steps_box)
         add_row.addWidget(self.new_step, 1)
         add_row.addWidget(self.add_step_button)
         steps_layout.addLayout(add_row)
         move_row = QHBoxLayout()
-        self.up_button = self._button(self.tr("Move up"), "stepUp", lambda: self._move(-1), steps_box)
-        self.down_button = self._button(self.tr("Move down"), "stepDown", lambda: self._move(+1), steps_box)
-        self.remove_step_button = self._button(self.tr("Remove step"), "removeStep", self._remove_step, steps_box)
+        self.up_button = button(self.tr("Move up"), "stepUp", lambda: self._move(-1), steps_box)
+        self.down_button = button(self.tr("Move down"), "stepDown", lambda: self._move(+1), steps_box)
+        self.remove_step_button = button(self.tr("Remove step"), "removeStep", self._remove_step, steps_box)
         for b in (self.up_button, self.down_button, self.remove_step_button):
             move_row.addWidget(b)
         move_row.addStretch(1)
@@ -130,15 +129,8 @@ class GoalEditor(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveGoal")
-        self.save_button.setAccessibleName(self.tr("Save"))
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelGoal")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, "saveGoal", "cancelGoal", self.save)
+        self.save_button = buttons.findChild(QPushButton, "saveGoal")
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
@@ -153,13 +145,6 @@ class GoalEditor(QDialog):
             self._add_step()
             return True
         return super().eventFilter(watched, event)
-
-    def _button(self, text: str, name: str, slot, parent) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     def _load(self, goal: Goal) -> None:
         self.title.setText(goal.title)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.goals import GoalStatus
 from survivor_vault.ui import wording
+from survivor_vault.ui.form_parts import button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
 
@@ -54,16 +52,10 @@ class GoalsPage(QWidget):
         top.addWidget(self.search, 1)
 
         self.table = QTableView(self)
-        self.table.setObjectName("goalsTable")
-        self.table.setAccessibleName(self.tr("My goals"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         # Every row the same height, and columns sized from a sample of rows: measuring all of a
         # ten-year vault's goals took ~190 ms (benchmarks/ui_timings.py).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        row_table(self.table, "goalsTable", self.tr("My goals"))
+        self.table.setModel(self.model)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(40)
@@ -81,10 +73,10 @@ class GoalsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.add_button = self._button(self.tr("Add a goal"), "addGoal", self.add_goal)
-        self.edit_button = self._button(self.tr("Open"), "editGoal", self.edit_selected)
-        self.archive_button = self._button(self.tr("Put away"), "archiveGoal", self.toggle_archive)
-        self.delete_button = self._button(self.tr("Delete"), "deleteGoal", self.delete_selected)
+        self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self)
+        self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self)
+        self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self)
+        self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -103,13 +95,6 @@ class GoalsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self, select_goal_id: int | None = None) -> None:
         choice = self.filter.currentData()
@@ -175,15 +160,9 @@ class GoalsPage(QWidget):
         goal = self.selected_goal()
         if goal is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete this goal?"),
-                          self.tr("Delete this goal and its steps? This cannot be undone. If you only want it "
-                                  "out of sight, choose \"Put away\" instead."), parent=self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setObjectName("confirmDeleteGoal")
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm(self, "confirmDeleteGoal", self.tr("Delete this goal?"),
+                       self.tr("Delete this goal and its steps? This cannot be undone. If you only want it "
+                               "out of sight, choose \"Put away\" instead."), self.tr("Delete"), self.tr("Keep it")):
             return
         try:
             self._vault.goals.delete(goal.id)

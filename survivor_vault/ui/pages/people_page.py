@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +17,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.people import Person
 from survivor_vault.ui import wording
-from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
 
 
@@ -51,15 +47,7 @@ class PersonDialog(QDialog):
         self.message.setObjectName("personMessage")
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(self)
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("savePerson")
-        save.setAccessibleName(self.tr("Save"))
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelPerson")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, "savePerson", "cancelPerson", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -107,22 +95,17 @@ class PeoplePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.table = QTableView(self)
-        self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName(self.tr("People and agencies"))
+        row_table(self.table, "peopleTable", self.tr("People and agencies"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.message = QLabel(self)
         self.message.setObjectName("peopleMessage")
         self.message.setWordWrap(True)
-        self.add_button = self._button(self.tr("Add a person or agency"), "addPerson", self.add_person)
-        self.edit_button = self._button(self.tr("Open"), "editPerson", self.edit_selected)
-        self.delete_button = self._button(self.tr("Delete"), "deletePerson", self.delete_selected)
+        self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self)
+        self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self)
+        self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -137,13 +120,6 @@ class PeoplePage(QWidget):
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     def _search(self, text: str) -> None:
         self.model.search = text
@@ -186,15 +162,9 @@ class PeoplePage(QWidget):
         person = self.selected()
         if person is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete?"),
-                          self.tr("Delete this person or agency from your list? Any sharing permission for them "
-                                  "ends too. Your sharing history keeps its record."), parent=self)
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setObjectName("confirmDeletePerson")
-        box.exec()
-        if box.clickedButton() is not delete:
+        if not confirm(self, "confirmDeletePerson", self.tr("Delete?"),
+                       self.tr("Delete this person or agency from your list? Any sharing permission for them "
+                               "ends too. Your sharing history keeps its record."), self.tr("Delete"), self.tr("Keep")):
             return
         try:
             self._vault.people.delete(person.id)

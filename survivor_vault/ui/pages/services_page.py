@@ -26,7 +26,7 @@ from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
-from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.form_parts import button, line_edit, optional_label, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
 
 
@@ -57,12 +57,12 @@ class ChoicePanel(QWidget):
         self.choice_group = QButtonGroup(self)
         self.choice_buttons: dict[Choice, QRadioButton] = {}
         for choice in Choice:
-            button = QRadioButton(wording.choice_label(choice), choice_box)
-            button.setObjectName(f"choice_{choice.value}")
-            button.setAccessibleName(wording.choice_label(choice))
-            self.choice_group.addButton(button)
-            self.choice_buttons[choice] = button
-            choice_layout.addWidget(button)
+            radio = QRadioButton(wording.choice_label(choice), choice_box)
+            radio.setObjectName(f"choice_{choice.value}")
+            radio.setAccessibleName(wording.choice_label(choice))
+            self.choice_group.addButton(radio)
+            self.choice_buttons[choice] = radio
+            choice_layout.addWidget(radio)
         self.choice_group.setExclusive(True)
 
         details = QWidget(self)
@@ -82,9 +82,9 @@ class ChoicePanel(QWidget):
         self.not_working = text_box("choiceNotWorking", details, 2)
         form.addRow(optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
 
-        self.save_button = self._button(self.tr("Save"), "saveChoice", self.save)
-        self.add_entry_button = self._button(self.tr("Add another provider"), "addChoiceEntry", self.add_entry)
-        self.remove_button = self._button(self.tr("Remove this entry"), "removeChoiceEntry", self.remove_entry)
+        self.save_button = button(self.tr("Save"), "saveChoice", self.save, self)
+        self.add_entry_button = button(self.tr("Add another provider"), "addChoiceEntry", self.add_entry, self)
+        self.remove_button = button(self.tr("Remove this entry"), "removeChoiceEntry", self.remove_entry, self)
         self.message = QLabel(self)
         self.message.setObjectName("choiceMessage")
         self.message.setWordWrap(True)
@@ -104,13 +104,6 @@ class ChoicePanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_kind(None)
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     def show_kind(self, kind: ServiceKind | None, entries: list[ServiceChoice] | None = None,
                   select_id: int | None = None) -> None:
@@ -150,8 +143,8 @@ class ChoicePanel(QWidget):
 
     def _fill(self, entry: ServiceChoice | None) -> None:
         self.choice_group.setExclusive(False)
-        for choice, button in self.choice_buttons.items():
-            button.setChecked(entry is not None and entry.choice == choice)
+        for choice, radio in self.choice_buttons.items():
+            radio.setChecked(entry is not None and entry.choice == choice)
         self.choice_group.setExclusive(True)
         self.provider.setText(entry.provider if entry else "")
         self.contact.setText(entry.contact if entry else "")

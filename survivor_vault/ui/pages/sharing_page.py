@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,6 +32,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_save
+from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 
@@ -81,15 +80,7 @@ class PermissionDialog(QDialog):
             self.purpose.setText(current.purpose)
             if current.end_date:
                 self.end.setDate(QDate(current.end_date.year, current.end_date.month, current.end_date.day))
-        buttons = QDialogButtonBox(self)
-        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setObjectName("savePermission")
-        save.setAccessibleName(self.tr("Save"))
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelPermission")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, "savePermission", "cancelPermission", self.save)
         self.message = QLabel(self)
         self.message.setObjectName("permissionMessage")
         self.message.setWordWrap(True)
@@ -144,8 +135,8 @@ class SharingPage(QWidget):
         self.permissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.permissions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.permissions.itemSelectionChanged.connect(self._update_buttons)
-        self.set_button = self._button(self.tr("Set what they may see…"), "setPermission", self.set_permission)
-        self.revoke_button = self._button(self.tr("Take back"), "revokePermission", self.revoke)
+        self.set_button = button(self.tr("Set what they may see…"), "setPermission", self.set_permission, self)
+        self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self)
         p_buttons = QHBoxLayout()
         p_buttons.addWidget(self.set_button)
         p_buttons.addWidget(self.revoke_button)
@@ -157,19 +148,13 @@ class SharingPage(QWidget):
         history_box = QGroupBox(self.tr("Sharing history"), self)
         self.history_model = HistoryModel(vault.history, self)
         self.history = QTableView(history_box)
-        self.history.setObjectName("historyTable")
-        self.history.setAccessibleName(self.tr("Sharing history"))
+        row_table(self.history, "historyTable", self.tr("Sharing history"))
         self.history.setModel(self.history_model)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(HistoryModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
-        self.withdraw_button = self._button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw)
+        self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self)
         h_layout = QVBoxLayout(history_box)
         h_layout.addWidget(self.history)
         h_row = QHBoxLayout()
@@ -192,13 +177,6 @@ class SharingPage(QWidget):
         layout.addWidget(self.message)
         self.history.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
 
     def refresh(self) -> None:
         try:
@@ -288,16 +266,11 @@ class SharingPage(QWidget):
         if record is None or record.withdrawn:
             return
         who = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw consent?"),
-                          fill(self.tr("Withdraw your consent for this packet to %1? It will be marked in your "
-                                       "history, and you can save a short notice to send them, asking them to "
-                                       "delete it. The notice holds none of your information."), who), parent=self)
-        withdraw = box.addButton(self.tr("Withdraw consent"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setObjectName("confirmWithdraw")
-        box.exec()
-        if box.clickedButton() is not withdraw:
+        if not confirm(self, "confirmWithdraw", self.tr("Withdraw consent?"),
+                       fill(self.tr("Withdraw your consent for this packet to %1? It will be marked in your "
+                                    "history, and you can save a short notice to send them, asking them to "
+                                    "delete it. The notice holds none of your information."), who),
+                       self.tr("Withdraw consent"), self.tr("Not now")):
             return
         try:
             record = self.vault.history.withdraw(record.id)
