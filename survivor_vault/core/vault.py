@@ -40,6 +40,7 @@ from survivor_vault.storage.database import (
     transaction,
     translate_database_error,
 )
+from survivor_vault.storage.directory_repository import DirectoryRepository
 from survivor_vault.storage.file_shredder import shred, shred_tree
 from survivor_vault.storage.goals_repository import GoalsRepository
 from survivor_vault.storage.key_header import KeyHeader
@@ -71,6 +72,7 @@ from survivor_vault.storage.vault_lock import VaultLock
 # Decided by benchmarks/ten_year_vault.py; see docs/performance.md.
 MEMORY_SECURITY_DEFAULT = False
 
+LAST_BACKUP_KEY = "last_backup"
 _SCRATCH_PREFIXES = (".export-", ".verify-", ".restore-", ".new-")
 
 
@@ -179,6 +181,7 @@ class Vault:
             "permissions": PermissionsRepository(conn, activity),
             "history": SharingHistoryRepository(conn, activity),
             "meta": MetaRepository(conn),
+            "directory": DirectoryRepository(conn),
         }.items()}
 
     # --- opening ------------------------------------------------------------------
@@ -355,6 +358,7 @@ class Vault:
     history: SharingHistoryRepository = property(lambda self: self._repo("history"))  # type: ignore[assignment]
     activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]
     meta: MetaRepository = property(lambda self: self._repo("meta"))  # type: ignore[assignment]
+    directory: DirectoryRepository = property(lambda self: self._repo("directory"))  # type: ignore[assignment]
 
     @property
     def connection(self) -> Connection:
@@ -384,10 +388,13 @@ class Vault:
         self._require()
         zero(open_slot(self._header.passphrase_slot, passphrase, self.vault_id))
 
-    def add_recovery_key(self) -> str:
-        """Make a new recovery key (replacing any old one) and return it, formatted, to show once."""
+    def add_recovery_key(self, key: str | None = None) -> str:
+        """Make a new recovery key (replacing any old one) and return it, formatted, to show once.
+
+        `key` lets a first run show the key before the vault exists, then use that same key.
+        """
         self._require()
-        key = recovery_keys.generate()
+        key = recovery_keys.format_key(recovery_keys.normalise(key)) if key else recovery_keys.generate()
         self._save_header(self._header.with_slot(make_recovery_slot(self._key, key, self.vault_id)))
         self.activity.add(ActivityKind.RECOVERY_KEY_ADDED)
         return key
@@ -443,7 +450,13 @@ class Vault:
         backup_file.write(dest, self._header, database)
         self._verify_backup_contents(backup_file.read(dest), self._key)
         self.activity.add(ActivityKind.BACKUP_MADE)
+        self.meta.set(LAST_BACKUP_KEY, datetime.now(UTC).isoformat())
         return dest
+
+    @property
+    def last_backup(self) -> datetime | None:
+        value = self.meta.get(LAST_BACKUP_KEY)
+        return datetime.fromisoformat(value) if value else None
 
     def verify_backup(self, backup_path: Path | str, passphrase: str) -> CheckReport:
         """Open a backup with its own passphrase and check it, without changing anything."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from survivor_vault.core.errors import DamagedVault, StorageFull, VaultError
+from survivor_vault.core.errors import DamagedVault, InvalidValue, StorageFull, VaultError
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 Connection = sqlcipher3.dbapi2.Connection
@@ -96,9 +96,11 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def translate_database_error(exc: DatabaseError) -> VaultError:
-    """A full disk, or else damage: the only ways a keyed, checked database fails under us."""
+    """A full disk, a value the schema refuses, or else damage."""
     if is_disk_full(exc):
         return StorageFull()
+    if isinstance(exc, sqlcipher3.dbapi2.IntegrityError):
+        return InvalidValue()
     return DamagedVault()
 
 

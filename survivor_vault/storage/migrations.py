@@ -120,7 +120,24 @@ CREATE INDEX permissions_by_person ON share_permissions(person_id);
 CREATE INDEX records_by_time ON sharing_records(made_at);
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: a local service directory (from an agency's setup kit), to pick providers from.
+V4 = """
+CREATE TABLE service_directory (
+    id        INTEGER PRIMARY KEY,
+    kind_key  TEXT,
+    name      TEXT NOT NULL,
+    phone     TEXT NOT NULL DEFAULT '',
+    address   TEXT NOT NULL DEFAULT '',
+    hours     TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    notes     TEXT NOT NULL DEFAULT '',
+    source    TEXT NOT NULL DEFAULT '',
+    added     TEXT NOT NULL
+);
+CREATE INDEX directory_by_kind ON service_directory(kind_key, name);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4)
 LATEST = len(STEPS)
 
 

@@ -29,6 +29,9 @@ def date_in(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+
+
 def text(value: str | None) -> str:
-    """Free text as stored: never None, never surrounding whitespace."""
-    return (value or "").strip()
+    """Free text as stored: never None, no surrounding whitespace, no control characters but line breaks and tabs."""
+    return (value or "").translate(_CONTROL).strip()
