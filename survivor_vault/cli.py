@@ -215,6 +215,36 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
     return 0
 
 
+def cmd_make_setup_kit(args, secrets: Secrets) -> int:
+    from survivor_vault.core.setup_kit import AgencyCard, kit_from_csv, kit_to_json, read_kit
+
+    source = Path(args.source)
+    agency = None
+    if args.agency_name:
+        agency = AgencyCard(args.agency_name, args.agency_organisation or "", args.agency_role or "",
+                            args.agency_contact or "", args.agency_notes or "")
+    if source.suffix.lower() == ".csv":
+        try:
+            data = source.read_bytes()
+        except FileNotFoundError:
+            raise VaultError(f"There is no file at {source}.") from None
+        kit = kit_from_csv(data, agency)
+    else:  # an HSDS folder or zip
+        kit = read_kit(source)
+        if agency is not None:
+            from dataclasses import replace
+
+            kit = replace(kit, agency=agency)
+    out = Path(args.output)
+    out.write_bytes(kit_to_json(kit))
+    print(f"Setup kit written to {out}: {len(kit.services)} services"
+          + (f", agency card for {kit.agency.name}" if kit.agency else ", no agency card") + ".")
+    if kit.unmatched_kinds:
+        print(f"{kit.unmatched_kinds} services did not match a kind of service; they are listed as other services.",
+              file=sys.stderr)
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable, str]] = {
     "init": (cmd_init, "make a new vault"),
     "check": (cmd_check, "check the key file and the encrypted data"),
@@ -225,6 +255,8 @@ COMMANDS: dict[str, tuple[Callable, str]] = {
     "recovery-key": (cmd_recovery_key, "add, replace or remove the recovery key"),
     "erase": (cmd_erase, "overwrite and delete the vault"),
     "open-packet": (cmd_open_packet, "open and check a share packet (for agencies; needs no vault)"),
+    "make-setup-kit": (cmd_make_setup_kit, "write an agency setup kit (contact card + local services) from a CSV "
+                                           "file or an HSDS export"),
 }
 
 
@@ -277,6 +309,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")
     p.add_argument("--ignore-end-date", action="store_true",
                    help="open a packet whose consent has ended (a warning is still printed)")
+    p = add("make-setup-kit")
+    p.add_argument("source", help="a CSV file (columns: name, kind, phone, address, hours, languages, notes), "
+                                  "or an Open Referral HSDS export (folder or zip)")
+    p.add_argument("-o", "--output", required=True, help="the kit file to write (JSON)")
+    p.add_argument("--agency-name", help="the agency's contact person or name, for its contact card")
+    p.add_argument("--agency-organisation")
+    p.add_argument("--agency-role")
+    p.add_argument("--agency-contact")
+    p.add_argument("--agency-notes")
     p = add("restore")
     p.add_argument("backup", help="the backup file")
     p.add_argument("--passphrase-stdin", action="store_true", help="read the backup's passphrase on stdin")
@@ -298,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command is None:
             return run_app(args)  # the app checks SQLCipher itself, off the start-up path
-        if args.command != "open-packet":  # reading a packet needs no vault
+        if args.command not in ("open-packet", "make-setup-kit"):  # these need no vault
             from survivor_vault.storage.database import require_sqlcipher
             require_sqlcipher()
         secrets = Secrets(getattr(args, "passphrase_stdin", False))
