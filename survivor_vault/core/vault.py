@@ -429,29 +429,40 @@ class Vault:
     # --- backup and restore ---------------------------------------------------------
     def backup(self, destination: Path | str) -> Path:
         """Write one encrypted backup file, then reopen and check it. Returns its path."""
-        conn = self._require()
+        path = self.backup_job(destination)()
+        self.record_backup()
+        return path
+
+    def backup_job(self, destination: Path | str):
+        """The slow part of a backup, as a function that can run on a worker thread.
+
+        It works on copies (of the key and header) and its own connection to the database,
+        so the app can go on using — or lock — the vault meanwhile. Call `record_backup()`
+        on the vault's own thread when it has finished.
+        """
+        self._require()
         dest = Path(destination)
         if dest.is_dir():
             stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
             dest = dest / f"backup-{stamp}{backup_file.SUFFIX}"
-        export = self._folder.path / f".export-{secrets.token_hex(4)}.db"
-        try:
-            conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(export), key_literal(self._key)))
+        key = bytearray(self._key)
+        header = self._header
+        folder = self._folder
+
+        def job() -> Path:
             try:
-                conn.execute("SELECT sqlcipher_export('export')").fetchall()
-                conn.execute(f"PRAGMA export.user_version = {int(migrations.schema_version(conn))}")
+                database = _export_database(folder, key)
+                backup_file.write(dest, header, database)
+                _verify_in(folder, backup_file.read(dest), key)
             finally:
-                conn.execute("DETACH DATABASE export")
-            database = export.read_bytes()
-        except DatabaseError as exc:
-            raise translate_database_error(exc) from None
-        finally:
-            shred(export)
-        backup_file.write(dest, self._header, database)
-        self._verify_backup_contents(backup_file.read(dest), self._key)
+                zero(key)
+            return dest
+
+        return job
+
+    def record_backup(self) -> None:
         self.activity.add(ActivityKind.BACKUP_MADE)
         self.meta.set(LAST_BACKUP_KEY, datetime.now(UTC).isoformat())
-        return dest
 
     @property
     def last_backup(self) -> datetime | None:
@@ -461,21 +472,10 @@ class Vault:
     def verify_backup(self, backup_path: Path | str, passphrase: str) -> CheckReport:
         """Open a backup with its own passphrase and check it, without changing anything."""
         self._require()
-        contents = backup_file.read(Path(backup_path))
-        slot = contents.header.passphrase_slot
-        data_key = open_slot(slot, passphrase, contents.header.vault_id)
-        try:
-            return self._verify_backup_contents(contents, data_key)
-        finally:
-            zero(data_key)
+        return verify_backup_file(backup_path, passphrase, self._folder.path)
 
     def _verify_backup_contents(self, contents: backup_file.BackupContents, data_key: bytearray) -> CheckReport:
-        scratch = VaultFolder(self._folder.path / f".verify-{secrets.token_hex(4)}")
-        try:
-            scratch.ensure()
-            return _check_staged_database(scratch, contents, data_key)
-        finally:
-            shred_tree(scratch.path)
+        return _verify_in(self._folder, contents, data_key)
 
     @classmethod
     def restore(cls, backup_path: Path | str, passphrase: str, path: Path | str | None = None, *,
@@ -572,6 +572,51 @@ class Vault:
         size = folder.db.stat().st_size if folder.db.exists() else 0
         return VaultInfo(folder.path, header.vault_id, header.created, key_header.VERSION, kdf,
                          header.recovery_slot is not None, size, loaded.mirror_ok, loaded.from_mirror)
+
+
+def _export_database(folder: VaultFolder, key: bytearray) -> bytes:
+    """A consistent encrypted copy of the database, made through a connection of its own."""
+    export = folder.path / f".export-{secrets.token_hex(4)}.db"
+    conn = None
+    try:
+        conn = open_database(folder.db, key)
+        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(export), key_literal(key)))
+        try:
+            conn.execute("BEGIN")  # one read snapshot for the whole export
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+            version = int(migrations.schema_version(conn))
+            conn.execute("COMMIT")
+            conn.execute(f"PRAGMA export.user_version = {version}")
+        finally:
+            conn.execute("DETACH DATABASE export")
+        return export.read_bytes()
+    except DatabaseError as exc:
+        raise translate_database_error(exc) from None
+    finally:
+        if conn is not None:
+            conn.close()
+        shred(export)
+
+
+def _verify_in(folder: VaultFolder, contents: backup_file.BackupContents, data_key: bytearray) -> CheckReport:
+    scratch = VaultFolder(folder.path / f".verify-{secrets.token_hex(4)}")
+    try:
+        scratch.ensure()
+        return _check_staged_database(scratch, contents, data_key)
+    finally:
+        shred_tree(scratch.path)
+
+
+def verify_backup_file(backup_path: Path | str, passphrase: str, scratch_folder: Path | str) -> CheckReport:
+    """Open a backup with its own passphrase and check it, in a scratch folder; changes nothing else."""
+    contents = backup_file.read(Path(backup_path))
+    data_key = open_slot(contents.header.passphrase_slot, passphrase, contents.header.vault_id)
+    try:
+        folder = VaultFolder(Path(scratch_folder))
+        folder.ensure()
+        return _verify_in(folder, contents, data_key)
+    finally:
+        zero(data_key)
 
 
 def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupContents,

@@ -166,3 +166,12 @@ def test_unlocking_an_empty_folder_leaves_nothing_behind(tmp_path):
     with pytest.raises(VaultNotFound):
         Vault.unlock(tmp_path / "empty", PASSPHRASE)
     assert list((tmp_path / "empty").iterdir()) == []
+
+
+def test_backup_job_uses_its_own_copies_so_locking_meanwhile_is_safe(vault, tmp_path):
+    _fill(vault)
+    job = vault.backup_job(tmp_path / "b.svbackup")  # made on the UI thread ...
+    vault.lock()  # ... the vault locks (auto-lock, quick exit) before the worker runs it
+    path = job()
+    with Vault.restore(path, PASSPHRASE, tmp_path / "restored") as restored:
+        assert restored.goals.list()[0].title == "Get my documents"
