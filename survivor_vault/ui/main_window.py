@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.create_screen import CreateScreen
+from survivor_vault.ui.first_run import FirstRun
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.quick_exit import ShiftTripleDetector
@@ -121,13 +121,11 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
-        self.create_screen = CreateScreen(self.vault_dir, self.stack)
-        self.create_screen.created.connect(self.open_vault)
+        self.first_run: FirstRun | None = None
         self.unlock_screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=demo_hint)
         self.unlock_screen.unlocked.connect(self.open_vault)
         self.unlock_screen.vault_missing.connect(self.show_start)
         self.unlock_screen.open_packet_requested.connect(self.open_packet)
-        self.stack.addWidget(self.create_screen)
         self.stack.addWidget(self.unlock_screen)
 
         central = QWidget(self)
@@ -163,10 +161,12 @@ class MainWindow(QMainWindow):
         self._startup_error = error
         message = self.tr("The encryption library is missing or not working, so this app cannot keep your "
                           "information safe and will not open. Please reinstall the app.")
-        for screen in (self.unlock_screen, self.create_screen):
-            screen.setEnabled(False)
+        self.unlock_screen.setEnabled(False)
         self.unlock_screen.show_message(message)
-        self.create_screen._say(message)
+        if self.first_run is not None:
+            self.first_run.steps.setEnabled(False)
+            self.first_run.next_button.setEnabled(False)
+            self.first_run.message.setText(message)
 
     # --- appearance ---------------------------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -185,13 +185,33 @@ class MainWindow(QMainWindow):
 
     # --- screens ------------------------------------------------------------------------------
     def show_start(self) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
         if VaultFolder(self.vault_dir).exists():
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
         else:
-            self.stack.setCurrentWidget(self.create_screen)
+            # A fresh first run each time: nothing from an earlier attempt (or an erased vault) is kept.
+            self.first_run = FirstRun(self.vault_dir, self.prefs, self.stack)
+            self.first_run.created.connect(self._adopt)
+            self.first_run.finished.connect(lambda: self.open_vault(self.vault) if self.vault else self.show_start())
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+
+    def _adopt(self, vault) -> None:
+        """The first run has made the vault: it is ours to lock from now on (auto-lock, quick exit)."""
+        self.vault = vault
+        self.lock_button.show()
+        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+        self.inactivity.start()
 
     def open_vault(self, vault) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
         self.vault = vault
         self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
         self.area.preferences_changed.connect(self.apply_preferences)

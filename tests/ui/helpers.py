@@ -39,12 +39,36 @@ def unlock(qtbot, window, passphrase: str = PASS) -> None:
     qtbot.waitUntil(lambda: window.is_unlocked, timeout=15_000)
 
 
-def create(qtbot, window, passphrase: str = PASS) -> None:
-    screen = window.create_screen
-    type_into(qtbot, screen.first.edit, passphrase)
-    type_into(qtbot, screen.second.edit, passphrase)
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.is_unlocked, timeout=15_000)
+def first_run_to_passphrase(qtbot, window, *, helper: bool = False):
+    from survivor_vault.ui.first_run import PASSPHRASE
+
+    run = window.first_run
+    assert window.stack.currentWidget() is run
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)  # welcome
+    if helper:
+        click(qtbot, run.with_helper)
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)  # helper
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)  # discreet mode
+    assert run.step == PASSPHRASE
+    return run
+
+
+def create(qtbot, window, passphrase: str = PASS, *, helper: bool = False) -> None:
+    """The whole first run: a passphrase, the recovery key kept (one group typed back), no kit."""
+    from survivor_vault.ui.first_run import DONE, KIT, RECOVERY
+
+    run = first_run_to_passphrase(qtbot, window, helper=helper)
+    type_into(qtbot, run.first.edit, passphrase)
+    type_into(qtbot, run.second.edit, passphrase)
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
+    assert run.step == RECOVERY
+    type_into(qtbot, run.recovery_view.check, run.recovery_view.expected_group.lower())
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
+    assert run.step == KIT
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)  # make my vault
+    qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)  # open my vault
+    qtbot.waitUntil(lambda: window.area is not None, timeout=5_000)
 
 
 def with_modal(qtbot, open_it, handle) -> None:

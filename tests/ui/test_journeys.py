@@ -12,7 +12,7 @@ from tests.ui.helpers import PASS, click, create, open_window, preferences, type
 
 def test_create_add_goal_edit_reorder_autolock_unlock(qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
-    assert window.stack.currentWidget() is window.create_screen
+    assert window.stack.currentWidget() is window.first_run
     create(qtbot, window)
     page = window.area.page(GOALS)
 

@@ -225,29 +225,6 @@ def test_vault_in_use_has_its_own_message(qtbot, tmp_path):
     unlock(qtbot, window)
 
 
-def test_missing_vault_shows_create_and_weak_passphrase_gets_one_warning(qtbot, tmp_path):
-    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
-    screen = window.create_screen
-    assert window.stack.currentWidget() is screen
-    type_into(qtbot, screen.first.edit, "abc")
-    assert "Easy to guess" in screen.strength.text()
-    type_into(qtbot, screen.second.edit, "abc")
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
-    assert "easy to guess" in screen.message.text() and not window.is_unlocked
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)  # the survivor's choice
-    qtbot.waitUntil(lambda: window.is_unlocked, timeout=10_000)
-
-
-def test_mismatched_passphrases(qtbot, tmp_path):
-    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
-    screen = window.create_screen
-    type_into(qtbot, screen.first.edit, "one long passphrase here")
-    type_into(qtbot, screen.second.edit, "one long passphrase hare")
-    qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
-    assert "not the same" in screen.message.text()
-    assert not Vault.exists(tmp_path / "vault")
-
-
 def test_window_title_never_shows_content_and_discreet_mode_applies_before_unlock(qtbot, tmp_path):
     _vault_with_markers(tmp_path / "vault")
     prefs = preferences(tmp_path)

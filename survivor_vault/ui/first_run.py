@@ -1,0 +1,438 @@
+"""The first run, alone or with a helper: welcome, helper, discreet mode, passphrase, recovery key,
+setup kit, done. Nothing is made until the last step, so closing the window at any step leaves
+no half-made vault; every step can go back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.passphrase_strength import Strength, estimate
+from survivor_vault.core.placeholders import fill
+from survivor_vault.resource_paths import icon_path
+from survivor_vault.storage import recovery_key as recovery_keys
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_open
+from survivor_vault.ui.form_parts import button, centred_column
+from survivor_vault.ui.passphrase_field import PassphraseField
+from survivor_vault.ui.preferences import Preferences
+from survivor_vault.ui.recovery_key_view import RecoveryKeyView
+
+WELCOME, HELPER, DISCREET, PASSPHRASE, RECOVERY, KIT, DONE = range(7)
+
+
+def _text(parent: QWidget, text: str, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class FirstRun(QWidget):
+    created = Signal(object)  # the new, unlocked Vault (the window locks it from now on)
+    finished = Signal()  # "Open my vault"
+
+    def __init__(self, vault_dir: Path, preferences: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("firstRun")
+        self._vault_dir = Path(vault_dir)
+        self._prefs = preferences
+        self._weak_warned_for: str | None = None
+        self.passphrase_value = ""
+        self.kit = None
+        self.kit_path: Path | None = None
+        self.skipped_recovery = False
+        self.busy = False
+
+        self.steps = QStackedWidget(self)
+        self.steps.setObjectName("firstRunSteps")
+        self.helper_note = _text(self, "", "helperNote")
+        self.helper_note.setAccessibleName(self.tr("Notes for the helper"))
+        self.helper_note.hide()
+        self.message = _text(self, "", "firstRunMessage")
+        self.back_button = button(self.tr("Back"), "firstRunBack", self.back, self)
+        self.next_button = button(self.tr("Next"), "firstRunNext", self.next, self)
+        self.next_button.setDefault(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("firstRunBusy")
+        self.progress.setAccessibleName(self.tr("Making your vault"))
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(8)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self._build_welcome()
+        self._build_helper()
+        self._build_discreet()
+        self._build_passphrase()
+        self._build_recovery()
+        self._build_kit()
+        self._build_done()
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        column = QWidget(self)
+        column_layout = QVBoxLayout(column)
+        column_layout.addWidget(self.steps)
+        column_layout.addWidget(self.helper_note)
+        column_layout.addWidget(self.progress)
+        column_layout.addWidget(self.message)
+        column_layout.addLayout(nav)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        centred_column(inner, column, 640)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.go(WELCOME)
+
+    # --- steps --------------------------------------------------------------------------------
+    def _page(self, heading: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(self.steps)
+        layout = QVBoxLayout(page)
+        title = QLabel(heading, page)
+        title.setObjectName("heading")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        self.steps.addWidget(page)
+        return page, layout
+
+    def _build_welcome(self) -> None:
+        _page, layout = self._page(self.tr("Welcome"))
+        layout.addWidget(_text(_page, self.tr(
+            "This app keeps your own plan: your goals, the services you want or do not want, and what you would "
+            "like providers to know. It keeps everything on this computer and sends nothing anywhere.")))
+        layout.addWidget(_text(_page, self.tr(
+            "Nobody can open it without your passphrase: not an agency, not us. You decide if anything is shared, "
+            "with whom, and until when.")))
+        warning = _text(_page, self.tr(
+            "Please know: if someone watches this computer with hidden software, they may see what you type. "
+            "If you are not sure this computer is safe, you can set this up later on a safer device."),
+            "honestWarning")
+        layout.addWidget(warning)
+        layout.addStretch(1)
+
+    def _build_helper(self) -> None:
+        page, layout = self._page(self.tr("Is someone helping you set up?"))
+        self.alone = QRadioButton(self.tr("I am setting this up on my own"), page)
+        self.alone.setObjectName("setupAlone")
+        self.alone.setAccessibleName(self.alone.text())
+        self.with_helper = QRadioButton(self.tr("Someone is helping me (for example an advocate)"), page)
+        self.with_helper.setObjectName("setupWithHelper")
+        self.with_helper.setAccessibleName(self.with_helper.text())
+        group = QButtonGroup(page)
+        group.addButton(self.alone)
+        group.addButton(self.with_helper)
+        self.alone.setChecked(True)
+        self.with_helper.toggled.connect(lambda _on: self._update_helper_note())
+        layout.addWidget(self.alone)
+        layout.addWidget(self.with_helper)
+        layout.addWidget(_text(page, self.tr("A helper gets short notes on each step. They never need to see "
+                                             "your passphrase or what you write.")))
+        layout.addStretch(1)
+
+    def _build_discreet(self) -> None:
+        page, layout = self._page(self.tr("How should the app look?"))
+        layout.addWidget(_text(page, self.tr("In discreet mode the window is called \"Notes\" and has a plain "
+                                             "icon, so a glance at the screen or the taskbar does not say what "
+                                             "it is. You can change this later in Settings.")))
+        self.discreet = QCheckBox(self.tr("Use discreet mode"), page)
+        self.discreet.setObjectName("setupDiscreet")
+        self.discreet.setAccessibleName(self.discreet.text())
+        self.discreet.setChecked(self._prefs.discreet)
+        self.discreet.toggled.connect(self._update_preview)
+        layout.addWidget(self.discreet)
+        preview = QFrame(page)
+        preview.setObjectName("discreetPreview")
+        preview.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(preview)
+        self.preview_icon = QLabel(preview)
+        self.preview_icon.setObjectName("discreetPreviewIcon")
+        self.preview_title = QLabel(preview)
+        self.preview_title.setObjectName("discreetPreviewTitle")
+        row.addWidget(self.preview_icon)
+        row.addWidget(self.preview_title, 1)
+        caption = _text(page, self.tr("Preview of the window's name and icon:"))
+        layout.addWidget(caption)
+        layout.addWidget(preview)
+        layout.addStretch(1)
+        self._update_preview()
+
+    def _update_preview(self, *_args) -> None:
+        discreet = self.discreet.isChecked()
+        icon = QIcon(icon_path("notes.svg" if discreet else "app.svg"))
+        self.preview_icon.setPixmap(icon.pixmap(QSize(32, 32)))
+        self.preview_title.setText(self.tr("Notes") if discreet else self.tr("Survivor Vault"))
+
+    def _build_passphrase(self) -> None:
+        page, layout = self._page(self.tr("Choose your passphrase"))
+        layout.addWidget(_text(page, self.tr("A passphrase is a few words you can remember and others cannot "
+                                             "guess, like four words that make a picture in your mind.")))
+        layout.addWidget(_text(page, self.tr("If you forget it, nobody can open the vault, not even us. The next "
+                                             "step makes a recovery key, just for that."), "honestWarning"))
+        first_label = QLabel(self.tr("Passphrase"), page)
+        self.first = PassphraseField("newPassphrase", self.tr("Passphrase"), page)
+        first_label.setBuddy(self.first.edit)
+        self.strength = _text(page, "", "strengthHint")
+        self.strength.setAccessibleName(self.tr("How strong the passphrase is"))
+        second_label = QLabel(self.tr("The same passphrase again"), page)
+        self.second = PassphraseField("newPassphraseAgain", self.tr("The same passphrase again"), page)
+        second_label.setBuddy(self.second.edit)
+        self.first.edit.textChanged.connect(lambda t: self.strength.setText(wording.strength_label(estimate(t))))
+        self.second.edit.returnPressed.connect(self.next)
+        for widget in (first_label, self.first, self.strength, second_label, self.second):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def _build_recovery(self) -> None:
+        page, layout = self._page(self.tr("Your recovery key"))
+        layout.addWidget(_text(page, self.tr("If you ever forget your passphrase, this key opens your vault.")))
+        self.recovery_view = RecoveryKeyView(page)
+        self.recovery_view.confirmed_changed.connect(self._update_buttons)
+        layout.addWidget(self.recovery_view)
+        self.skip_recovery_button = button(self.tr("Skip this (not recommended)…"), "skipRecoveryKey",
+                                           self.skip_recovery, page)
+        layout.addWidget(self.skip_recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _build_kit(self) -> None:
+        page, layout = self._page(self.tr("Anything from an agency? (optional)"))
+        layout.addWidget(_text(page, self.tr("An agency may have given you a setup kit: their contact details and "
+                                             "a list of local services. Loading it shares nothing with them, and "
+                                             "chooses nothing for you. You can skip this.")))
+        self.kit_button = button(self.tr("Load a setup kit…"), "loadSetupKit", self.choose_kit, page)
+        layout.addWidget(self.kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.kit_summary = _text(page, "", "setupKitSummary")
+        layout.addWidget(self.kit_summary)
+        self.clear_kit_button = button(self.tr("Do not use this kit"), "clearSetupKit", self.clear_kit, page)
+        self.clear_kit_button.hide()
+        layout.addWidget(self.clear_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.ask_for_kit = None  # tests replace the file dialog
+
+    def _build_done(self) -> None:
+        page, layout = self._page(self.tr("You are in charge"))
+        layout.addWidget(_text(page, self.tr("Your vault is ready. Nothing is shared unless you choose.")))
+        self.done_details = _text(page, "", "firstRunDone")
+        layout.addWidget(self.done_details)
+        layout.addWidget(_text(page, self.tr("Quick exit: press Shift three times, or the red button at the top, "
+                                             "to hide and close the app at once.")))
+        layout.addStretch(1)
+
+    # --- helper notes ---------------------------------------------------------------------------
+    def _helper_text(self, step: int) -> str:
+        return {
+            WELCOME: self.tr("For the helper: let the person read at their own pace. Nothing here asks about "
+                             "what happened to them."),
+            HELPER: self.tr("For the helper: you can stay for the setup, and you never need the passphrase."),
+            DISCREET: self.tr("For the helper: ask whether others use or look at this computer."),
+            PASSPHRASE: self.tr("For the helper: please look away now, or hand the keyboard over. Do not watch the "
+                                "passphrase being typed, and do not write it down."),
+            RECOVERY: self.tr("For the helper: please look away while the key is shown. Help them choose a safe "
+                              "place for it, without seeing it."),
+            KIT: self.tr("For the helper: if you brought a setup kit, this is where it goes. It adds your contact "
+                         "details with no sharing permission."),
+            DONE: self.tr("For the helper: thank you. From here on, the person is in charge."),
+        }[step]
+
+    def _update_helper_note(self) -> None:
+        helping = self.with_helper.isChecked()
+        self.helper_note.setVisible(helping)
+        if helping:
+            self.helper_note.setText(self._helper_text(self.steps.currentIndex()))
+
+    # --- navigation -----------------------------------------------------------------------------
+    def go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self.message.clear()
+        if step == RECOVERY and not self.recovery_view.key and not self.skipped_recovery:
+            self.recovery_view.show_key(recovery_keys.generate())
+        if step == PASSPHRASE:
+            self.first.edit.setFocus()
+        self._update_helper_note()
+        self._update_buttons()
+
+    @property
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    def _update_buttons(self) -> None:
+        step = self.step
+        self.back_button.setVisible(step not in (WELCOME, DONE))
+        self.back_button.setEnabled(not self.busy)
+        texts = {KIT: self.tr("Make my vault"), DONE: self.tr("Open my vault")}
+        self.next_button.setText(texts.get(step, self.tr("Next")))
+        self.next_button.setAccessibleName(self.next_button.text())
+        enabled = not self.busy
+        if step == RECOVERY and not self.skipped_recovery:
+            enabled = enabled and self.recovery_view.confirmed
+        self.next_button.setEnabled(enabled)
+
+    def back(self) -> None:
+        if self.step > WELCOME and not self.busy:
+            self.go(self.step - 1)
+
+    def next(self) -> None:
+        if self.busy:
+            return
+        step = self.step
+        if step == PASSPHRASE and not self._take_passphrase():
+            return
+        if step == KIT:
+            self._create()
+            return
+        if step == DONE:
+            self.finished.emit()
+            return
+        self.go(step + 1)
+
+    def _take_passphrase(self) -> bool:
+        first, second = self.first.text(), self.second.text()
+        if not first.strip():
+            self.message.setText(self.tr("Please choose a passphrase. It cannot be empty."))
+            return False
+        if first != second:
+            self.message.setText(self.tr("The two passphrases are not the same. Please type them again."))
+            self.second.clear()
+            return False
+        if estimate(first) == Strength.WEAK and self._weak_warned_for != first:
+            self._weak_warned_for = first
+            self.message.setText(self.tr("This passphrase is easy to guess. You can make it longer, or press "
+                                         "\"Next\" again to keep it. It is your choice."))
+            return False
+        self.passphrase_value = first
+        self.first.clear()
+        self.second.clear()
+        return True
+
+    def skip_recovery(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Skip the recovery key?"),
+                          self.tr("Without a recovery key, a forgotten passphrase means the vault cannot be opened "
+                                  "by anyone, ever. You can make a key later in Settings."), parent=self)
+        box.setObjectName("confirmSkipRecovery")
+        skip = box.addButton(self.tr("Skip it"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the key"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is skip:
+            self.skipped_recovery = True
+            self.recovery_view.forget()
+            self.go(KIT)
+
+    def choose_kit(self) -> None:
+        from survivor_vault.core.errors import VaultError
+        from survivor_vault.core.setup_kit import read_kit
+
+        ask = self.ask_for_kit or (lambda: choose_file_to_open(self, self.tr("Choose the setup kit"), "",
+                                                               self.tr("Setup kits (*.json *.zip)")))
+        path = ask()
+        if not path:
+            return
+        try:
+            kit = read_kit(Path(path))
+        except VaultError as error:
+            self.clear_kit()
+            self.kit_summary.setText(self._kit_error(error))
+            return
+        self.kit, self.kit_path = kit, Path(path)
+        who = kit.agency.name if kit.agency else self.tr("no agency card")
+        if kit.agency and kit.agency.organisation:
+            who = f"{kit.agency.name}, {kit.agency.organisation}"
+        self.kit_summary.setText(fill(self.tr("Ready to add: %1, and %2 local services. Nothing will be chosen "
+                                              "for you."), who, len(kit.services)))
+        self.clear_kit_button.show()
+
+    def _kit_error(self, error) -> str:
+        from survivor_vault.core.setup_kit import KitTooLarge, SetupKitError
+
+        if isinstance(error, KitTooLarge):
+            return self.tr("This setup kit is too large, so it was not used. Nothing was added.")
+        if isinstance(error, SetupKitError):
+            return fill(self.tr("This setup kit could not be read, so it was not used. Nothing was added. (%1)"),
+                        error.reason)
+        return wording.error_message(error)
+
+    def clear_kit(self) -> None:
+        self.kit = None
+        self.kit_path = None
+        self.kit_summary.clear()
+        self.clear_kit_button.hide()
+
+    # --- making the vault -----------------------------------------------------------------------
+    def _create(self) -> None:
+        self.busy = True
+        self.progress.show()
+        self.message.setText(self.tr("Making your vault. This takes a moment."))
+        self._update_buttons()
+        folder, passphrase = self._vault_dir, self.passphrase_value
+        key = None if self.skipped_recovery else self.recovery_view.key
+        kit = self.kit
+
+        def work():
+            from survivor_vault.core.setup_kit import import_kit
+            from survivor_vault.core.vault import Vault
+
+            vault = Vault.create(folder, passphrase)
+            try:
+                if key:
+                    vault.add_recovery_key(key)
+                summary = import_kit(vault, kit) if kit is not None else None
+            except BaseException:
+                vault.lock()
+                raise
+            return vault, summary
+
+        run_in_background(work, self._created, self._failed, owner=self,
+                          if_owner_gone=lambda result: result[0].lock())
+
+    def _created(self, result) -> None:
+        vault, summary = result
+        self.created.emit(vault)
+        self.busy = False
+        self.progress.hide()
+        self.passphrase_value = ""
+        self.recovery_view.forget()
+        self._prefs.discreet = self.discreet.isChecked()
+        details = []
+        if not self.skipped_recovery:
+            details.append(self.tr("Your recovery key works. Keep it safe."))
+        else:
+            details.append(self.tr("You have no recovery key yet. You can make one in Settings."))
+        if summary is not None:
+            details.append(fill(self.tr("Added from the setup kit: %1 local services."), summary.services_added))
+        self.done_details.setText(" ".join(details))
+        window = self.window()
+        if hasattr(window, "apply_preferences"):
+            window.apply_preferences()
+        self.go(DONE)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.message.setText(wording.error_message(error))
+        self._update_buttons()

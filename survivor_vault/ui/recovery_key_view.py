@@ -1,0 +1,132 @@
+"""Showing a recovery key once: large, in groups, with "print it" and a check that it was kept."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import wording
+from survivor_vault.ui.file_dialogs import choose_file_to_save
+from survivor_vault.ui.form_parts import button
+
+
+def recovery_key_pdf(key: str, heading: str, body: str) -> bytes:
+    """A one-page PDF with the key, to print or keep on a USB stick."""
+    from survivor_vault.sharing.pdf_pages import typeset
+
+    groups = "&nbsp;&nbsp;".join(escape(g) for g in key.split("-"))
+    html = (f"<h1>{escape(heading)}</h1><p style='font-size:22pt; font-family:monospace'><b>{groups}</b></p>"
+            f"<p>{escape(body)}</p><p>{escape(date.today().isoformat())}</p>")
+    return typeset(html, lambda i, n: "", "Notes").pdf
+
+
+class RecoveryKeyView(QWidget):
+    """The key in large groups; the survivor types one group back to show they kept it."""
+
+    confirmed_changed = Signal()  # no bool argument: see tests/ui/test_qt_binding.py
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyView")
+        self.key = ""
+        self._group = 0
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setAccessibleName(self.tr("Your recovery key"))
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(max(18.0, self.font().pointSizeF() * 2))
+        font.setBold(True)
+        self.key_label.setFont(font)
+        advice = QLabel(self.tr("Write it down, or print it, and keep it somewhere safe, away from this computer. "
+                                "Anyone who has it can open your vault. It is shown only now."), self)
+        advice.setWordWrap(True)
+        self.print_button = button(self.tr("Print it (save a one-page PDF)…"), "printRecoveryKey", self.print_key,
+                                   self)
+        self.check_label = QLabel(self)
+        self.check_label.setObjectName("recoveryCheckLabel")
+        self.check_label.setWordWrap(True)
+        self.check = QLineEdit(self)
+        self.check.setObjectName("recoveryCheck")
+        self.check.setAccessibleName(self.tr("A group of your recovery key"))
+        self.check.setMaxLength(8)
+        self.check.textChanged.connect(self._check_changed)
+        self.check_label.setBuddy(self.check)
+        self.message = QLabel(self)
+        self.message.setObjectName("recoveryMessage")
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.key_label)
+        layout.addWidget(advice)
+        layout.addLayout(row)
+        layout.addWidget(self.check_label)
+        layout.addWidget(self.check)
+        layout.addWidget(self.message)
+        self.ask_for_path = None  # tests replace the file dialog
+
+    def show_key(self, key: str) -> None:
+        self.key = key
+        groups = key.split("-")
+        self.key_label.setText("  ".join(groups))
+        self._group = secrets.randbelow(len(groups))
+        self.check_label.setText(fill(self.tr("To show you kept it, type group %1 of the key (counting from the "
+                                              "left):"), self._group + 1))
+        self.check.clear()
+        self.message.clear()
+
+    @property
+    def expected_group(self) -> str:
+        return self.key.split("-")[self._group] if self.key else ""
+
+    @property
+    def confirmed(self) -> bool:
+        typed = self.check.text().strip().upper().replace("U", "V")
+        return bool(self.key) and typed == self.expected_group
+
+    def _check_changed(self, _text: str) -> None:
+        self.confirmed_changed.emit()
+        typed = self.check.text().strip()
+        if len(typed) >= 4 and not self.confirmed:
+            self.message.setText(self.tr("That is not the same. Please look at the key again."))
+        elif self.confirmed:
+            self.message.setText(self.tr("Thank you. Keep it safe."))
+        else:
+            self.message.clear()
+
+    def print_key(self) -> None:
+        ask = self.ask_for_path or (lambda: choose_file_to_save(self, self.tr("Save the recovery key"),
+                                                                "recovery-key.pdf", self.tr("PDF files (*.pdf)")))
+        path = ask()
+        if not path:
+            return
+        from survivor_vault.storage.vault_folder import write_atomically
+
+        try:
+            data = recovery_key_pdf(self.key, self.tr("My recovery key"),
+                                    self.tr("This key opens my vault if I forget my passphrase. Keep it safe and "
+                                            "away from the computer."))
+            write_atomically(Path(path), data)
+        except OSError as error:
+            self.message.setText(wording.error_message(error))
+            return
+        self.message.setText(fill(self.tr("Saved: %1. Print it, then delete the file if others use this computer."),
+                                  path))
+
+    def forget(self) -> None:
+        self.key = ""
+        self.key_label.clear()
+        self.check.clear()
