@@ -51,6 +51,8 @@ def _text(parent: QWidget, text: str, name: str = "") -> QLabel:
 class FirstRun(QWidget):
     created = Signal(object)  # the new, unlocked Vault (the window locks it from now on)
     finished = Signal()  # "Open my vault"
+    restore_requested = Signal()
+    open_packet_requested = Signal()
 
     def __init__(self, vault_dir: Path, preferences: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,6 +120,7 @@ class FirstRun(QWidget):
         title = QLabel(heading, page)
         title.setObjectName("heading")
         title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(title)
         self.steps.addWidget(page)
         return page, layout
@@ -136,6 +139,10 @@ class FirstRun(QWidget):
             "honestWarning")
         layout.addWidget(warning)
         layout.addStretch(1)
+        layout.addWidget(button(self.tr("I have a backup from before: restore it…"), "restoreFromFirstRun",
+                                self.restore_requested, _page), 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(button(self.tr("Open a share packet someone gave me…"), "openPacketFromFirstRun",
+                                self.open_packet_requested, _page), 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_helper(self) -> None:
         page, layout = self._page(self.tr("Is someone helping you set up?"))

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self.open_vault)
         self.unlock_screen.vault_missing.connect(self.show_start)
         self.unlock_screen.open_packet_requested.connect(self.open_packet)
+        self.unlock_screen.forgot_requested.connect(self.forgot_passphrase)
+        self.unlock_screen.restore_requested.connect(self.restore_backup)
         self.stack.addWidget(self.unlock_screen)
 
         central = QWidget(self)
@@ -197,6 +199,8 @@ class MainWindow(QMainWindow):
             self.first_run = FirstRun(self.vault_dir, self.prefs, self.stack)
             self.first_run.created.connect(self._adopt)
             self.first_run.finished.connect(lambda: self.open_vault(self.vault) if self.vault else self.show_start())
+            self.first_run.restore_requested.connect(self.restore_backup)
+            self.first_run.open_packet_requested.connect(self.open_packet)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
 
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
         self.area.preferences_changed.connect(self.apply_preferences)
+        self.area.erase_requested.connect(self.erase_vault)
         self.stack.addWidget(self.area)
         self.stack.setCurrentWidget(self.area)
         self.lock_button.show()
@@ -229,6 +234,43 @@ class MainWindow(QMainWindow):
         dialog = OpenPacketDialog(self)
         dialog.exec()
         dialog.deleteLater()
+
+    def forgot_passphrase(self) -> None:
+        from survivor_vault.ui.recovery_dialogs import ForgotPassphraseDialog
+
+        self._open_from(ForgotPassphraseDialog(self.vault_dir, self))
+
+    def restore_backup(self) -> None:
+        from survivor_vault.ui.recovery_dialogs import RestoreDialog
+
+        self._open_from(RestoreDialog(self.vault_dir, self))
+
+    def _open_from(self, dialog) -> None:
+        """Run a dialog that may hand back an unlocked vault (recovery key, restore)."""
+        dialog.exec()
+        vault, dialog.vault = dialog.vault, None
+        dialog.deleteLater()
+        if vault is not None:
+            self.open_vault(vault)
+            return
+        self.show_start()
+
+    def erase_vault(self) -> None:
+        """Overwrite and delete the vault, then start again with a first run."""
+        vault = self.vault
+        if vault is None:
+            return
+        area, self.area = self.area, None
+        if area is not None:
+            wipe_widget_tree(area)
+            self.stack.removeWidget(area)
+            area.hide()
+            area.deleteLater()
+        self.inactivity.stop()
+        self.vault = None
+        vault.erase()
+        self.lock_button.hide()
+        self.show_start()
 
     @property
     def is_unlocked(self) -> bool:

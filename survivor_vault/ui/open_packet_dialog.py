@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,9 +35,11 @@ class OpenPacketDialog(QDialog):
         intro = QLabel(self.tr("For people who received a packet: choose the file and type the share code you "
                                "were given. The packet is checked for changes."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label = QLabel(self.tr("No file chosen"), self)
         self.file_label.setObjectName("packetFileName")
         self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.choose_button = QPushButton(self.tr("Choose the file…"), self)
         self.choose_button.setObjectName("choosePacketFile")
         self.choose_button.setAccessibleName(self.choose_button.text())
@@ -68,6 +70,7 @@ class OpenPacketDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("packetStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("packetText")
         self.text.setAccessibleName(self.tr("The packet"))

@@ -56,5 +56,15 @@ class Preferences:
         self._s.setValue("text_scale", float(scale))
         self._s.sync()
 
+    @property
+    def backup_reminder_weeks(self) -> int:
+        """0 means no reminder."""
+        return max(0, min(52, self._int("backup_reminder_weeks", 0)))
+
+    @backup_reminder_weeks.setter
+    def backup_reminder_weeks(self, weeks: int) -> None:
+        self._s.setValue("backup_reminder_weeks", int(max(0, min(52, weeks))))
+        self._s.sync()
+
     def file_name(self) -> str:
         return self._s.fileName()

@@ -44,6 +44,7 @@ class RecoveryKeyView(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(max(18.0, self.font().pointSizeF() * 2))
@@ -52,11 +53,13 @@ class RecoveryKeyView(QWidget):
         advice = QLabel(self.tr("Write it down, or print it, and keep it somewhere safe, away from this computer. "
                                 "Anyone who has it can open your vault. It is shown only now."), self)
         advice.setWordWrap(True)
+        advice.setTextFormat(Qt.TextFormat.PlainText)
         self.print_button = button(self.tr("Print it (save a one-page PDF)…"), "printRecoveryKey", self.print_key,
                                    self)
         self.check_label = QLabel(self)
         self.check_label.setObjectName("recoveryCheckLabel")
         self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check = QLineEdit(self)
         self.check.setObjectName("recoveryCheck")
         self.check.setAccessibleName(self.tr("A group of your recovery key"))
@@ -66,6 +69,7 @@ class RecoveryKeyView(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addStretch(1)

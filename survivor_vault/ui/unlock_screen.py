@@ -34,6 +34,8 @@ class UnlockScreen(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
     vault_missing = Signal()
     open_packet_requested = Signal()
+    forgot_requested = Signal()
+    restore_requested = Signal()
 
     tick_ms = 1000  # the countdown's tick (tests shorten it)
 
@@ -53,6 +55,7 @@ class UnlockScreen(QWidget):
         heading.setAccessibleName(self.tr("Welcome back"))
         intro = QLabel(self.tr("Type your passphrase to open your vault."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         label = QLabel(self.tr("Your passphrase"), self)
         self.passphrase = PassphraseField("unlockPassphrase", self.tr("Your passphrase"), self)
         label.setBuddy(self.passphrase.edit)
@@ -72,9 +75,20 @@ class UnlockScreen(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.hide()
+        self.forgot_button = QPushButton(self.tr("I forgot my passphrase…"), self)
+        self.forgot_button.setObjectName("forgotPassphrase")
+        self.forgot_button.setAccessibleName(self.forgot_button.text())
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.forgot_requested)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
+        self.restore_button.setObjectName("restoreFromUnlock")
+        self.restore_button.setAccessibleName(self.restore_button.text())
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.open_packet_button = QPushButton(self.tr("Open a share packet someone gave me…"), self)
         self.open_packet_button.setObjectName("openPacketFromUnlock")
         self.open_packet_button.setAccessibleName(self.open_packet_button.text())
@@ -96,7 +110,8 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.hint)
         inner.addSpacing(16)
-        inner.addWidget(self.open_packet_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for link in (self.forgot_button, self.restore_button, self.open_packet_button):
+            inner.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         centred_column(self, box, 520)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

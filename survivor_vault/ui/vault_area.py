@@ -2,16 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.ui.form_parts import button
 from survivor_vault.ui.preferences import Preferences
 
 GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
 
 
+def backup_due(vault, weeks: int, today: date | None = None) -> bool:
+    """True when the survivor asked for reminders and the last backup (or the vault's making) is that old."""
+    if weeks <= 0:
+        return False
+    since = vault.last_backup
+    if since is None:
+        created = vault.meta.get("created")
+        since = datetime.fromisoformat(created) if created else None
+    if since is None:
+        return False
+    return (today or date.today()) - since.astimezone().date() >= timedelta(weeks=weeks)
+
+
 class VaultArea(QWidget):
     preferences_changed = Signal()
+    erase_requested = Signal()
 
     def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
@@ -34,10 +59,27 @@ class VaultArea(QWidget):
         for _ in labels:
             placeholder = QWidget(self.pages)
             self.pages.addWidget(placeholder)
+        self.reminder = QWidget(self)
+        self.reminder.setObjectName("backupReminder")
+        reminder_row = QHBoxLayout(self.reminder)
+        self.reminder_text = QLabel(self.tr("It has been a while since your last backup. A backup keeps your plan "
+                                            "safe if this computer is lost or broken."), self.reminder)
+        self.reminder_text.setWordWrap(True)
+        self.reminder_text.setTextFormat(Qt.TextFormat.PlainText)
+        reminder_row.addWidget(self.reminder_text, 1)
+        reminder_row.addWidget(button(self.tr("Make a backup"), "reminderBackup", lambda: self.show_page(SETTINGS),
+                                      self.reminder))
+        reminder_row.addWidget(button(self.tr("Not now"), "reminderLater", self.reminder.hide, self.reminder))
+        self.reminder.setVisible(backup_due(vault, preferences.backup_reminder_weeks))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.reminder)
+        right_layout.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(right, 1)
         self.sidebar.currentRowChanged.connect(self.show_page)
         self.sidebar.setCurrentRow(GOALS)
 
@@ -71,8 +113,9 @@ class VaultArea(QWidget):
             from survivor_vault.ui.pages.activity_page import ActivityPage
             return ActivityPage(self.vault, self.pages)
         from survivor_vault.ui.pages.settings_page import SettingsPage
-        page = SettingsPage(self.vault, self._prefs, self.pages)
+        page = SettingsPage(self.vault, self._prefs, self.pages, clipboard=self._clipboard)
         page.preferences_changed.connect(self.preferences_changed)
+        page.erase_requested.connect(self.erase_requested)
         return page
 
     def show_page(self, index: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.about_me import AboutMe
@@ -20,6 +21,7 @@ class AboutMePage(QWidget):
         intro = QLabel(self.tr("Only what you want to say, in your own words. Every box is optional. "
                                "Nothing here is shared unless you choose."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
 
         body = QWidget(self)
         form = QFormLayout(body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from survivor_vault.core.errors import VaultError
@@ -18,6 +19,7 @@ class ActivityPage(QWidget):
         heading.setObjectName("heading")
         intro = QLabel(self.tr("What happened in your vault, newest first. Only you can see this."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListView(self)
         self.list.setObjectName("activityList")
         self.list.setAccessibleName(self.tr("Activity"))

@@ -122,6 +122,7 @@ class GoalEditor(QDialog):
         self.message = QLabel(body)
         self.message.setObjectName("goalMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         form.addRow(self.message)
 

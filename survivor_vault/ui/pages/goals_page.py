@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,9 +69,11 @@ class GoalsPage(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("goalsEmpty")
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setObjectName("goalsMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
 
         self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self)

@@ -43,6 +43,7 @@ def _message_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -402,6 +403,7 @@ class CodePage(QWizardPage):
         font.setBold(True)
         self.code.setFont(font)
         self.code.setWordWrap(True)
+        self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.copy_button = QPushButton(self.tr("Copy the code"), self)
         self.copy_button.setObjectName("packetCopyCode")
         self.copy_button.setAccessibleName(self.copy_button.text())

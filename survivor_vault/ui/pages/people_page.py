@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -46,6 +47,7 @@ class PersonDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("personMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.message)
         buttons = save_cancel(self, "savePerson", "cancelPerson", self.save)
         layout = QVBoxLayout(self)
@@ -88,6 +90,7 @@ class PeoplePage(QWidget):
         intro = QLabel(self.tr("People and agencies you may want to share with one day. Adding someone here "
                                "shares nothing with them."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.search = QLineEdit(self)
         self.search.setObjectName("peopleSearch")
         self.search.setAccessibleName(self.tr("Search people and agencies"))
@@ -103,6 +106,7 @@ class PeoplePage(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("peopleMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self)
         self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self)
         self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self)

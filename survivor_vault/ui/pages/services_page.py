@@ -43,8 +43,10 @@ class ChoicePanel(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("subheading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
 
         self.entry = QComboBox(self)
         self.entry.setObjectName("choiceEntry")
@@ -68,6 +70,13 @@ class ChoicePanel(QWidget):
         details = QWidget(self)
         form = QFormLayout(details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for any language
+        self.directory = QComboBox(details)
+        self.directory.setObjectName("choiceFromDirectory")
+        self.directory.setAccessibleName(self.tr("Pick a provider from the local list"))
+        self.directory.activated.connect(self._pick_from_directory)
+        self.directory_label = QLabel(self.tr("Pick from the local list (optional)"), details)
+        self.directory_label.setBuddy(self.directory)
+        form.addRow(self.directory_label, self.directory)
         self.provider = line_edit("choiceProvider", details)
         form.addRow(optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
         self.contact = line_edit("choiceContact", details)
@@ -88,6 +97,7 @@ class ChoicePanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("choiceMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.add_entry_button)
@@ -113,11 +123,13 @@ class ChoicePanel(QWidget):
         for widget in self.findChildren(QWidget):
             widget.setEnabled(enabled)
         if kind is None:
+            self._fill_directory()
             self.heading.setText(self.tr("Choose a service on the left to say what you want."))
             self.description.setText("")
             self.entry.hide()
             self._fill(None)
             return
+        self._fill_directory()
         self.heading.setText(wording.kind_name(kind))
         self.description.setText(wording.kind_description(kind))
         self.entry.blockSignals(True)
@@ -133,6 +145,35 @@ class ChoicePanel(QWidget):
         self.entry.setCurrentIndex(index)
         self._show_entry()
         self.message.setText("")
+
+    def _fill_directory(self) -> None:
+        self.directory.clear()
+        entries = []
+        if self.kind is not None and self.kind.key:
+            try:
+                entries = self._page.vault.directory.list(self.kind.key)
+            except VaultError:
+                entries = []
+        self._directory_entries = entries
+        self.directory.addItem(self.tr("Choose…"), None)
+        for entry in entries:
+            self.directory.addItem(entry.name, entry.id)
+        visible = bool(entries)
+        self.directory.setVisible(visible)
+        self.directory_label.setVisible(visible)
+
+    def _pick_from_directory(self, index: int) -> None:
+        entry_id = self.directory.itemData(index)
+        entry = next((e for e in getattr(self, "_directory_entries", []) if e.id == entry_id), None)
+        if entry is None:
+            return
+        self.provider.setText(entry.name)
+        self.contact.setText(entry.contact)
+        if entry.languages or entry.notes:
+            extra = "\n".join(p for p in (entry.languages, entry.notes) if p)
+            if extra not in self.notes.toPlainText():
+                self.notes.setPlainText((self.notes.toPlainText() + "\n" + extra).strip())
+        self.message.setText(self.tr("Filled in from the local list. Press Save to keep it."))
 
     def current_entry(self) -> ServiceChoice | None:
         entry_id = self.entry.currentData()
@@ -218,6 +259,7 @@ class ServicesPage(QWidget):
         intro = QLabel(self.tr("Say what you want, what you use, and what is not for you. You never have to "
                                "give a reason."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("servicesTree")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -17,19 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.errors import WrongPassphrase
+from survivor_vault.core.errors import VaultError, WrongPassphrase
 from survivor_vault.core.passphrase_strength import estimate
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
+from survivor_vault.ui.form_parts import button
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 
 
 class SettingsPage(QWidget):
     preferences_changed = Signal()
+    erase_requested = Signal()
 
-    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None):
+    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
+        self._clipboard = clipboard
         self.setObjectName("settingsPage")
         self._vault = vault
         self._prefs = preferences
@@ -55,6 +61,7 @@ class SettingsPage(QWidget):
         quick = QLabel(self.tr("Quick exit: press Shift three times, or the Quick exit button, to hide and close "
                                "the app at once."), safety)
         quick.setWordWrap(True)
+        quick.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(quick)
 
         reading = QGroupBox(self.tr("Reading"), self)
@@ -83,6 +90,7 @@ class SettingsPage(QWidget):
         self.strength = QLabel(passphrase_box)
         self.strength.setObjectName("changeStrengthHint")
         self.strength.setWordWrap(True)
+        self.strength.setTextFormat(Qt.TextFormat.PlainText)
         pform.addRow(self.strength)
         self.new.edit.textChanged.connect(lambda t: self.strength.setText(wording.strength_label(estimate(t))))
         self.change_button = QPushButton(self.tr("Change passphrase"), passphrase_box)
@@ -101,11 +109,80 @@ class SettingsPage(QWidget):
         self.message = QLabel(passphrase_box)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         pform.addRow(self.message)
+
+        recovery_box = QGroupBox(self.tr("Recovery key"), self)
+        rlayout = QVBoxLayout(recovery_box)
+        self.recovery_status = QLabel(recovery_box)
+        self.recovery_status.setObjectName("recoveryStatus")
+        self.recovery_status.setWordWrap(True)
+        self.recovery_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.new_key_button = button(self.tr("Make a new recovery key…"), "newRecoveryKey", self.new_recovery_key,
+                                     recovery_box)
+        rlayout.addWidget(self.recovery_status)
+        rlayout.addWidget(self.new_key_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        backup_box = QGroupBox(self.tr("Backups"), self)
+        blayout = QVBoxLayout(backup_box)
+        backup_intro = QLabel(self.tr("A backup is one encrypted file, for example on a USB stick. It opens with "
+                                      "the passphrase you have on the day you make it. Uninstalling the app does "
+                                      "not remove your vault or your backups; \"Erase everything\" below removes "
+                                      "the vault."), backup_box)
+        backup_intro.setWordWrap(True)
+        backup_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_backup = QLabel(backup_box)
+        self.last_backup.setObjectName("lastBackup")
+        self.backup_button = button(self.tr("Make a backup…"), "makeBackup", self.make_backup, backup_box)
+        self.check_backup_button = button(self.tr("Check a backup…"), "checkBackup", self.check_backup, backup_box)
+        self.backup_busy = QProgressBar(backup_box)
+        self.backup_busy.setObjectName("backupBusy")
+        self.backup_busy.setAccessibleName(self.tr("Making the backup"))
+        self.backup_busy.setRange(0, 0)
+        self.backup_busy.setMaximumHeight(8)
+        self.backup_busy.setTextVisible(False)
+        self.backup_busy.hide()
+        self.backup_message = QLabel(backup_box)
+        self.backup_message.setObjectName("backupMessage")
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setTextFormat(Qt.TextFormat.PlainText)
+        reminder_row = QHBoxLayout()
+        self.reminder = QSpinBox(backup_box)
+        self.reminder.setObjectName("backupReminderWeeks")
+        self.reminder.setAccessibleName(self.tr("Remind me to make a backup every this many weeks (0: never)"))
+        self.reminder.setRange(0, 52)
+        self.reminder.setSpecialValueText(self.tr("never"))
+        self.reminder.setValue(preferences.backup_reminder_weeks)
+        self.reminder.valueChanged.connect(self._save_reminder)
+        reminder_label = QLabel(self.tr("Remind me every (weeks)"), backup_box)
+        reminder_label.setBuddy(self.reminder)
+        reminder_row.addWidget(reminder_label)
+        reminder_row.addWidget(self.reminder)
+        reminder_row.addStretch(1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.backup_button)
+        buttons_row.addWidget(self.check_backup_button)
+        buttons_row.addStretch(1)
+        for widget in (backup_intro, self.last_backup):
+            blayout.addWidget(widget)
+        blayout.addLayout(buttons_row)
+        blayout.addWidget(self.backup_busy)
+        blayout.addWidget(self.backup_message)
+        blayout.addLayout(reminder_row)
+
+        erase_box = QGroupBox(self.tr("Erase everything"), self)
+        elayout = QVBoxLayout(erase_box)
+        erase_intro = QLabel(self.tr("Overwrite and delete this vault. You will be asked for your passphrase, and "
+                                     "you can stop it during a short countdown."), erase_box)
+        erase_intro.setWordWrap(True)
+        erase_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.erase_button = button(self.tr("Erase everything…"), "eraseEverything", self.erase, erase_box)
+        elayout.addWidget(erase_intro)
+        elayout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
-        for box in (safety, reading, passphrase_box):
+        for box in (safety, reading, passphrase_box, recovery_box, backup_box, erase_box):
             body_layout.addWidget(box)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -116,9 +193,90 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
 
+        self._refresh_facts()
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
         self.discreet.toggled.connect(self._save_discreet)
         self.text_size.currentIndexChanged.connect(self._save_text_size)
+
+    def _refresh_facts(self) -> None:
+        self.recovery_status.setText(self.tr("You have a recovery key. Making a new one stops the old one working.")
+                                     if self._vault.has_recovery_key else
+                                     self.tr("You have no recovery key. If you forget your passphrase, nobody can "
+                                             "open the vault."))
+        last = self._vault.last_backup
+        self.last_backup.setText(fill(self.tr("Last backup: %1"), QLocale().toString(
+            last.astimezone().date(), QLocale.FormatType.LongFormat)) if last else self.tr("No backup made yet."))
+
+    def new_recovery_key(self) -> None:
+        from survivor_vault.ui.pages.safekeeping import NewRecoveryKeyDialog
+
+        dialog = NewRecoveryKeyDialog(self._vault, self)
+        if dialog.exec():
+            self.recovery_status.setText(self.tr("Your new recovery key works now. The old one does not."))
+        dialog.deleteLater()
+
+    ask_for_backup_folder = None  # tests replace the file dialogs
+    ask_for_backup_file = None
+
+    def make_backup(self) -> None:
+        ask = self.ask_for_backup_folder or (lambda: choose_folder(
+            self, self.tr("Where should the backup go?"),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)))
+        folder = ask()
+        if not folder:
+            return
+        try:
+            job = self._vault.backup_job(folder)
+        except VaultError as error:
+            self.backup_message.setText(wording.error_message(error))
+            return
+        self.backup_button.setEnabled(False)
+        self.backup_busy.show()
+        self.backup_message.setText(self.tr("Making the backup…"))
+        run_in_background(job, self._backed_up, self._backup_failed, owner=self)
+
+    def _backed_up(self, path) -> None:
+        self.backup_busy.hide()
+        self.backup_button.setEnabled(True)
+        try:
+            self._vault.record_backup()
+        except VaultError:
+            pass  # the vault was locked meanwhile: the file is made and checked all the same
+        else:
+            self._refresh_facts()
+        self.backup_message.setText(fill(self.tr("Backup made and checked: %1"), path))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_busy.hide()
+        self.backup_button.setEnabled(True)
+        self.backup_message.setText(wording.error_message(error))
+
+    def check_backup(self) -> None:
+        from survivor_vault.ui.pages.safekeeping import CheckBackupDialog
+
+        ask = self.ask_for_backup_file or (lambda: choose_file_to_open(
+            self, self.tr("Choose the backup"),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+            self.tr("Backups (*.svbackup)")))
+        path = ask()
+        if not path:
+            return
+        dialog = CheckBackupDialog(self._vault, path, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _save_reminder(self, weeks: int) -> None:
+        self._prefs.backup_reminder_weeks = weeks
+
+    def erase(self) -> None:
+        from survivor_vault.ui.pages.safekeeping import EraseDialog
+
+        dialog = EraseDialog(self._vault, self)
+        dialog.exec()
+        erase_now = dialog.erase_now
+        dialog.deleteLater()
+        if erase_now:
+            self.erase_requested.emit()
 
     def _save_auto_lock(self, minutes: int) -> None:
         self._prefs.auto_lock_minutes = minutes

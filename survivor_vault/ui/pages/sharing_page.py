@@ -50,6 +50,7 @@ class PermissionDialog(QDialog):
         intro = QLabel(fill(self.tr("Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when "
                                     "you make a packet for them."), person.name), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.chooser = ItemChooser(vault, self)
         self.notes = QCheckBox(self.tr("Include my notes"), self)
         self.notes.setObjectName("permissionNotes")
@@ -84,6 +85,7 @@ class PermissionDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("permissionMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.chooser, 1)
@@ -117,6 +119,7 @@ class SharingPage(QWidget):
         intro = QLabel(self.tr("Nothing leaves your vault unless you make a packet. You choose what goes in, "
                                "for whom, and until when."), self)
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         self.make_button = QPushButton(self.tr("Make a share packet…"), self)
         self.make_button.setObjectName("makePacket")
         self.make_button.setAccessibleName(self.make_button.text())
@@ -165,6 +168,7 @@ class SharingPage(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("sharingMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(permissions_box)
         splitter.addWidget(history_box)

@@ -1,0 +1,227 @@
+"""From the unlock screen: "I forgot my passphrase" (recovery key → new passphrase) and
+"Restore from a backup". Each hands back an unlocked vault, or nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import DamagedBackup, WrongPassphrase
+from survivor_vault.core.passphrase_strength import estimate
+from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.file_dialogs import choose_file_to_open
+from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.passphrase_field import PassphraseField
+
+
+def _busy_bar(parent: QWidget, name: str, accessible: str) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setObjectName(name)
+    bar.setAccessibleName(accessible)
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(8)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+class _VaultDialog(QDialog):
+    """A dialog whose work, done on a worker, ends with an unlocked vault in `self.vault`."""
+
+    def __init__(self, parent: QWidget | None, name: str, title: str, action: str):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.vault = None
+        self.message = QLabel(self)
+        self.message.setObjectName(name + "Message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy = _busy_bar(self, name + "Busy", self.tr("Working"))
+        self.buttons = QDialogButtonBox(self)
+        self.action = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.action.setObjectName(name + "Go")
+        self.action.setAccessibleName(action)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName(name + "Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.go)
+        self.buttons.rejected.connect(self.reject)
+
+    def go(self) -> None:  # pragma: no cover - each dialog has its own
+        raise NotImplementedError
+
+    def _start(self, work, text: str) -> None:
+        self.action.setEnabled(False)
+        self.busy.show()
+        self.message.setText(text)
+        run_in_background(work, self._done, self._failed, owner=self, if_owner_gone=lambda vault: vault.lock())
+
+    def _done(self, vault) -> None:
+        self.vault = vault
+        self.busy.hide()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.action.setEnabled(True)
+        self.message.setText(self.explain(error))
+
+    def explain(self, error: BaseException) -> str:
+        return wording.error_message(error)
+
+    def reject(self) -> None:
+        if self.busy.isVisible():
+            return  # let the work finish; the result is not left half-done
+        super().reject()
+
+
+class ForgotPassphraseDialog(_VaultDialog):
+    def __init__(self, vault_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent, "forgotPassphrase", self.tr("I forgot my passphrase"), self.tr("Open and save"))
+        self._vault_dir = vault_dir
+        intro = QLabel(self.tr("Type your recovery key, then choose a new passphrase. Your recovery key keeps "
+                               "working afterwards."), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("recoveryKeyInput")
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setPlaceholderText(self.tr("Seven groups of four letters and numbers"))
+        self.new = PassphraseField("recoveredPassphrase", self.tr("New passphrase"), self)
+        self.again = PassphraseField("recoveredPassphraseAgain", self.tr("New passphrase again"), self)
+        self.strength = QLabel(self)
+        self.strength.setObjectName("recoveredStrength")
+        self.strength.setWordWrap(True)
+        self.strength.setTextFormat(Qt.TextFormat.PlainText)
+        self.new.edit.textChanged.connect(lambda t: self.strength.setText(wording.strength_label(estimate(t))))
+        form = QFormLayout()
+        for text, widget in ((self.tr("Recovery key"), self.key), (self.tr("New passphrase"), self.new),
+                             (self.tr("New passphrase again"), self.again)):
+            label = QLabel(text, self)
+            label.setBuddy(widget.edit if isinstance(widget, PassphraseField) else widget)
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.strength)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+
+    def go(self) -> None:
+        key, new, again = self.key.text(), self.new.text(), self.again.text()
+        if not key.strip():
+            self.message.setText(self.tr("Please type your recovery key."))
+            return
+        if not new.strip():
+            self.message.setText(self.tr("Please choose a new passphrase. It cannot be empty."))
+            return
+        if new != again:
+            self.message.setText(self.tr("The two new passphrases are not the same. Please type them again."))
+            self.again.clear()
+            return
+        folder = self._vault_dir
+        self.new.clear()
+        self.again.clear()
+
+        def work():
+            from survivor_vault.core.vault import Vault
+
+            vault = Vault.unlock_with_recovery_key(folder, key)
+            try:
+                vault.change_passphrase(new)  # the recovery slot stays as it is
+            except BaseException:
+                vault.lock()
+                raise
+            return vault
+
+        self._start(work, self.tr("Opening with your recovery key…"))
+
+
+class RestoreDialog(_VaultDialog):
+    def __init__(self, vault_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent, "restoreBackup", self.tr("Restore from a backup"), self.tr("Restore"))
+        self._vault_dir = vault_dir
+        self._path: Path | None = None
+        intro = QLabel(self.tr("Choose the backup file and type the passphrase you had when you made it. If there "
+                               "is a vault on this computer, it is kept until the backup has opened and passed "
+                               "its checks; then the backup takes its place."), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        self.file_label.setObjectName("backupFileName")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_button = button(self.tr("Choose the backup…"), "chooseBackup", self.choose_file, self)
+        self.passphrase = PassphraseField("backupPassphrase", self.tr("Passphrase of the backup"), self)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose_button)
+        form.addRow(QLabel(self.tr("Backup"), self), row)
+        label = QLabel(self.tr("Passphrase of the backup"), self)
+        label.setBuddy(self.passphrase.edit)
+        form.addRow(label, self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, 300)
+        self.ask_for_file = None  # tests replace the file dialog
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
+        ask = self.ask_for_file or (lambda: choose_file_to_open(self, self.tr("Choose the backup"), folder,
+                                                                self.tr("Backups (*.svbackup)")))
+        path = ask()
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        self._path = path
+        self.file_label.setText(path.name)
+
+    def go(self) -> None:
+        if self._path is None:
+            self.message.setText(self.tr("Please choose the backup file first."))
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText(self.tr("Please type the passphrase of the backup."))
+            return
+        self.passphrase.clear()
+        path, folder = self._path, self._vault_dir
+
+        def work():
+            from survivor_vault.core.vault import Vault
+
+            return Vault.restore(path, passphrase, folder)
+
+        self._start(work, self.tr("Checking the backup…"))
+
+    def explain(self, error: BaseException) -> str:
+        if isinstance(error, WrongPassphrase):
+            return self.tr("That passphrase does not open this backup. It is the passphrase you had on the day you "
+                           "made it.")
+        if isinstance(error, DamagedBackup):
+            return self.tr("This backup is damaged or is not a backup, so it was not used. Your vault is as it was.")
+        return fill(self.tr("%1 Your vault is as it was."), wording.error_message(error))
