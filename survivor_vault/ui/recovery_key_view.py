@@ -21,8 +21,7 @@ def recovery_key_pdf(key: str, heading: str, body: str) -> bytes:
     """A one-page PDF with the key, to print or keep on a USB stick."""
     from survivor_vault.sharing.pdf_pages import typeset
 
-    groups = "&nbsp;&nbsp;".join(escape(g) for g in key.split("-"))
-    html = (f"<h1>{escape(heading)}</h1><p style='font-size:22pt; font-family:monospace'><b>{groups}</b></p>"
+    html = (f"<h1>{escape(heading)}</h1><p style='font-size:20pt; font-family:monospace'><b>{escape(key)}</b></p>"
             f"<p>{escape(body)}</p><p>{escape(date.today().isoformat())}</p>")
     return typeset(html, lambda i, n: "", "Notes").pdf
 
