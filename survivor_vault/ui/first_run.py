@@ -281,6 +281,10 @@ class FirstRun(QWidget):
             self.recovery_view.show_key(recovery_keys.generate())
         if step == PASSPHRASE:
             self.first.edit.setFocus()
+        elif step == RECOVERY and self.recovery_view.key:
+            self.recovery_view.check.setFocus()
+        else:
+            self.next_button.setFocus()
         self._update_helper_note()
         self._update_buttons()
 
@@ -370,8 +374,8 @@ class FirstRun(QWidget):
         who = kit.agency.name if kit.agency else self.tr("no agency card")
         if kit.agency and kit.agency.organisation:
             who = f"{kit.agency.name}, {kit.agency.organisation}"
-        self.kit_summary.setText(fill(self.tr("Ready to add: %1, and %2 local services. Nothing will be chosen "
-                                              "for you."), who, len(kit.services)))
+        self.kit_summary.setText(fill(self.tr("Ready to add: %1. Local services in its list: %2. Nothing will be "
+                                              "chosen for you."), who, len(kit.services)))
         self.clear_kit_button.show()
 
     def _kit_error(self, error) -> str:
@@ -431,7 +435,7 @@ class FirstRun(QWidget):
         else:
             details.append(self.tr("You have no recovery key yet. You can make one in Settings."))
         if summary is not None:
-            details.append(fill(self.tr("Added from the setup kit: %1 local services."), summary.services_added))
+            details.append(fill(self.tr("Local services added from the setup kit: %1."), summary.services_added))
         self.done_details.setText(" ".join(details))
         window = self.window()
         if hasattr(window, "apply_preferences"):

@@ -322,9 +322,9 @@ def style_sheet(point_size: float) -> str:
     QLabel#honestWarning {{ background: #fff4e5; color: #3d2600; padding: 8px; border-radius: 4px; }}
     QLabel#demoBadge {{ background: #5b2a86; color: #ffffff; padding: 4px 8px; border-radius: 4px;
                         font-weight: bold; }}
-    QPushButton#quickExitButton {{ background: #8a1c1c; color: #ffffff; padding: 6px 14px;
-                                   border-radius: 4px; font-weight: bold; }}
-    QPushButton#quickExitButton:focus {{ outline: 3px solid #1a4d8f; border: 2px solid #ffffff; }}
+    QPushButton#quickExitButton {{ background: #8a1c1c; color: #ffffff; padding: 4px 12px;
+                                   border: 2px solid #8a1c1c; border-radius: 4px; font-weight: bold; }}
+    QPushButton#quickExitButton:focus {{ border: 2px solid #ffd54f; }}
     QWidget#topBar {{ border-bottom: 1px solid #c8c8c8; }}
     QListWidget#sidebar::item {{ padding: 6px 8px; }}
     """

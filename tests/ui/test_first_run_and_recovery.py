@@ -159,10 +159,10 @@ def test_setup_kit_in_the_first_run_json(qtbot, tmp_path):
     run = _to_kit_step(qtbot, window)
     run.ask_for_kit = lambda: str(tmp_path / "kit.json")
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
-    assert "Ana Costa, Safe Homes Project" in run.kit_summary.text() and "2 local services" in run.kit_summary.text()
+    assert "Ana Costa, Safe Homes Project" in run.kit_summary.text() and "list: 2." in run.kit_summary.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
-    assert "2 local services" in run.done_details.text()
+    assert "setup kit: 2." in run.done_details.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     vault = window.vault
     person = vault.people.list()[0]
@@ -209,7 +209,7 @@ def test_hsds_zip_in_the_first_run(qtbot, tmp_path):
     run = _to_kit_step(qtbot, window)
     run.ask_for_kit = lambda: str(tmp_path / "hsds.zip")
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
-    assert "1 local services" in run.kit_summary.text()
+    assert "list: 1." in run.kit_summary.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
     entry = window.vault.directory.list("legal")[0]
