@@ -30,7 +30,7 @@ from survivor_vault.resource_paths import icon_path
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.file_dialogs import choose_file_to_open
+from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
 from survivor_vault.ui.form_parts import button, centred_column
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
@@ -233,7 +233,13 @@ class FirstRun(QWidget):
                                              "a list of local services. Loading it shares nothing with them, and "
                                              "chooses nothing for you. You can skip this.")))
         self.kit_button = button(self.tr("Load a setup kit…"), "loadSetupKit", self.choose_kit, page)
-        layout.addWidget(self.kit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.hsds_button = button(self.tr("Load a folder of directory files (HSDS)…"), "loadHsdsFolder",
+                                  self.choose_kit_folder, page)
+        kit_row = QHBoxLayout()
+        kit_row.addWidget(self.kit_button)
+        kit_row.addWidget(self.hsds_button)
+        kit_row.addStretch(1)
+        layout.addLayout(kit_row)
         self.kit_summary = _text(page, "", "setupKitSummary")
         layout.addWidget(self.kit_summary)
         self.clear_kit_button = button(self.tr("Do not use this kit"), "clearSetupKit", self.clear_kit, page)
@@ -355,22 +361,30 @@ class FirstRun(QWidget):
             self.recovery_view.forget()
             self.go(KIT)
 
-    def choose_kit(self) -> None:
-        from survivor_vault.core.errors import VaultError
-        from survivor_vault.core.setup_kit import read_kit
+    def choose_kit_folder(self) -> None:
+        path = choose_folder(self, self.tr("Choose the folder with the directory files"), "")
+        if path:
+            self.load_kit(Path(path))
 
+    def choose_kit(self) -> None:
         ask = self.ask_for_kit or (lambda: choose_file_to_open(self, self.tr("Choose the setup kit"), "",
                                                                self.tr("Setup kits (*.json *.zip)")))
         path = ask()
-        if not path:
-            return
+        if path:
+            self.load_kit(Path(path))
+
+    def load_kit(self, path: Path) -> None:
+        """Read a kit (JSON, zip, or HSDS folder); show what it would add, or why it cannot be used."""
+        from survivor_vault.core.errors import VaultError
+        from survivor_vault.core.setup_kit import read_kit
+
         try:
-            kit = read_kit(Path(path))
+            kit = read_kit(path)
         except VaultError as error:
             self.clear_kit()
             self.kit_summary.setText(self._kit_error(error))
             return
-        self.kit, self.kit_path = kit, Path(path)
+        self.kit, self.kit_path = kit, path
         who = kit.agency.name if kit.agency else self.tr("no agency card")
         if kit.agency and kit.agency.organisation:
             who = f"{kit.agency.name}, {kit.agency.organisation}"

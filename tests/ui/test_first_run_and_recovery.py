@@ -408,3 +408,16 @@ def test_backup_reminder(tmp_path):
 
 def test_no_dialog_is_left_open(qtbot):
     assert QApplication.activeModalWidget() is None
+
+
+def test_hsds_folder_in_the_first_run(qtbot, tmp_path):
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "services.csv").write_text("id,name,description\ns1,Food bank,Free food on Fridays\n")
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    run = _to_kit_step(qtbot, window)
+    run.load_kit(folder)
+    assert "list: 1." in run.kit_summary.text()
+    qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
+    assert window.vault.directory.list("food_clothing")[0].name == "Food bank"
