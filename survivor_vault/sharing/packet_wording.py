@@ -14,77 +14,75 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
 from survivor_vault.core.about_me import AboutMe
 from survivor_vault.core.placeholders import fill
 
-N = QT_TRANSLATE_NOOP
-
 _STATUS = {
-    "active": N("Packet", "Working on it"),
-    "paused": N("Packet", "Paused"),
-    "done": N("Packet", "Done"),
-    "let_go": N("Packet", "Let go"),
+    "active": QT_TRANSLATE_NOOP("Packet", "Working on it"),
+    "paused": QT_TRANSLATE_NOOP("Packet", "Paused"),
+    "done": QT_TRANSLATE_NOOP("Packet", "Done"),
+    "let_go": QT_TRANSLATE_NOOP("Packet", "Let go"),
 }
 _CHOICE = {
-    "interested": N("Packet", "I want this"),
-    "using": N("Packet", "I'm using this"),
-    "not_right_now": N("Packet", "Not right now"),
-    "declined": N("Packet", "No thanks"),
-    "finished": N("Packet", "Done"),
+    "interested": QT_TRANSLATE_NOOP("Packet", "I want this"),
+    "using": QT_TRANSLATE_NOOP("Packet", "I'm using this"),
+    "not_right_now": QT_TRANSLATE_NOOP("Packet", "Not right now"),
+    "declined": QT_TRANSLATE_NOOP("Packet", "No thanks"),
+    "finished": QT_TRANSLATE_NOOP("Packet", "Done"),
 }
 _AREA = {
-    "housing": N("Packet", "Housing"), "health": N("Packet", "Health"), "work": N("Packet", "Work"),
-    "learning": N("Packet", "Learning"), "money": N("Packet", "Money"), "family": N("Packet", "Family"),
-    "safety": N("Packet", "Safety"), "legal": N("Packet", "Legal matters"), "wellbeing": N("Packet", "Well-being"),
-    "leadership": N("Packet", "Leadership & helping others"), "other": N("Packet", "Other"),
+    "housing": QT_TRANSLATE_NOOP("Packet", "Housing"), "health": QT_TRANSLATE_NOOP("Packet", "Health"), "work": QT_TRANSLATE_NOOP("Packet", "Work"),
+    "learning": QT_TRANSLATE_NOOP("Packet", "Learning"), "money": QT_TRANSLATE_NOOP("Packet", "Money"), "family": QT_TRANSLATE_NOOP("Packet", "Family"),
+    "safety": QT_TRANSLATE_NOOP("Packet", "Safety"), "legal": QT_TRANSLATE_NOOP("Packet", "Legal matters"), "wellbeing": QT_TRANSLATE_NOOP("Packet", "Well-being"),
+    "leadership": QT_TRANSLATE_NOOP("Packet", "Leadership & helping others"), "other": QT_TRANSLATE_NOOP("Packet", "Other"),
 }
 _ABOUT = {
-    "preferred_name": N("Packet", "The name I like to be called"),
-    "pronouns": N("Packet", "My pronouns"),
-    "languages": N("Packet", "Languages I speak"),
-    "contact_ways": N("Packet", "Safe ways to contact me"),
-    "contact_times": N("Packet", "Safe times to contact me"),
-    "accessibility": N("Packet", "What helps me take part (access needs)"),
-    "strengths": N("Packet", "My strengths"),
-    "want_providers_to_know": N("Packet", "What I want providers to know"),
+    "preferred_name": QT_TRANSLATE_NOOP("Packet", "The name I like to be called"),
+    "pronouns": QT_TRANSLATE_NOOP("Packet", "My pronouns"),
+    "languages": QT_TRANSLATE_NOOP("Packet", "Languages I speak"),
+    "contact_ways": QT_TRANSLATE_NOOP("Packet", "Safe ways to contact me"),
+    "contact_times": QT_TRANSLATE_NOOP("Packet", "Safe times to contact me"),
+    "accessibility": QT_TRANSLATE_NOOP("Packet", "What helps me take part (access needs)"),
+    "strengths": QT_TRANSLATE_NOOP("Packet", "My strengths"),
+    "want_providers_to_know": QT_TRANSLATE_NOOP("Packet", "What I want providers to know"),
 }
 if set(_ABOUT) != set(AboutMe.field_names()):  # a new about-me field needs a label here
     raise RuntimeError("packet wording is missing an about-me field")
 
 TEXTS = {
-    "title": N("Packet", "Information I chose to share with you"),
-    "for": N("Packet", "For"),
-    "purpose": N("Packet", "Purpose"),
-    "made": N("Packet", "Made on"),
-    "ends": N("Packet", "Consent ends on"),
-    "consent": N("Packet", "In my words"),
-    "mistake": N("Packet", "If this reached you by mistake, please delete it and do not share it."),
-    "goals": N("Packet", "My goals"),
-    "services": N("Packet", "My services"),
-    "about_me": N("Packet", "About me"),
-    "why": N("Packet", "Why it matters to me"),
-    "status": N("Packet", "Where it is now"),
-    "area": N("Packet", "Area of life"),
-    "target": N("Packet", "Hoping by"),
-    "steps": N("Packet", "Steps"),
-    "step_done": N("Packet", "done"),
-    "notes": N("Packet", "Notes"),
-    "choice": N("Packet", "My choice"),
-    "provider": N("Packet", "Preferred provider"),
-    "contact": N("Packet", "Contact"),
-    "working": N("Packet", "What is working"),
-    "not_working": N("Packet", "What is not working"),
-    "note": N("Packet", "A note from me"),
-    "fingerprint": N("Packet", "Signed. Key fingerprint"),
-    "fingerprint_help": N("Packet", "The same fingerprint on two packets means they come from the same person. "
+    "title": QT_TRANSLATE_NOOP("Packet", "Information I chose to share with you"),
+    "for": QT_TRANSLATE_NOOP("Packet", "For"),
+    "purpose": QT_TRANSLATE_NOOP("Packet", "Purpose"),
+    "made": QT_TRANSLATE_NOOP("Packet", "Made on"),
+    "ends": QT_TRANSLATE_NOOP("Packet", "Consent ends on"),
+    "consent": QT_TRANSLATE_NOOP("Packet", "In my words"),
+    "mistake": QT_TRANSLATE_NOOP("Packet", "If this reached you by mistake, please delete it and do not share it."),
+    "goals": QT_TRANSLATE_NOOP("Packet", "My goals"),
+    "services": QT_TRANSLATE_NOOP("Packet", "My services"),
+    "about_me": QT_TRANSLATE_NOOP("Packet", "About me"),
+    "why": QT_TRANSLATE_NOOP("Packet", "Why it matters to me"),
+    "status": QT_TRANSLATE_NOOP("Packet", "Where it is now"),
+    "area": QT_TRANSLATE_NOOP("Packet", "Area of life"),
+    "target": QT_TRANSLATE_NOOP("Packet", "Hoping by"),
+    "steps": QT_TRANSLATE_NOOP("Packet", "Steps"),
+    "step_done": QT_TRANSLATE_NOOP("Packet", "done"),
+    "notes": QT_TRANSLATE_NOOP("Packet", "Notes"),
+    "choice": QT_TRANSLATE_NOOP("Packet", "My choice"),
+    "provider": QT_TRANSLATE_NOOP("Packet", "Preferred provider"),
+    "contact": QT_TRANSLATE_NOOP("Packet", "Contact"),
+    "working": QT_TRANSLATE_NOOP("Packet", "What is working"),
+    "not_working": QT_TRANSLATE_NOOP("Packet", "What is not working"),
+    "note": QT_TRANSLATE_NOOP("Packet", "A note from me"),
+    "fingerprint": QT_TRANSLATE_NOOP("Packet", "Signed. Key fingerprint"),
+    "fingerprint_help": QT_TRANSLATE_NOOP("Packet", "The same fingerprint on two packets means they come from the same person. "
                                     "Survivor Vault's \"open-packet\" checks that nothing was changed."),
-    "unsigned": N("Packet", "Not signed."),
-    "packet_id": N("Packet", "Packet"),
-    "page": N("Packet", "Page %1 of %2"),
-    "consent_statement": N("Packet", "I choose to share the information in this packet with %1, for this "
+    "unsigned": QT_TRANSLATE_NOOP("Packet", "Not signed."),
+    "packet_id": QT_TRANSLATE_NOOP("Packet", "Packet"),
+    "page": QT_TRANSLATE_NOOP("Packet", "Page %1 of %2"),
+    "consent_statement": QT_TRANSLATE_NOOP("Packet", "I choose to share the information in this packet with %1, for this "
                                      "purpose: %2. My consent ends on %3. I can withdraw it at any time."),
-    "withdrawal_title": N("Packet", "Consent withdrawn"),
-    "withdrawal_body": N("Packet", "I withdraw my consent for the packet %1, which I made on %2 for %3. "
+    "withdrawal_title": QT_TRANSLATE_NOOP("Packet", "Consent withdrawn"),
+    "withdrawal_body": QT_TRANSLATE_NOOP("Packet", "I withdraw my consent for the packet %1, which I made on %2 for %3. "
                                    "Please delete it and any copies, and do not use the information in it "
                                    "from now on."),
-    "withdrawal_date": N("Packet", "Withdrawn on"),
+    "withdrawal_date": QT_TRANSLATE_NOOP("Packet", "Withdrawn on"),
 }
 
 
