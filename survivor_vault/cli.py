@@ -276,6 +276,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="DIR", help="the vault's folder (default: $SVAULT_HOME or "
                                                        "the per-user data folder)")
     parser.add_argument("--demo", action="store_true", help="open the app on a throwaway vault with sample data")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this computer can run the app (in a temporary folder; prints one line "
+                             "per step)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def add(name: str) -> argparse.ArgumentParser:
@@ -337,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from survivor_vault.self_test import run as run_self_test
+
+            return run_self_test()
         if args.command is None:
             return run_app(args)  # the app checks SQLCipher itself, off the start-up path
         if args.command not in ("open-packet", "make-setup-kit"):  # these need no vault
