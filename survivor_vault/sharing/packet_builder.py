@@ -23,7 +23,7 @@ from survivor_vault.sharing import packet_format, share_code, signing_key
 from survivor_vault.sharing.packet_content import PacketContent, collect
 from survivor_vault.sharing.packet_html import packet_html
 from survivor_vault.sharing.packet_scope import PacketScope
-from survivor_vault.sharing.packet_wording import PacketWording
+from survivor_vault.sharing.packet_wording import PacketWording, for_language
 from survivor_vault.sharing.pdf_pages import Pages, typeset
 from survivor_vault.storage.vault_folder import write_atomically
 
@@ -76,7 +76,7 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
           preview_width: int | None = None) -> BuiltPacket:
     """Typeset, embed packet.json (+ packet.sig), encrypt. Touches no database and no disk."""
     scope = prepared.scope
-    words = wording or PacketWording(scope.language)
+    words = wording or for_language(scope.language)
     signer = None
     if scope.signed:
         public = signing_key.public_raw(prepared.private_key)

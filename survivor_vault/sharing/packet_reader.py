@@ -157,10 +157,10 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
 def readable_text(reading: PacketReading) -> str:
     """The packet as plain text, in the packet's language, for the terminal or a text view."""
     from survivor_vault.core.about_me import AboutMe
-    from survivor_vault.sharing.packet_wording import PacketWording
+    from survivor_vault.sharing.packet_wording import for_language
 
     doc = reading.doc
-    words = PacketWording(doc.get("language", "en"))
+    words = for_language(doc.get("language", "en"))
     recipient = doc["recipient"]
     lines = [words.t("title"), "=" * len(words.t("title"))]
     who = ", ".join(p for p in (recipient["name"], recipient.get("role", ""), recipient["organisation"]) if p)

@@ -86,6 +86,18 @@ TEXTS = {
 }
 
 
+def for_language(code: str) -> PacketWording:
+    """The packet's words in `code` (English if there is no translation for it)."""
+    translator = None
+    if code != "en":
+        from survivor_vault.resource_paths import resource_dir
+
+        candidate = QTranslator()
+        if candidate.load(str(resource_dir() / "translations" / f"svault_{code}.qm")):
+            translator = candidate
+    return PacketWording(code if translator is not None else "en", translator)
+
+
 class PacketWording:
     def __init__(self, language: str = "en", translator: QTranslator | None = None):
         self.language = language

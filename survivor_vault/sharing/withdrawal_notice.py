@@ -20,7 +20,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.core.sharing_history import SharingRecord
 from survivor_vault.sharing import signing_key
 from survivor_vault.sharing.packet_content import canonical
-from survivor_vault.sharing.packet_wording import PacketWording
+from survivor_vault.sharing.packet_wording import for_language
 from survivor_vault.sharing.pdf_pages import typeset
 
 FORMAT = "svault-withdrawal"
@@ -37,7 +37,7 @@ class WithdrawalNotice:
 
 def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, language: str = "en",
                  withdrawn_at: datetime | None = None) -> WithdrawalNotice:
-    words = PacketWording(language)
+    words = for_language(language)
     when = (withdrawn_at or record.withdrawn_at or datetime.now(UTC)).astimezone(UTC)
     public = signing_key.public_raw(private_key)
     recipient = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)

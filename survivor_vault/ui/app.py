@@ -48,14 +48,19 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     app.setApplicationName("svault")
     app.setOrganizationName("svault")
     app.setQuitOnLastWindowClosed(True)
+    from survivor_vault.ui import language
+    from survivor_vault.ui.preferences import Preferences
+
+    prefs = Preferences()
+    language.install(language.resolve(prefs.language))
     if demo:
         folder, vault = make_demo_vault()
-        window = MainWindow(folder / "vault", demo=True, demo_hint=QCoreApplication.translate(
+        window = MainWindow(folder / "vault", prefs, demo=True, demo_hint=QCoreApplication.translate(
             "App", "This is the demo. Its passphrase is: demo"))
         window.open_vault(vault)
     else:
         folder = None
-        window = MainWindow(Path(vault_dir) if vault_dir else default_vault_dir())
+        window = MainWindow(Path(vault_dir) if vault_dir else default_vault_dir(), prefs)
     window.show()
     try:
         return app.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -109,3 +110,16 @@ def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+
+def language_choice(parent: QWidget, current: str) -> QComboBox:
+    """Every language we have, each named in itself, so anyone can find their own."""
+    from survivor_vault.ui.language import available
+
+    combo = QComboBox(parent)
+    combo.setObjectName("languageChoice")
+    combo.setAccessibleName(QCoreApplication.translate("Form", "Language"))
+    for code, name in available().items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo

@@ -98,19 +98,17 @@ class MainWindow(QMainWindow):
         # --- top bar: always there --------------------------------------------------------
         bar = QWidget(self)
         bar.setObjectName("topBar")
-        self.demo_badge = QLabel(self.tr("DEMO — sample data only. It is deleted when you close the app."), bar)
+        self.demo_badge = QLabel(bar)
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setVisible(demo)
-        self.lock_button = QPushButton(self.tr("Lock"), bar)
+        self.lock_button = QPushButton(bar)
         self.lock_button.setObjectName("lockButton")
-        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
-        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+
         self.lock_button.clicked.connect(self.lock)
         self.lock_button.hide()
-        self.quick_exit_button = QPushButton(self.tr("Quick exit"), bar)
+        self.quick_exit_button = QPushButton(bar)
         self.quick_exit_button.setObjectName("quickExitButton")
-        self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide and close the app now"))
-        self.quick_exit_button.setToolTip(self.tr("Hide and close the app at once. Or press Shift three times."))
+        self._retranslate_bar()
         self.quick_exit_button.clicked.connect(self.quick_exit)
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
@@ -122,13 +120,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.first_run: FirstRun | None = None
-        self.unlock_screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=demo_hint)
-        self.unlock_screen.unlocked.connect(self.open_vault)
-        self.unlock_screen.vault_missing.connect(self.show_start)
-        self.unlock_screen.open_packet_requested.connect(self.open_packet)
-        self.unlock_screen.forgot_requested.connect(self.forgot_passphrase)
-        self.unlock_screen.restore_requested.connect(self.restore_backup)
-        self.stack.addWidget(self.unlock_screen)
+        self._demo_hint = demo_hint
+        self.unlock_screen = self._make_unlock_screen()
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -147,6 +140,54 @@ class MainWindow(QMainWindow):
         self.show_start()
         self._startup_error: BaseException | None = None
         QTimer.singleShot(0, self._prepare_in_background)
+
+    def _retranslate_bar(self) -> None:
+        self.demo_badge.setText(self.tr("DEMO — sample data only. It is deleted when you close the app."))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit: hide and close the app now"))
+        self.quick_exit_button.setToolTip(self.tr("Hide and close the app at once. Or press Shift three times."))
+
+    def _make_unlock_screen(self) -> UnlockScreen:
+        from survivor_vault.ui.language import resolve
+
+        screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=self._demo_hint,
+                              language=resolve(self.prefs.language))
+        screen.unlocked.connect(self.open_vault)
+        screen.vault_missing.connect(self.show_start)
+        screen.open_packet_requested.connect(self.open_packet)
+        screen.forgot_requested.connect(self.forgot_passphrase)
+        screen.restore_requested.connect(self.restore_backup)
+        screen.language_chosen.connect(self.change_language)
+        self.stack.addWidget(screen)
+        return screen
+
+    def change_language(self, code: str) -> None:
+        """Switch language now: the screens are built again in it (nothing typed is kept)."""
+        from survivor_vault.ui import language
+
+        self.prefs.language = code
+        language.install(code)
+        self._retranslate_bar()
+        self.apply_preferences()
+        old = self.unlock_screen
+        self.unlock_screen = self._make_unlock_screen()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.area is not None:
+            vault = self.vault
+            area, self.area = self.area, None
+            wipe_widget_tree(area)
+            self.stack.removeWidget(area)
+            area.deleteLater()
+            self.open_vault(vault)
+            from survivor_vault.ui.vault_area import SETTINGS
+
+            self.area.show_page(SETTINGS)
+        elif self.vault is None:
+            self.show_start()
 
     def _prepare_in_background(self) -> None:
         """Load the encryption code while the survivor reads the screen, and check it is really SQLCipher."""
@@ -201,6 +242,7 @@ class MainWindow(QMainWindow):
             self.first_run.finished.connect(lambda: self.open_vault(self.vault) if self.vault else self.show_start())
             self.first_run.restore_requested.connect(self.restore_backup)
             self.first_run.open_packet_requested.connect(self.open_packet)
+            self.first_run.language_chosen.connect(self.change_language)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
 
@@ -220,6 +262,7 @@ class MainWindow(QMainWindow):
         self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
         self.area.preferences_changed.connect(self.apply_preferences)
         self.area.erase_requested.connect(self.erase_vault)
+        self.area.language_chosen.connect(self.change_language)
         self.stack.addWidget(self.area)
         self.stack.setCurrentWidget(self.area)
         self.lock_button.show()

@@ -66,5 +66,16 @@ class Preferences:
         self._s.setValue("backup_reminder_weeks", int(max(0, min(52, weeks))))
         self._s.sync()
 
+    @property
+    def language(self) -> str:
+        """"" follows the system's language."""
+        value = str(self._s.value("language", ""))
+        return value if len(value) <= 8 else ""
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._s.setValue("language", code)
+        self._s.sync()
+
     def file_name(self) -> str:
         return self._s.fileName()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from survivor_vault.core.errors import (
     DamagedVault,
@@ -16,7 +16,7 @@ from survivor_vault.core.errors import (
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import centred_column
+from survivor_vault.ui.form_parts import centred_column, language_choice
 from survivor_vault.ui.passphrase_field import PassphraseField
 
 FREE_TRIES = 3
@@ -35,11 +35,13 @@ class UnlockScreen(QWidget):
     vault_missing = Signal()
     open_packet_requested = Signal()
     forgot_requested = Signal()
+    language_chosen = Signal(str)
     restore_requested = Signal()
 
     tick_ms = 1000  # the countdown's tick (tests shorten it)
 
-    def __init__(self, vault_dir: Path, parent: QWidget | None = None, demo_hint: str = ""):
+    def __init__(self, vault_dir: Path, parent: QWidget | None = None, demo_hint: str = "",
+                 language: str = "en"):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self._vault_dir = vault_dir
@@ -112,6 +114,15 @@ class UnlockScreen(QWidget):
         inner.addSpacing(16)
         for link in (self.forgot_button, self.restore_button, self.open_packet_button):
             inner.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+        self.language = language_choice(self, language)
+        self.language.activated.connect(lambda i: self.language_chosen.emit(self.language.itemData(i)))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("Language"), self)
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        inner.addLayout(language_row)
         centred_column(self, box, 520)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -37,6 +37,7 @@ def backup_due(vault, weeks: int, today: date | None = None) -> bool:
 class VaultArea(QWidget):
     preferences_changed = Signal()
     erase_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
@@ -116,6 +117,7 @@ class VaultArea(QWidget):
         page = SettingsPage(self.vault, self._prefs, self.pages, clipboard=self._clipboard)
         page.preferences_changed.connect(self.preferences_changed)
         page.erase_requested.connect(self.erase_requested)
+        page.language_chosen.connect(self.language_chosen)
         return page
 
     def show_page(self, index: int) -> None:

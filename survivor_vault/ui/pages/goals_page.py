@@ -39,7 +39,7 @@ class GoalsPage(QWidget):
         self.filter.addItem(self.tr("All my goals"), None)
         for status in GoalStatus:
             self.filter.addItem(wording.status_label(status), status)
-        self.filter.addItem(self.tr("Put away"), _ARCHIVE)
+        self.filter.addItem(self.tr("Goals I put away"), _ARCHIVE)
         self.search = QLineEdit(self)
         self.search.setObjectName("goalSearch")
         self.search.setAccessibleName(self.tr("Search my goals"))
@@ -155,7 +155,7 @@ class GoalsPage(QWidget):
         except VaultError as error:
             self._say(wording.error_message(error))
             return
-        self._say(self.tr("Put away. You can find it under \"Show: Put away\".") if not goal.archived
+        self._say(self.tr("Put away. You can find it under \"Show: Goals I put away\".") if not goal.archived
                   else self.tr("Brought back."))
         self.refresh()
 

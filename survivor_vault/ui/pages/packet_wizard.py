@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -168,6 +168,15 @@ class PurposePage(QWizardPage):
         form.addRow(end_label, self.end)
         self.note = text_box("packetNote", self, 3)
         form.addRow(optional_label(self.tr("A note in my words"), self.note, self), self.note)
+        from survivor_vault.ui.form_parts import language_choice
+
+        self.language = language_choice(self, QLocale().name().split("_")[0])
+        self.language.setObjectName("packetLanguage")
+        self.language.setAccessibleName(self.tr("Language of the packet"))
+        language_label = QLabel(self.tr("Language of the packet (the person reading it may not read yours)"), self)
+        language_label.setWordWrap(True)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.w.permission_purpose and not self.purpose.text():
@@ -487,4 +496,5 @@ class PacketWizard(QWizard):
             end_date=self.purpose_page.end_date(), sections=content.chooser.sections(),
             items=content.chooser.chosen(), include_notes=content.notes.isChecked(),
             include_feedback=content.feedback.isChecked(), note_in_my_words=self.purpose_page.note.toPlainText(),
-            protected=self.protection_page.protect.isChecked(), signed=self.protection_page.sign.isChecked())
+            protected=self.protection_page.protect.isChecked(), signed=self.protection_page.sign.isChecked(),
+            language=self.purpose_page.language.currentData() or "en")

@@ -24,7 +24,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.form_parts import button, language_choice
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 
@@ -32,6 +32,7 @@ from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 class SettingsPage(QWidget):
     preferences_changed = Signal()
     erase_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
@@ -76,6 +77,13 @@ class SettingsPage(QWidget):
         size_label = QLabel(self.tr("Text size"), reading)
         size_label.setBuddy(self.text_size)
         reading_form.addRow(size_label, self.text_size)
+        from survivor_vault.ui.language import resolve
+
+        self.language = language_choice(reading, resolve(preferences.language))
+        self.language.activated.connect(lambda i: self.language_chosen.emit(self.language.itemData(i)))
+        language_label = QLabel(self.tr("Language"), reading)
+        language_label.setBuddy(self.language)
+        reading_form.addRow(language_label, self.language)
 
         passphrase_box = QGroupBox(self.tr("Change my passphrase"), self)
         pform = QFormLayout(passphrase_box)

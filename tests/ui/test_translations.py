@@ -1,0 +1,145 @@
+"""Spanish through Qt's own pipeline: complete, up to date, used by the app and by packets; pseudo-localisation."""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tests.conftest import REPO_ROOT
+
+TS = REPO_ROOT / "resources" / "translations" / "svault_es.ts"
+QM = REPO_ROOT / "resources" / "translations" / "svault_es.qm"
+PLACEHOLDER = re.compile(r"%\d|\(\*\.[a-z]+(?: \*\.[a-z]+)*\)")
+FORBIDDEN_ES = re.compile(r"\b(víctimas?|clientes?|casos?|incumplimiento|evidencias?|pruebas?|prostitu\w*|debes)\b",
+                          re.IGNORECASE)
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} comes with PySide6")
+    return found
+
+
+def messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            yield name, message.find("source").text, message.find("translation")
+
+
+def test_every_string_has_a_finished_spanish_translation_with_the_same_placeholders():
+    problems = []
+    count = 0
+    for context, source, translation in messages(TS):
+        count += 1
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip():
+            problems.append(f"{context}: {source!r} has no finished translation")
+            continue
+        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation.text)):
+            problems.append(f"{context}: placeholders differ in {source!r}")
+        if FORBIDDEN_ES.search(translation.text):
+            problems.append(f"{context}: a word we do not use, in {translation.text!r}")
+    assert count > 500
+    assert problems == []
+
+
+def test_ts_file_is_up_to_date_with_the_sources(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (REPO_ROOT / "survivor_vault").rglob("*.py"))
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = {(c, s) for c, s, _ in messages(fresh)}
+    have = {(c, s) for c, s, _ in messages(TS)}
+    assert wanted - have == set(), "new strings: run the commands in docs/translating.md"
+    assert have - wanted == set(), "strings no longer in the code: run the commands in docs/translating.md"
+
+
+def test_qm_file_is_compiled_from_the_ts_file(tmp_path):
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes(), "recompile: see docs/translating.md"
+
+
+@pytest.fixture
+def spanish(qapp):
+    from survivor_vault.ui import language
+
+    language.install("es")
+    yield
+    language.install("en")
+    QLocale.setDefault(QLocale("en"))
+
+
+def test_the_app_speaks_spanish(qtbot, tmp_path, spanish):
+    from tests.ui.helpers import open_window, preferences
+
+    assert QCoreApplication.translate("Choice", "I want this") == "Lo quiero"
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    assert window.quick_exit_button.text() == "Salida rápida"
+    assert window.first_run.next_button.text() == "Siguiente"
+
+
+def test_choosing_a_language_on_the_first_screen_switches_at_once(qtbot, tmp_path):
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.ui import language
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    prefs = preferences(tmp_path)
+    window, _ = open_window(qtbot, tmp_path / "vault", prefs)
+    try:
+        combo = window.unlock_screen.language
+        combo.setCurrentIndex(combo.findData("es"))
+        combo.activated.emit(combo.currentIndex())
+        assert prefs.language == "es"
+        assert window.unlock_screen.unlock_button.text() == "Abrir mi caja fuerte"
+        unlock(qtbot, window)
+        assert window.area.sidebar.item(0).text() == "Mis metas"
+        from survivor_vault.ui.vault_area import SETTINGS
+
+        settings = window.area.page(SETTINGS)
+        settings.language.setCurrentIndex(settings.language.findData("en"))
+        settings.language.activated.emit(settings.language.currentIndex())
+        assert window.is_unlocked and window.area.sidebar.item(0).text() == "My goals"
+        assert window.area.pages.currentIndex() == SETTINGS
+    finally:
+        language.install("en")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
+def test_a_packet_in_spanish_whatever_the_app_language(vault, tmp_path, qapp):
+    import unicodedata
+
+    from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
+
+    refs = fill_markers(vault)
+    from dataclasses import replace
+
+    scope = replace(scope_for(refs, ["goal_a", "svc_a", "name"]), language="es")
+    built, _ = make_packet(vault, scope, tmp_path / "es.pdf")
+    raw = subprocess.run(["pdftotext", "-upw", built.code, str(tmp_path / "es.pdf"), "-"], capture_output=True,
+                         text=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())
+    assert "Información que elegí compartir contigo" in text
+    assert "Elijo compartir la información de este paquete" in text
+    assert "Lo estoy usando" in text  # the choice, in Spanish
+    assert built.doc["language"] == "es"
+    assert QCoreApplication.translate("Choice", "I want this") == "I want this"  # the app stayed in English
+
+
+def test_pseudo_translator_keeps_placeholders_and_lengthens(monkeypatch):
+    from survivor_vault.ui.language import PseudoTranslator
+
+    monkeypatch.setenv("SVAULT_PSEUDO", "rtl")
+    pseudo = PseudoTranslator.from_environment()
+    assert pseudo.right_to_left
+    out = pseudo.translate("Ctx", "Page %1 of %2 (*.pdf)")
+    assert "%1" in out and "%2" in out and "(*.pdf)" in out and len(out) > len("Page %1 of %2 (*.pdf)") * 1.3
