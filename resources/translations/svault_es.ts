@@ -1040,6 +1040,10 @@
         <translation>Mostrar</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Add a goal</source>
         <translation>Añadir una meta</translation>
     </message>
@@ -1636,6 +1640,10 @@
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Nobody here yet.</source>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.first_run import FirstRun
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         size = self._base_point_size * self.prefs.text_scale
         font.setPointSizeF(size)
         app.setFont(font)
+        app.setPalette(app_palette())
         app.setStyleSheet(style_sheet(size))
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 
@@ -355,21 +357,3 @@ class MainWindow(QMainWindow):
         self.lock()
         self.shift_detector.uninstall()
         super().closeEvent(event)
-
-
-def style_sheet(point_size: float) -> str:
-    """The app's few styles, sized from the chosen text size. Colours meet WCAG AA on white."""
-    return f"""
-    QLabel#heading {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
-    QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; font-weight: bold; }}
-    QLabel#honestWarning {{ background: #fff4e5; color: #3d2600; padding: 8px; border-radius: 4px; }}
-    QLabel#demoBadge {{ background: #5b2a86; color: #ffffff; padding: 4px 8px; border-radius: 4px;
-                        font-weight: bold; }}
-    QPushButton#quickExitButton {{ background: #8a1c1c; color: #ffffff; padding: 4px 12px;
-                                   border: 2px solid #8a1c1c; border-radius: 4px; font-weight: bold; }}
-    QPushButton#quickExitButton:focus {{ border: 2px solid #ffd54f; }}
-    QWidget#topBar {{ border-bottom: 1px solid #c8c8c8; }}
-    QListWidget#sidebar::item {{ padding: 6px 8px; }}
-    """
-
-

@@ -99,6 +99,9 @@ class GoalEditor(QDialog):
         steps_layout.addWidget(self.steps)
         add_row = QHBoxLayout()
         self.new_step = line_edit("newStep", steps_box, 300)
+        new_step_label = QLabel(self.tr("New step"), steps_box)
+        new_step_label.setBuddy(self.new_step)
+        add_row.addWidget(new_step_label)
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setPlaceholderText(self.tr("A small next step"))
         self.new_step.installEventFilter(self)  # Return here adds the step; it must not save the goal

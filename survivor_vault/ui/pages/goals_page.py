@@ -47,9 +47,12 @@ class GoalsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         filter_label = QLabel(self.tr("Show"), self)
         filter_label.setBuddy(self.filter)
+        search_label = QLabel(self.tr("Search"), self)
+        search_label.setBuddy(self.search)
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter)
+        top.addWidget(search_label)
         top.addWidget(self.search, 1)
 
         self.table = QTableView(self)

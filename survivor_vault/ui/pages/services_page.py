@@ -107,7 +107,12 @@ class ChoicePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.description)
-        layout.addWidget(self.entry)
+        self.entry_label = QLabel(self.tr("Which provider"), self)
+        self.entry_label.setBuddy(self.entry)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry_label)
+        entry_row.addWidget(self.entry, 1)
+        layout.addLayout(entry_row)
         layout.addWidget(choice_box)
         layout.addWidget(details)
         layout.addLayout(buttons)
@@ -127,6 +132,7 @@ class ChoicePanel(QWidget):
             self.heading.setText(self.tr("Choose a service on the left to say what you want."))
             self.description.setText("")
             self.entry.hide()
+            self.entry_label.hide()
             self._fill(None)
             return
         self._fill_directory()
@@ -139,6 +145,7 @@ class ChoicePanel(QWidget):
             self.entry.addItem(label, entry.id)
         self.entry.blockSignals(False)
         self.entry.setVisible(len(self._entries) > 1)
+        self.entry_label.setVisible(len(self._entries) > 1)
         index = 0
         if select_id is not None:
             index = max(0, self.entry.findData(select_id))
