@@ -64,8 +64,6 @@ class GoalsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(GoalsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (GoalsModel.AREA, GoalsModel.STATUS, GoalsModel.PROGRESS, GoalsModel.TARGET):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
 
@@ -115,6 +113,7 @@ class GoalsPage(QWidget):
             row = self.model.row_of(select_goal_id)
             if row >= 0:
                 self.table.selectRow(row)
+        self._fit_columns()
         searching = bool(self.search.text().strip())
         if self.model.rowCount():
             self.empty.hide()
@@ -125,6 +124,21 @@ class GoalsPage(QWidget):
         self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Put away"))
         self.archive_button.setAccessibleName(self.archive_button.text())
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The goal's title keeps most of the width; the other columns fit their text, up to a share of it.
+
+        (Sizing every column to its contents squeezed the title to nothing in long languages at 800×600.)
+        """
+        cap = max(90, self.table.viewport().width() // 6)
+        for column in (GoalsModel.AREA, GoalsModel.STATUS, GoalsModel.PROGRESS, GoalsModel.TARGET):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > cap:
+                self.table.setColumnWidth(column, cap)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _update_buttons(self) -> None:
         has = self.selected_goal() is not None
