@@ -32,7 +32,6 @@ from survivor_vault.resource_paths import icon_path
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
-from survivor_vault.ui.first_run import FirstRun
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.quick_exit import ShiftTripleDetector
@@ -120,7 +119,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
-        self.first_run: FirstRun | None = None
+        self.first_run = None  # the FirstRun, while there is no vault yet
         self._demo_hint = demo_hint
         self.unlock_screen = self._make_unlock_screen()
 
@@ -239,6 +238,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_screen)
         else:
             # A fresh first run each time: nothing from an earlier attempt (or an erased vault) is kept.
+            from survivor_vault.ui.first_run import FirstRun  # only needed before a vault exists
+
             self.first_run = FirstRun(self.vault_dir, self.prefs, self.stack)
             self.first_run.created.connect(self._adopt)
             self.first_run.finished.connect(lambda: self.open_vault(self.vault) if self.vault else self.show_start())

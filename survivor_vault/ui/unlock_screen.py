@@ -14,7 +14,6 @@ from survivor_vault.core.errors import (
     WrongPassphrase,
 )
 from survivor_vault.core.placeholders import fill
-from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import centred_column, language_choice
 from survivor_vault.ui.passphrase_field import PassphraseField
@@ -162,6 +161,8 @@ class UnlockScreen(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
+        from survivor_vault.ui import wording  # loaded when first needed: keeps the first screen quick
+
         self._set_busy(False)
         if isinstance(error, VaultNotFound):
             self.vault_missing.emit()
