@@ -49,3 +49,18 @@ def test_the_hook_sees_a_socket():
     finally:
         _WATCHING[0] = False
     assert "socket.__new__" in _EVENTS
+
+
+def test_no_socket_in_the_self_test_either(tmp_path, qapp):
+    """The self-test goes through packets (Qt typesetting, pypdf) and backups too."""
+    import io
+
+    from survivor_vault import self_test
+
+    _EVENTS.clear()
+    _WATCHING[0] = True
+    try:
+        assert self_test.run(io.StringIO()) == 0
+    finally:
+        _WATCHING[0] = False
+    assert _EVENTS == []

@@ -188,3 +188,20 @@ def test_open_a_share_packet_from_the_unlock_screen(qtbot, unlocked, tmp_path):
     assert "unchanged" in seen["status"]
     assert (tmp_path / "data.json").exists()
     assert not window.is_unlocked  # no vault was needed
+
+
+def test_nothing_of_the_vault_lands_in_the_preferences_file(qtbot, unlocked, tmp_path):
+    """Preferences live outside the vault, so they must never hold content: only app choices."""
+    window, page, refs, _person = unlocked
+    run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a", "name"])
+    from survivor_vault.ui.vault_area import SETTINGS
+
+    settings = window.area.page(SETTINGS)
+    settings.discreet.setChecked(True)
+    settings.auto_lock.setValue(3)
+    window.lock()
+    text = (tmp_path / "prefs.ini").read_text()
+    assert "discreet" in text  # the file is the one the window used
+    for marker in MARK.values():
+        assert marker not in text
+    assert "Jo Rivera" not in text and "housing" not in text.lower()
