@@ -291,6 +291,8 @@ class Vault:
             stored_id = _meta_get(conn, "vault_id")
             if stored_id is not None and stored_id != header.vault_id:
                 raise DamagedVault("The key file belongs to a different vault than the data file.")
+            if migrations.schema_version(conn) < migrations.LATEST:
+                _keep_copy_before_migrating(conn, folder)
             migrations.migrate(conn)
             if stored_id is None:
                 with transaction(conn):
@@ -548,7 +550,7 @@ class Vault:
                 shred(path)
             for entry in list(folder.path.iterdir()):
                 if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
-                        or entry.name.startswith(".replaced-"):
+                        or entry.name.startswith((".replaced-", PRE_MIGRATION_PREFIX)):
                     shred_tree(entry) if entry.is_dir() else shred(entry)
         finally:
             self._lock.release()
@@ -572,6 +574,16 @@ class Vault:
         size = folder.db.stat().st_size if folder.db.exists() else 0
         return VaultInfo(folder.path, header.vault_id, header.created, key_header.VERSION, kdf,
                          header.recovery_slot is not None, size, loaded.mirror_ok, loaded.from_mirror)
+
+
+PRE_MIGRATION_PREFIX = "vault.db.before-v"
+
+
+def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:
+    """An encrypted copy of the database as it was, in case a migration step ever turns out wrong."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    target = folder.path / f"{PRE_MIGRATION_PREFIX}{migrations.schema_version(conn)}"
+    write_atomically(target, folder.db.read_bytes())
 
 
 def _export_database(folder: VaultFolder, key: bytearray) -> bytes:

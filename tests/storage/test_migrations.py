@@ -143,3 +143,29 @@ def test_a_vault_from_a_newer_app_is_refused(tmp_path):
     conn.close()
     with pytest.raises(VaultTooNew):
         Vault.unlock(folder.path, PASS)
+
+
+def test_a_copy_is_kept_before_migrating_and_erase_removes_it(tmp_path):
+    folder = make_version_1_vault(tmp_path / "old")
+    with Vault.unlock(folder.path, PASS) as vault:
+        copy = folder.path / "vault.db.before-v1"
+        assert copy.exists()
+        assert b"Find a home" not in copy.read_bytes()  # encrypted like the vault
+        header = key_header.load(folder).header
+        from survivor_vault.storage.key_slots import open_slot
+
+        key = open_slot(header.passphrase_slot, PASS, header.vault_id)
+        snapshot = VaultFolder(tmp_path / "snapshot")
+        snapshot.ensure()
+        snapshot.db.write_bytes(copy.read_bytes())
+        conn = open_database(snapshot.db, key)
+        assert migrations.schema_version(conn) == 1
+        conn.close()
+        vault.erase()
+    assert not (folder.path / "vault.db.before-v1").exists()
+    with Vault.unlock(make_version_1_vault(tmp_path / "again").path, PASS) as vault:
+        pass
+    with Vault.unlock(tmp_path / "again", PASS) as vault:  # already migrated: no new copy is made
+        assert sorted(p.name for p in (tmp_path / "again").iterdir() if p.name.startswith("vault.db.before"))== [
+            "vault.db.before-v1"]
+        assert vault.check().ok
