@@ -96,3 +96,17 @@ def test_activity_model_pages(qtmodeltester, vault):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == vault.activity.count()
     assert "You made your vault" in model.data(model.index(0)) or "Goal" in model.data(model.index(0))
+
+
+def test_cut_off_text_is_available_as_a_tooltip(vault):
+    from survivor_vault.core.goals import GoalArea
+
+    vault.goals.add("Lead the group", why="Because I can", area=GoalArea.LEADERSHIP)
+    model = GoalsModel(vault.goals)
+    model.reload()
+    assert model.data(model.index(0, GoalsModel.AREA), Qt.ItemDataRole.ToolTipRole) == "Leadership & helping others"
+    assert model.data(model.index(0, GoalsModel.TITLE), Qt.ItemDataRole.ToolTipRole) == "Lead the group\nBecause I can"
+    services = ServicesModel(vault.services)
+    services.reload()
+    first = services.index(0, 0, services.index(0, 0))
+    assert services.data(first, Qt.ItemDataRole.ToolTipRole).startswith("Housing and shelter\n")

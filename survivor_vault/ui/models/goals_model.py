@@ -74,8 +74,12 @@ class GoalsModel(QAbstractTableModel):
             if column == self.TARGET:
                 return QLocale().toString(goal.target_date, QLocale.FormatType.ShortFormat) \
                     if goal.target_date else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and goal.why:
-            return goal.why
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Narrow columns cut long words (other languages, large text): the whole text is one hover away.
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if column == self.TITLE and goal.why:
+                return f"{shown}\n{goal.why}"
+            return shown or None
         if role == self.GoalIdRole:
             return goal.id
         if role == self.GoalRole:

@@ -97,7 +97,8 @@ class ServicesModel(QAbstractItemModel):
             if index.column() == self.PROVIDER:
                 return latest.provider if latest else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
-            return wording.kind_description(kind)
+            description = wording.kind_description(kind)
+            return f"{wording.kind_name(kind)}\n{description}" if description else wording.kind_name(kind)
         if role == self.KindRole:
             return kind
         return None
