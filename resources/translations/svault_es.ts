@@ -535,10 +535,6 @@
         <translation>Ten en cuenta: si alguien vigila este ordenador con un programa oculto, podría ver lo que escribes. Si no estás segura o seguro de que este ordenador es seguro, puedes preparar esto más tarde en un dispositivo más seguro.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
         <source>I have a backup from before: restore it…</source>
         <translation>Tengo una copia de seguridad de antes: recuperarla…</translation>
     </message>
@@ -798,14 +794,6 @@
         <translation>Por favor, escribe tu clave de recuperación.</translation>
     </message>
     <message>
-        <source>Please choose a new passphrase. It cannot be empty.</source>
-        <translation>Por favor, elige una frase secreta nueva. No puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same. Please type them again.</source>
-        <translation>Las dos frases secretas nuevas no son iguales. Escríbelas otra vez, por favor.</translation>
-    </message>
-    <message>
         <source>Opening with your recovery key…</source>
         <translation>Abriendo con tu clave de recuperación…</translation>
     </message>
@@ -831,6 +819,14 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Please choose a new passphrase. It cannot be empty.</source>
+        <translation>Por favor, elige una frase secreta nueva. No puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases secretas nuevas no son iguales. Escríbelas otra vez, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2404,14 +2400,6 @@
         <translation>Copias de seguridad (*.svbackup)</translation>
     </message>
     <message>
-        <source>Please choose a new passphrase. It cannot be empty.</source>
-        <translation>Por favor, elige una frase secreta nueva. No puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same. Please type them again.</source>
-        <translation>Las dos frases secretas nuevas no son iguales. Escríbelas otra vez, por favor.</translation>
-    </message>
-    <message>
         <source>Changing your passphrase. This takes a moment.</source>
         <translation>Cambiando tu frase secreta. Tarda un momento.</translation>
     </message>
@@ -2583,10 +2571,6 @@
     <message>
         <source>Open a share packet someone gave me…</source>
         <translation>Abrir un paquete que alguien me dio…</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>

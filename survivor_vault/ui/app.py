@@ -12,6 +12,25 @@ from PySide6.QtWidgets import QApplication
 
 from survivor_vault.storage.vault_folder import default_vault_dir
 
+DEMO_PREFIX = "svault-demo-"
+STALE_AFTER_SECONDS = 6 * 3600
+
+
+def remove_stale_demos(now: float | None = None) -> int:
+    """Demo folders left by a demo that was killed (it could not clean up); never one still in use."""
+    import time
+
+    now = now or time.time()
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > STALE_AFTER_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
 
 def make_demo_vault():
     """A throwaway vault full of sample data, in its own temporary folder (deleted on exit).
@@ -22,7 +41,8 @@ def make_demo_vault():
     from survivor_vault.core.vault import Vault
     from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 
-    folder = Path(tempfile.mkdtemp(prefix="svault-demo-"))
+    remove_stale_demos()
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     vault = Vault.create(folder / "vault", demo_data.DEMO_PASSPHRASE, kdf=FLOOR_SETTINGS)
     demo_data.fill(vault)
     return folder, vault

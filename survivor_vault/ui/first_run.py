@@ -31,7 +31,8 @@ from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, centred_column, language_choice
+from survivor_vault.ui.form_parts import button, centred_column
+from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
@@ -140,14 +141,7 @@ class FirstRun(QWidget):
             "honestWarning")
         layout.addWidget(warning)
         layout.addStretch(1)
-        self.language = language_choice(_page, self._prefs.language or "en")
-        self.language.activated.connect(lambda i: self.language_chosen.emit(self.language.itemData(i)))
-        language_row = QHBoxLayout()
-        language_label = QLabel(self.tr("Language"), _page)
-        language_label.setBuddy(self.language)
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
+        language_row, self.language = language_row_for(_page, self._prefs.language, self.language_chosen.emit)
         layout.insertLayout(1, language_row)
         layout.addWidget(button(self.tr("I have a backup from before: restore it…"), "restoreFromFirstRun",
                                 self.restore_requested, _page), 0, Qt.AlignmentFlag.AlignLeft)

@@ -123,3 +123,27 @@ def language_choice(parent: QWidget, current: str) -> QComboBox:
         combo.addItem(name, code)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
+
+
+def language_row(parent: QWidget, preference: str, on_chosen) -> tuple[QHBoxLayout, QComboBox]:
+    """"Language" and the list of languages, for the first screens; `on_chosen(code)` when one is picked."""
+    from survivor_vault.ui.language import resolve
+
+    combo = language_choice(parent, resolve(preference))
+    combo.activated.connect(lambda index: on_chosen(combo.itemData(index)))
+    label = QLabel(QCoreApplication.translate("Form", "Language"), parent)
+    label.setBuddy(combo)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(combo)
+    row.addStretch(1)
+    return row, combo
+
+
+def new_passphrase_problem(new: str, again: str) -> str | None:
+    """What is wrong with a new passphrase typed twice, in kind words; None if nothing is."""
+    if not new.strip():
+        return QCoreApplication.translate("Form", "Please choose a new passphrase. It cannot be empty.")
+    if new != again:
+        return QCoreApplication.translate("Form", "The two new passphrases are not the same. Please type them again.")
+    return None

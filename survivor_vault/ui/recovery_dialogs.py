@@ -25,7 +25,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open
-from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.form_parts import button, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
 
 
@@ -130,11 +130,9 @@ class ForgotPassphraseDialog(_VaultDialog):
         if not key.strip():
             self.message.setText(self.tr("Please type your recovery key."))
             return
-        if not new.strip():
-            self.message.setText(self.tr("Please choose a new passphrase. It cannot be empty."))
-            return
-        if new != again:
-            self.message.setText(self.tr("The two new passphrases are not the same. Please type them again."))
+        problem = new_passphrase_problem(new, again)
+        if problem:
+            self.message.setText(problem)
             self.again.clear()
             return
         folder = self._vault_dir

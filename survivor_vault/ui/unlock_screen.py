@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from survivor_vault.core.errors import (
     DamagedVault,
@@ -15,7 +15,7 @@ from survivor_vault.core.errors import (
 )
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import centred_column, language_choice
+from survivor_vault.ui.form_parts import centred_column, language_row
 from survivor_vault.ui.passphrase_field import PassphraseField
 
 FREE_TRIES = 3
@@ -113,15 +113,8 @@ class UnlockScreen(QWidget):
         inner.addSpacing(16)
         for link in (self.forgot_button, self.restore_button, self.open_packet_button):
             inner.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
-        self.language = language_choice(self, language)
-        self.language.activated.connect(lambda i: self.language_chosen.emit(self.language.itemData(i)))
-        language_row = QHBoxLayout()
-        language_label = QLabel(self.tr("Language"), self)
-        language_label.setBuddy(self.language)
-        language_row.addWidget(language_label)
-        language_row.addWidget(self.language)
-        language_row.addStretch(1)
-        inner.addLayout(language_row)
+        row, self.language = language_row(self, language, self.language_chosen.emit)
+        inner.addLayout(row)
         centred_column(self, box, 520)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API

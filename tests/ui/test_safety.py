@@ -398,3 +398,31 @@ def test_every_window_and_field_has_an_accessible_name(qtbot, tmp_path):
     window.lock()
     with_modal(qtbot, window.open_packet, lambda d: (check(d), d.reject()))
     assert missing == [], "\n".join(missing)
+
+
+def test_demo_folders_left_by_a_killed_demo_are_removed_next_time(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from survivor_vault.ui import app as app_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / "svault-demo-old"
+    old.mkdir()
+    (old / "vault").mkdir()
+    recent = tmp_path / "svault-demo-running"
+    recent.mkdir()
+    other = tmp_path / "not-ours"
+    other.mkdir()
+    past = time.time() - 7 * 3600
+    os.utime(old, (past, past))
+    assert app_module.remove_stale_demos() == 1
+    assert not old.exists() and recent.exists() and other.exists()
+
+
+def test_new_passphrase_problems():
+    from survivor_vault.ui.form_parts import new_passphrase_problem
+
+    assert "empty" in new_passphrase_problem("  ", "  ")
+    assert "not the same" in new_passphrase_problem("one two three", "one two there")
+    assert new_passphrase_problem("one two three", "one two three") is None

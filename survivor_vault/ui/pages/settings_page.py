@@ -24,7 +24,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, language_choice
+from survivor_vault.ui.form_parts import button, language_choice, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 
@@ -300,11 +300,9 @@ class SettingsPage(QWidget):
 
     def change_passphrase(self) -> None:
         current, new, again = self.current.text(), self.new.text(), self.again.text()
-        if not new.strip():
-            self.message.setText(self.tr("Please choose a new passphrase. It cannot be empty."))
-            return
-        if new != again:
-            self.message.setText(self.tr("The two new passphrases are not the same. Please type them again."))
+        problem = new_passphrase_problem(new, again)
+        if problem:
+            self.message.setText(problem)
             self.again.clear()
             return
         vault = self._vault
