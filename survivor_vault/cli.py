@@ -189,16 +189,16 @@ def cmd_erase(args, secrets: Secrets) -> int:
 
 
 def cmd_open_packet(args, secrets: Secrets) -> int:
-    from survivor_vault.sharing.packet_reader import read_packet, readable_text
+    from survivor_vault.sharing.packet_reader import (
+        UNVERIFIED_EXIT,
+        looks_protected,
+        read_packet,
+        read_packet_file,
+        readable_text,
+    )
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise VaultError(f"There is no file at {path}.") from None
+    data = read_packet_file(args.file)
     code = None
-    from survivor_vault.sharing.packet_reader import looks_protected
-
     if looks_protected(data):
         code = sys.stdin.readline().strip() if args.code_stdin else getpass.getpass("Share code: ")
     reading = read_packet(data, code, ignore_end_date=args.ignore_end_date)
@@ -209,10 +209,20 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
 
         out = Path(args.json)
         out.write_text(json.dumps(reading.doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"The packet was checked and its data written to {out}.", file=sys.stderr)
+        print(f"The packet was read and its data written to {out}.", file=sys.stderr)
     else:
         sys.stdout.write(readable_text(reading))
-    return 0
+    return 0 if reading.verified else UNVERIFIED_EXIT
+
+
+OPEN_PACKET_EPILOG = """exit codes:
+  0  signed, checked: everything a PDF reader shows is what the person's vault signed
+  5  read, but nothing proves it is unchanged (not signed, or made by an older version);
+     the text is printed, with a warning on stderr
+  2  the share code does not open it
+  3  not a packet, damaged, changed after it was made, or too large (one line on stderr)
+  4  its consent has ended (see --ignore-end-date)
+  1  anything else (no such file, a usage mistake)"""
 
 
 def cmd_make_setup_kit(args, secrets: Secrets) -> int:
@@ -307,6 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--yes", action="store_true", help="do not ask to type ERASE (for scripts)")
     add("info")
     p = add("open-packet")
+    p.epilog = OPEN_PACKET_EPILOG
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("file", help="the packet (a PDF file)")
     p.add_argument("--code-stdin", action="store_true", help="read the share code as one line on stdin")
     p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")

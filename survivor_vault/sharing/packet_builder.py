@@ -16,10 +16,13 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
 
+from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.sharing_history import SharingRecord
-from survivor_vault.sharing import packet_format, share_code, signing_key
+from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
+from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.packet_content import PacketContent, collect
 from survivor_vault.sharing.packet_html import packet_html
 from survivor_vault.sharing.packet_scope import PacketScope
@@ -27,8 +30,12 @@ from survivor_vault.sharing.packet_wording import PacketWording, for_language
 from survivor_vault.sharing.pdf_pages import Pages, typeset
 from survivor_vault.storage.vault_folder import write_atomically
 
-PDF_INFO_KEY = "/SVaultPacket"
 NEUTRAL_TITLE = "Shared information"
+
+
+class PacketNotChecked(VaultError):
+    message = ("The packet could not be made: it did not pass its own check. Nothing was saved. "
+               "Please try again.")
 
 
 @dataclass(frozen=True)
@@ -89,20 +96,52 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
     pages = typeset(packet_html(doc, words),
                     lambda i, n: fill(words.t("page"), i + 1, n) + f"  ·  {prepared.packet_id[:8]}",
                     NEUTRAL_TITLE, preview_width)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages.pdf)))
-    # The signed JSON also covers what the pages draw, so the readable text cannot be altered either.
-    doc["pages_sha256"] = packet_format.page_hashes(writer.pages)
+    drawn = _drawable_pdf(pages.pdf)
+    # The signed JSON covers everything a viewer draws or does with the file (docs/packet-format.md).
+    doc["drawn_sha256"] = _drawn_sha256(drawn)
     json_bytes = packet_format.encode(doc)
-    writer.add_metadata({PDF_INFO_KEY: prepared.packet_id, "/Title": NEUTRAL_TITLE})
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(drawn)))
     writer.add_attachment(packet_format.JSON_NAME, json_bytes)
     if scope.signed:
         signature = prepared.private_key.sign(json_bytes)
         writer.add_attachment(packet_format.SIG_NAME, base64.b64encode(signature))
     if scope.protected:
-        writer.encrypt(user_password=prepared.code, owner_password=secrets.token_urlsafe(24), algorithm="AES-256")
+        # Two spellings of one code: as written (user password) and as heard (owner password).
+        writer.encrypt(user_password=prepared.code, owner_password=share_code.spoken(prepared.code),
+                       algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
-    return BuiltPacket(prepared, out.getvalue(), doc, pages)
+    built = BuiltPacket(prepared, out.getvalue(), doc, pages)
+    _check_own_work(built)
+    return built
+
+
+def _drawable_pdf(qt_pdf: bytes) -> bytes:
+    """Qt's pages as pypdf writes them, with no metadata but a neutral title (no app name, no dates)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(qt_pdf)))
+    if NameObject("/Metadata") in writer.root_object:
+        del writer.root_object[NameObject("/Metadata")]  # XMP: creator tool and dates
+    writer.metadata = {"/Title": NEUTRAL_TITLE}
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _drawn_sha256(pdf: bytes) -> str:
+    structure = pdf_structure.scan(pdf)
+    return drawn_hash(structure, pdf, PdfReader(io.BytesIO(pdf), strict=True))[0]
+
+
+def _check_own_work(built: BuiltPacket) -> None:
+    """Read the new file back as an agency would: a packet that its own reader refuses is never handed out."""
+    from survivor_vault.sharing.packet_reader import read_packet
+
+    try:
+        reading = read_packet(built.data, built.code, today=built.prepared.made_at.date(), ignore_end_date=True)
+    except VaultError:
+        raise PacketNotChecked() from None
+    if reading.doc["drawn_sha256"] != built.doc["drawn_sha256"] or reading.signed != built.prepared.scope.signed:
+        raise PacketNotChecked()
 
 
 def save(vault, built: BuiltPacket, path: Path | str) -> SharingRecord:

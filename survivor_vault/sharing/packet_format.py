@@ -1,24 +1,30 @@
 """packet.json: the machine-readable copy of a packet (schema in docs/packet-schema.json).
 
 The JSON is embedded in the PDF exactly as `canonical()` writes it, and the signature
-(packet.sig, base64 of an Ed25519 signature) is over those bytes.
+(packet.sig, base64 of an Ed25519 signature) is over those bytes. Since version 2 the JSON holds
+`drawn_sha256`, the canonical hash of everything a PDF viewer draws or does with the file
+(`drawn_hash`), so the signature covers the pages as a reader sees them.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import secrets
 import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
 from survivor_vault.core.about_me import AboutMe
+from survivor_vault.core.goals import GoalArea
+from survivor_vault.core.plain_text import without_controls
 from survivor_vault.sharing.packet_content import PacketContent, canonical
 from survivor_vault.sharing.packet_scope import PacketScope
 
 FORMAT = "svault-packet"
-VERSION = 1
+VERSION = 2
+OLDER_VERSIONS = {1}  # read, but their pages cannot be checked
 JSON_NAME = "packet.json"
 SIG_NAME = "packet.sig"
 MAX_JSON_BYTES = 8 * 1024 * 1024
@@ -42,17 +48,11 @@ def code_check(code: str) -> dict:
 
 
 def code_matches(check: dict, code: str) -> bool:
-    salt = base64.b64decode(check["salt"])
+    try:
+        salt = base64.b64decode(check["salt"], validate=True)
+    except ValueError:
+        return False
     return secrets.compare_digest(hashlib.sha256(salt + code.encode("utf-8")).hexdigest(), check["sha256"])
-
-
-def page_hashes(pages) -> list[str]:
-    """SHA-256 of each page's decoded drawing instructions (the same before and after encryption)."""
-    hashes = []
-    for page in pages:
-        contents = page.get_contents()
-        hashes.append(hashlib.sha256(contents.get_data() if contents is not None else b"").hexdigest())
-    return hashes
 
 
 def build(scope: PacketScope, content: PacketContent, *, packet_id: str, made_at: datetime,
@@ -73,82 +73,156 @@ def build(scope: PacketScope, content: PacketContent, *, packet_id: str, made_at
         "code_check": code_check(code) if code else None,
         "signer": signer,
         "sections": content.sections_json(scope),
-    }
+    }  # "drawn_sha256" is added by the builder once the pages exist
 
 
 def encode(doc: dict) -> bytes:
     return canonical(doc)
 
 
-# --- reading (untrusted input: never assume a type) -------------------------------------------
-def _str(value: Any, name: str, *, required: bool = True, max_len: int = 100_000) -> str:
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or len(value) > max_len:
-        raise PacketFormatError(name)
+# --- reading (untrusted input: never assume a type; every text comes back without controls) ----
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_PACKET_ID = re.compile(r"[0-9a-f]{32}")
+AREAS = {str(a) for a in GoalArea}
+
+
+def _fail(name: str):
+    raise PacketFormatError(name)
+
+
+def _keys(value: Any, name: str, required: set[str], optional: set[str] = frozenset()) -> dict:
+    if not isinstance(value, dict) or not required <= set(value) or set(value) - required - set(optional):
+        _fail(name)
     return value
 
 
-def _date(value: Any, name: str) -> date:
+def _text(value: Any, name: str, *, optional: bool = False, max_len: int = 100_000) -> str:
+    if value is None and optional:
+        return ""
+    if not isinstance(value, str) or len(value) > max_len:
+        _fail(name)
+    return without_controls(value)
+
+
+def _int(value: Any, name: str) -> int:
+    if type(value) is not int or not 0 <= value < 2**63:
+        _fail(name)
+    return value
+
+
+def _bool(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        _fail(name)
+    return value
+
+
+def _date(value: Any, name: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
     try:
-        return date.fromisoformat(_str(value, name, max_len=10))
-    except ValueError as exc:
-        raise PacketFormatError(name) from exc
+        return date.fromisoformat(_text(value, name, max_len=10)).isoformat()
+    except ValueError:
+        return _fail(name)
+
+
+def _one_of(value: Any, name: str, allowed: set[str]) -> str:
+    if value not in allowed:
+        _fail(name)
+    return value
+
+
+def _list(value: Any, name: str, max_items: int = 10_000) -> list:
+    if not isinstance(value, list) or len(value) > max_items:
+        _fail(name)
+    return value
+
+
+def _goal(goal: Any) -> dict:
+    goal = _keys(goal, "goal", {"id", "title", "why", "status", "area", "target_date", "steps"}, {"notes"})
+    out = {"id": _int(goal["id"], "goal.id"), "title": _text(goal["title"], "goal.title"),
+           "why": _text(goal["why"], "goal.why"), "status": _one_of(goal["status"], "goal.status", GOAL_STATUSES),
+           "area": None if goal["area"] is None else _one_of(goal["area"], "goal.area", AREAS),
+           "target_date": _date(goal["target_date"], "goal.target_date", optional=True),
+           "steps": [{"text": _text(step["text"], "goal.steps"), "done": _bool(step["done"], "goal.steps")}
+                     for step in (_keys(s, "goal.steps", {"text", "done"}) for s in _list(goal["steps"], "steps"))]}
+    if "notes" in goal:
+        out["notes"] = _text(goal["notes"], "goal.notes")
+    return out
+
+
+def _service(service: Any) -> dict:
+    service = _keys(service, "service", {"id", "kind", "kind_name", "custom_kind", "choice", "provider", "contact"},
+                    {"notes", "feedback_working", "feedback_not_working"})
+    out = {"id": _int(service["id"], "service.id"), "custom_kind": _bool(service["custom_kind"], "service.custom_kind"),
+           "choice": _one_of(service["choice"], "service.choice", CHOICES)}
+    for key in ("kind", "kind_name", "provider", "contact", "notes", "feedback_working", "feedback_not_working"):
+        if key in service:
+            out[key] = _text(service[key], f"service.{key}")
+    return out
 
 
 def validate(doc: Any) -> dict:
-    """Check the shape of a decoded packet.json; PacketFormatError on anything unexpected."""
+    """Check a decoded packet.json field by field; return a copy whose texts hold no control characters.
+
+    PacketFormatError on anything unexpected: a missing or extra key, a value of the wrong type.
+    """
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise PacketFormatError("format")
-    if doc.get("version") != VERSION:
-        raise PacketFormatError("version")
-    _str(doc.get("packet_id"), "packet_id", max_len=64)
-    _str(doc.get("made_at"), "made_at", max_len=40)
-    _date(doc.get("end_date"), "end_date")
-    _str(doc.get("language"), "language", max_len=16)
-    recipient = doc.get("recipient")
-    if not isinstance(recipient, dict):
-        raise PacketFormatError("recipient")
-    for key in ("name", "organisation", "role"):
-        _str(recipient.get(key), f"recipient.{key}", required=key != "role")
-    for key in ("purpose", "consent_statement", "note_in_my_words"):
-        _str(doc.get(key), key)
-    if not isinstance(doc.get("protected"), bool):
-        raise PacketFormatError("protected")
-    check = doc.get("code_check")
-    if check is not None and not (isinstance(check, dict) and isinstance(check.get("salt"), str)
-                                  and isinstance(check.get("sha256"), str)):
-        raise PacketFormatError("code_check")
-    signer = doc.get("signer")
-    if signer is not None and not (isinstance(signer, dict) and signer.get("algorithm") == "Ed25519"
-                                   and isinstance(signer.get("public_key"), str)
-                                   and isinstance(signer.get("fingerprint"), str)):
-        raise PacketFormatError("signer")
-    sections = doc.get("sections")
-    if not isinstance(sections, dict) or set(sections) - {"goals", "services", "about_me"}:
-        raise PacketFormatError("sections")
-    for goal in sections.get("goals", []) if isinstance(sections.get("goals", []), list) else [None]:
-        if not isinstance(goal, dict) or goal.get("status") not in GOAL_STATUSES:
-            raise PacketFormatError("goal")
-        _str(goal.get("title"), "goal.title")
-        _str(goal.get("why"), "goal.why", required=False)
-        _str(goal.get("notes"), "goal.notes", required=False)
-        steps = goal.get("steps", [])
-        if not isinstance(steps, list) or not all(isinstance(s, dict) and isinstance(s.get("text"), str)
-                                                  and isinstance(s.get("done"), bool) for s in steps):
-            raise PacketFormatError("goal.steps")
-    for service in sections.get("services", []) if isinstance(sections.get("services", []), list) else [None]:
-        if not isinstance(service, dict) or service.get("choice") not in CHOICES:
-            raise PacketFormatError("service")
-        for key in ("kind", "kind_name", "provider", "contact"):
-            _str(service.get(key), f"service.{key}")
-        for key in ("notes", "feedback_working", "feedback_not_working"):
-            _str(service.get(key), f"service.{key}", required=False)
-    pages = doc.get("pages_sha256")
-    if not isinstance(pages, list) or not pages or not all(isinstance(h, str) and len(h) == 64 for h in pages):
-        raise PacketFormatError("pages_sha256")
-    about = sections.get("about_me", {})
-    if not isinstance(about, dict) or set(about) - set(AboutMe.field_names()) \
-            or not all(isinstance(v, str) for v in about.values()):
-        raise PacketFormatError("about_me")
-    return doc
+        _fail("format")
+    version = doc.get("version")
+    if type(version) is not int or version not in {VERSION, *OLDER_VERSIONS}:
+        _fail("version")
+    required = {"format", "version", "packet_id", "made_at", "end_date", "language", "recipient", "purpose",
+                "consent_statement", "note_in_my_words", "protected", "code_check", "signer", "sections",
+                "drawn_sha256" if version == VERSION else "pages_sha256"}
+    doc = _keys(doc, "packet", required)
+    packet_id = _text(doc["packet_id"], "packet_id", max_len=32)
+    if not _PACKET_ID.fullmatch(packet_id):
+        _fail("packet_id")
+    recipient = _keys(doc["recipient"], "recipient", {"name", "organisation", "role"})
+    out = {
+        "format": FORMAT, "version": version, "packet_id": packet_id,
+        "made_at": _text(doc["made_at"], "made_at", max_len=40),
+        "end_date": _date(doc["end_date"], "end_date"),
+        "language": _text(doc["language"], "language", max_len=16),
+        "recipient": {key: _text(recipient[key], f"recipient.{key}") for key in ("name", "organisation", "role")},
+        "purpose": _text(doc["purpose"], "purpose"),
+        "consent_statement": _text(doc["consent_statement"], "consent_statement"),
+        "note_in_my_words": _text(doc["note_in_my_words"], "note_in_my_words"),
+        "protected": _bool(doc["protected"], "protected"),
+    }
+    check = doc["code_check"]
+    if check is not None:
+        check = _keys(check, "code_check", {"salt", "sha256"})
+        if not isinstance(check["salt"], str) or not isinstance(check["sha256"], str) \
+                or not _HEX64.fullmatch(check["sha256"]) or len(check["salt"]) > 64:
+            _fail("code_check")
+        check = {"salt": check["salt"], "sha256": check["sha256"]}
+    out["code_check"] = check
+    signer = doc["signer"]
+    if signer is not None:
+        signer = _keys(signer, "signer", {"algorithm", "public_key", "fingerprint"})
+        if signer["algorithm"] != "Ed25519" or not all(isinstance(signer[k], str) and len(signer[k]) <= 100
+                                                       for k in ("public_key", "fingerprint")):
+            _fail("signer")
+        signer = dict(signer)
+    out["signer"] = signer
+    if version == VERSION:
+        if not isinstance(doc["drawn_sha256"], str) or not _HEX64.fullmatch(doc["drawn_sha256"]):
+            _fail("drawn_sha256")
+        out["drawn_sha256"] = doc["drawn_sha256"]
+    else:
+        pages = _list(doc["pages_sha256"], "pages_sha256")
+        if not pages or not all(isinstance(h, str) and _HEX64.fullmatch(h) for h in pages):
+            _fail("pages_sha256")
+        out["pages_sha256"] = list(pages)
+    sections = _keys(doc["sections"], "sections", set(), {"goals", "services", "about_me"})
+    out_sections: dict = {}
+    if "goals" in sections:
+        out_sections["goals"] = [_goal(g) for g in _list(sections["goals"], "goals")]
+    if "services" in sections:
+        out_sections["services"] = [_service(s) for s in _list(sections["services"], "services")]
+    if "about_me" in sections:
+        about = _keys(sections["about_me"], "about_me", set(), set(AboutMe.field_names()))
+        out_sections["about_me"] = {key: _text(value, f"about_me.{key}") for key, value in about.items()}
+    out["sections"] = out_sections
+    return out

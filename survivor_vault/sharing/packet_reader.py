@@ -1,7 +1,10 @@
 """The agency's side: open a packet with its share code, check it, and read it.
 
 A packet file is untrusted input. Whatever it holds, `read_packet` returns a checked reading or
-raises one of the errors below; it never lets another exception out.
+raises one of the errors below; it never lets another exception out. Its shape is checked on the
+raw bytes first (`pdf_structure`, with fixed limits and no decoding); only then does pypdf read it,
+and only packet.json and packet.sig are ever decompressed. Every text in the reading comes back
+without control characters.
 """
 
 from __future__ import annotations
@@ -11,14 +14,24 @@ import binascii
 import io
 import json
 import logging
+import os
+import stat
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from survivor_vault.core.errors import VaultError
-from survivor_vault.sharing import packet_format, share_code, signing_key
+from survivor_vault.core.plain_text import without_controls
+from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
+from survivor_vault.sharing.drawn_hash import drawn_hash
 
 MAX_PACKET_BYTES = 64 * 1024 * 1024
-INFO_KEY = "/SVaultPacket"
+UNVERIFIED_EXIT = 5  # read, but nothing proves it is unchanged (unsigned, or an older format)
+NOT_SIGNED = ("This packet is not signed, so nothing proves it is unchanged. Do not rely on it without "
+              "asking the person who sent it.")
+OLDER_FORMAT = ("This packet was made by an older version of Survivor Vault, whose signature covers its data "
+                "but not how its pages look. Rely on the data shown here, not on the pages, or ask for a new one.")
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)  # its warnings are ours to explain
 
@@ -31,6 +44,11 @@ class WrongShareCode(VaultError):
 class NotAPacket(VaultError):
     exit_code = 3
     message = "This file is not a share packet, or it is damaged."
+
+
+class NoPacketFile(VaultError):
+    exit_code = 1
+    message = "There is no file there."
 
 
 class TamperedPacket(VaultError):
@@ -53,25 +71,64 @@ class PacketReading:
     fingerprint: str | None
     past_end_date: bool
     warnings: tuple[str, ...] = field(default=())
+    verified: bool = False  # signed, and what a viewer draws is what was signed
 
     @property
     def end_date(self) -> date:
         return date.fromisoformat(self.doc["end_date"])
 
 
-def looks_protected(data: bytes) -> bool:
-    """Whether the file asks for a password (so the CLI knows to ask for the share code)."""
-    try:
-        from pypdf import PdfReader
+def read_packet_file(path: Path | str) -> bytes:
+    """The bytes of a packet file, read only if it is a regular file of at most MAX_PACKET_BYTES.
 
-        return bool(PdfReader(io.BytesIO(data), strict=False).is_encrypted)
-    except Exception:  # noqa: BLE001 - read_packet will explain what is wrong
-        return False
+    A folder, a device (/dev/zero), a pipe or a socket is refused before anything is read, and the
+    size is checked before reading, so no file makes us read more than the limit.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise NoPacketFile(f"There is no file at {without_controls(str(path))}.") from None
+    except IsADirectoryError:
+        raise NotAPacket("That is a folder, not a packet file.") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAPacket("That is not a file that can hold a packet (a folder, a device or a pipe).")
+        if info.st_size > MAX_PACKET_BYTES:
+            raise NotAPacket("This file is too large to be a share packet.")
+        chunks = []
+        remaining = MAX_PACKET_BYTES + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_PACKET_BYTES:  # it grew while we read it
+        raise NotAPacket("This file is too large to be a share packet.")
+    return data
+
+
+def looks_protected(data: bytes) -> bool:
+    """Whether the file asks for a share code (read from its shape alone; nothing is decoded)."""
+    try:
+        return pdf_structure.scan(data).encrypted
+    except pdf_structure.PdfShapeError:
+        return False  # read_packet will explain what is wrong
 
 
 def read_packet(data: bytes, code: str | None, *, today: date | None = None,
                 ignore_end_date: bool = False) -> PacketReading:
-    """Open, decrypt, verify and check the end date. WrongShareCode / NotAPacket / TamperedPacket / PacketExpired."""
+    """Open, decrypt, verify and check the end date. WrongShareCode / NotAPacket / TamperedPacket / PacketExpired.
+
+    A reading that comes back is either `verified` (signed, and everything a viewer draws is what
+    was signed) or not (unsigned, or an older format): callers must say which.
+    """
     try:
         reading = _read(data, code, today or date.today())
     except VaultError:
@@ -83,58 +140,139 @@ def read_packet(data: bytes, code: str | None, *, today: date | None = None,
     return reading
 
 
+def _decrypt(reader, code: str | None) -> str:
+    """Open a protected packet with the share code as typed (hyphens, spaces, any case); the code that opened it."""
+    from pypdf import PasswordType
+
+    if not code:
+        raise WrongShareCode("This packet is protected. Please give its share code.")
+    candidates = []
+    try:
+        candidates.append(share_code.normalise(code))
+    except share_code.InvalidShareCode:
+        pass
+    candidates.append(code.strip())
+    for candidate in candidates:
+        if reader.decrypt(candidate) != PasswordType.NOT_DECRYPTED:
+            return candidate
+    raise WrongShareCode()
+
+
+def _stream_bytes(structure, reader, number: int, limit: int) -> bytes:
+    """An embedded file's data, decompressed with a hard limit (FlateDecode is the only filter allowed)."""
+    stream = structure.objects[number]
+    if not isinstance(stream, pdf_structure.Stream) or stream.dictionary.get("Type") != "EmbeddedFile" \
+            or set(stream.dictionary) - {"Type", "Length", "Filter", "Subtype", "Params"}:
+        raise TamperedPacket()
+    raw = bytes(reader.get_object(number)._data)
+    if stream.dictionary.get("Filter") is None:
+        data = raw
+    else:
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(raw, limit + 1)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise TamperedPacket()
+    if len(data) > limit:
+        raise TamperedPacket()
+    return data
+
+
+def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
+    """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
+    Ref = pdf_structure.Ref
+    root = structure.objects[structure.trailer["Root"].number]
+    names_ref = root.get("Names")
+    names = structure.objects.get(names_ref.number) if isinstance(names_ref, Ref) else None
+    if not isinstance(names, dict) or set(names) != {"EmbeddedFiles"} or not isinstance(names["EmbeddedFiles"], Ref):
+        raise TamperedPacket()
+    tree_number = names["EmbeddedFiles"].number
+    tree = structure.objects[tree_number]
+    if not isinstance(tree, dict) or set(tree) != {"Names"} or not isinstance(tree["Names"], list):
+        raise TamperedPacket()
+    pairs = tree["Names"]
+    decrypted = reader.get_object(tree_number).raw_get("/Names")
+    covered = {names_ref.number, tree_number}
+    expected = [packet_format.JSON_NAME, packet_format.SIG_NAME][:len(pairs) // 2]
+    if len(pairs) not in (2, 4):
+        raise TamperedPacket()
+    files: dict[str, bytes] = {}
+    for index, name in enumerate(expected):
+        spec_ref = pairs[2 * index + 1]
+        if not isinstance(spec_ref, Ref) or _text(decrypted[2 * index]) != name:
+            raise TamperedPacket()
+        spec = structure.objects[spec_ref.number]
+        if not isinstance(spec, dict) or set(spec) != {"Type", "F", "EF"} or spec["Type"] != "Filespec" \
+                or not isinstance(spec["EF"], dict) or set(spec["EF"]) != {"F"} \
+                or not isinstance(spec["EF"]["F"], Ref):
+            raise TamperedPacket()
+        if _text(reader.get_object(spec_ref.number).raw_get("/F")) != name:
+            raise TamperedPacket()
+        stream_number = spec["EF"]["F"].number
+        files[name] = _stream_bytes(structure, reader, stream_number, packet_format.MAX_JSON_BYTES)
+        covered |= {spec_ref.number, stream_number}
+    return files, covered
+
+
+def _text(value) -> str:
+    from pypdf.generic import TextStringObject
+
+    if not isinstance(value, TextStringObject):
+        raise TamperedPacket()
+    return str(value)
+
+
+def _shape(data: bytes):
+    try:
+        return pdf_structure.scan(data)
+    except (pdf_structure.PdfShapeError, RecursionError, ValueError):
+        if data.startswith(b"%PDF") and (data.count(b"%%EOF") > 1 or b"/Prev" in data) \
+                and b"packet.json" in data:
+            raise TamperedPacket() from None  # one of ours, with something added after it was made
+        raise NotAPacket() from None
+
+
 def _read(data: bytes, code: str | None, today: date) -> PacketReading:
-    from pypdf import PasswordType, PdfReader
+    from pypdf import PdfReader
 
     if len(data) > MAX_PACKET_BYTES or not data.startswith(b"%PDF"):
         raise NotAPacket()
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    encrypted = reader.is_encrypted
-    used_code = None
-    if encrypted:
-        if not code:
-            raise WrongShareCode("This packet is protected. Please give its share code.")
-        candidates = []
-        try:
-            candidates.append(share_code.normalise(code))
-        except share_code.InvalidShareCode:
-            pass
-        candidates.append(code.strip())
-        for candidate in candidates:
-            if reader.decrypt(candidate) != PasswordType.NOT_DECRYPTED:
-                used_code = candidate
-                break
-        else:
-            raise WrongShareCode()
-    attachments = reader.attachments
-    json_parts = attachments.get(packet_format.JSON_NAME)
-    if not json_parts:
+    structure = _shape(data)
+    reader = PdfReader(io.BytesIO(data), strict=True)
+    if reader.is_encrypted != structure.encrypted:
         raise NotAPacket()
-    if len(json_parts) != 1 or len(json_parts[0]) > packet_format.MAX_JSON_BYTES:
-        raise TamperedPacket()
-    json_bytes = bytes(json_parts[0])
+    used_code = _decrypt(reader, code) if structure.encrypted else None
+    try:
+        drawn, covered = drawn_hash(structure, data, reader)
+    except pdf_structure.PdfShapeError:
+        raise NotAPacket() from None
+    files, names_covered = _embedded_files(structure, reader)
+    extra = set(structure.objects) - covered - names_covered
+    if structure.encrypted:
+        extra.discard(structure.trailer["Encrypt"].number)
+    if extra:
+        raise TamperedPacket()  # objects that nothing shows: our builder writes none
+    json_bytes = files[packet_format.JSON_NAME]
     try:
         doc = packet_format.validate(json.loads(json_bytes.decode("utf-8")))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise TamperedPacket() from None
-    # The JSON must belong to this very file: same packet id, same protection, same code.
-    if doc["protected"] != encrypted:
+    # The JSON must belong to this very file: same protection, same code, same drawing.
+    if doc["protected"] != structure.encrypted:
         raise TamperedPacket()
-    if encrypted and (doc["code_check"] is None or not packet_format.code_matches(doc["code_check"], used_code)):
+    if structure.encrypted and (doc["code_check"] is None
+                                or not packet_format.code_matches(doc["code_check"], used_code)):
         raise TamperedPacket()
-    if packet_format.page_hashes(reader.pages) != doc["pages_sha256"]:
+    older = doc["version"] != packet_format.VERSION
+    if not older and doc["drawn_sha256"] != drawn:
         raise TamperedPacket()
-    info = reader.metadata or {}
-    if str(info.get(INFO_KEY, "")) != doc["packet_id"]:
-        raise TamperedPacket()
-    signatures = attachments.get(packet_format.SIG_NAME) or []
+    signature_file = files.get(packet_format.SIG_NAME)
     fingerprint = None
     if doc["signer"] is not None:
-        if len(signatures) != 1:
+        if signature_file is None:
             raise TamperedPacket()
         try:
             public = base64.b64decode(doc["signer"]["public_key"], validate=True)
-            signature = base64.b64decode(bytes(signatures[0]).strip(), validate=True)
+            signature = base64.b64decode(signature_file.strip(), validate=True)
         except (binascii.Error, ValueError):
             raise TamperedPacket() from None
         if not signing_key.verify(public, signature, json_bytes):
@@ -142,7 +280,7 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         fingerprint = signing_key.fingerprint(public)
         if fingerprint != doc["signer"]["fingerprint"]:
             raise TamperedPacket()
-    elif signatures:
+    elif signature_file is not None:
         raise TamperedPacket()
     past = date.fromisoformat(doc["end_date"]) < today
     warnings = []
@@ -150,8 +288,11 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         warnings.append("This packet's consent ended on " + doc["end_date"] + ". Use it only if the person "
                         "who sent it agrees.")
     if fingerprint is None:
-        warnings.append("This packet is not signed, so it cannot be checked for changes.")
-    return PacketReading(doc, encrypted, fingerprint is not None, fingerprint, past, tuple(warnings))
+        warnings.append(NOT_SIGNED)
+    elif older:
+        warnings.append(OLDER_FORMAT)
+    return PacketReading(doc, structure.encrypted, fingerprint is not None, fingerprint, past, tuple(warnings),
+                         verified=fingerprint is not None and not older)
 
 
 def readable_text(reading: PacketReading) -> str:
@@ -199,8 +340,11 @@ def readable_text(reading: PacketReading) -> str:
                 if service.get(key):
                     lines.append(f"  {words.t(label)}: {service[key]}")
     lines.append("")
-    if reading.fingerprint:
+    if reading.verified:
         lines.append(f"{words.t('fingerprint')}: {reading.fingerprint} (signature checked)")
+    elif reading.fingerprint:
+        lines.append(f"{words.t('fingerprint')}: {reading.fingerprint} ({OLDER_FORMAT})")
     else:
         lines.append(words.t("unsigned"))
-    return "\n".join(lines) + "\n"
+    # The doc is already clean (validate); this is the last line of defence for a terminal.
+    return without_controls("\n".join(lines)) + "\n"

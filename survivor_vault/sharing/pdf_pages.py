@@ -72,7 +72,7 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "", previ
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     writer.setTitle(title)
-    writer.setCreator("svault")
+    writer.setCreator("")  # no app name in the file (the builder also drops the metadata)
     paint = writer.pageLayout().paintRectPixels(RESOLUTION)
     width, height = paint.width(), paint.height()
     body_height = height - FOOTER_PX

@@ -3,8 +3,10 @@
 Five short made-up words, each two syllables and a digit, e.g. "bako7-dume2-fira9-goli4-kasu3":
 5 × (60 × 60 × 8 choices) = 74.1 bits. The 12 consonants leave out pairs that sound alike in
 English or Spanish (b/v, s/z/c, j/h/g-soft); the digits leave out 0 and 1 (o, l).
-PDF readers compare passwords exactly, so the code has one written form (lower case, hyphens),
-and it is 29 characters long: poppler's tools read at most 32.
+PDF readers compare passwords exactly, so a packet is locked with two spellings of the code: the
+written form (lower case, hyphens) as its user password, and the spoken form (lower case, spaces)
+as its owner password; either opens it in any reader. Both are 29 characters long: poppler's tools
+read at most 32.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def normalise(text: str) -> str:
     if not _SHAPE.match(compact):
         raise InvalidShareCode()
     return "-".join(compact[i:i + 5] for i in range(0, len(compact), 5))
+
+
+def spoken(code: str) -> str:
+    """The code as heard: its words with spaces between them. A protected packet opens with this form too."""
+    return " ".join(groups(code))
 
 
 def groups(code: str) -> list[str]:
