@@ -1,19 +1,26 @@
 import io
 import json
+import random
 import subprocess
 import sys
+import warnings
 import zipfile
+from pathlib import Path
 
 import pytest
 
+from survivor_vault.core import setup_kit
 from survivor_vault.core.setup_kit import (
+    KitReadingStopped,
     KitTooLarge,
+    ReadingBudget,
     SetupKitError,
     import_kit,
     parse_kit_json,
     read_kit,
 )
 from tests.conftest import REPO_ROOT
+from tests.core.hostile_kits import CLICK_HERE, LINK, linked_kit_json, one_member_listed_as
 
 HOSTILE = "<script>alert(1)</script><b>bold</b><a href='http://x'>link</a>"
 
@@ -161,3 +168,178 @@ def test_make_setup_kit_cli(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "survivor_vault", "make-setup-kit", str(bad), "-o",
                            str(tmp_path / "x.json")], capture_output=True, text=True)
     assert proc.returncode == 1 and "name" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# --- hostile zips (issue 9): refused by their table of contents, before anything is expanded ------------
+class _NoZipFile:
+    """Stands in for zipfile.ZipFile where a zip must be refused before Python even parses its entries."""
+
+    def __init__(self, *_args, **_kwargs):
+        raise AssertionError("the zip's entries were parsed: it should have been refused from its end record")
+
+
+def test_the_overlapping_entries_bomb_from_the_issue_is_refused(tmp_path):
+    # 144,600 entries named services.csv, all pointing at one 2 MiB member: ~8.4 MB, 11 minutes before.
+    (tmp_path / "bomb.zip").write_bytes(one_member_listed_as(["services.csv"] * 144_600))
+    with pytest.raises(SetupKitError):
+        read_kit(tmp_path / "bomb.zip")
+
+
+@pytest.mark.parametrize("stated", [None, 1])
+def test_many_entries_pointing_at_one_member_are_refused_before_parsing(tmp_path, monkeypatch, stated):
+    """The same bomb under the size cap; and again with an end record that says it holds one file."""
+    data = one_member_listed_as(["services.csv"] * 20_000, stated_entries=stated)
+    assert len(data) < setup_kit.MAX_FILE_BYTES
+    (tmp_path / "bomb.zip").write_bytes(data)
+    monkeypatch.setattr(setup_kit.zipfile, "ZipFile", _NoZipFile)
+    with pytest.raises(SetupKitError) as caught:
+        read_kit(tmp_path / "bomb.zip")
+    assert ("too many files" if stated is None else "list of files is too long") in caught.value.reason
+
+
+def test_a_hundred_thousand_entries_are_refused_before_parsing(tmp_path, monkeypatch):
+    names = [f"{i:05}.csv" for i in range(100_000)]
+    data = one_member_listed_as(names, member=b"id,name\n")  # zip64 end records: more than 65,535
+    assert len(data) < setup_kit.MAX_FILE_BYTES
+    (tmp_path / "many.zip").write_bytes(data)
+    monkeypatch.setattr(setup_kit.zipfile, "ZipFile", _NoZipFile)
+    with pytest.raises(SetupKitError) as caught:
+        read_kit(tmp_path / "many.zip")
+    assert "too many files" in caught.value.reason
+
+
+def test_entries_that_share_one_member_under_different_names_are_refused(tmp_path):
+    data = one_member_listed_as(["services.csv", "organizations.csv", "phones.csv"], member=b"id,name\ns1,A\n")
+    (tmp_path / "overlap.zip").write_bytes(data)
+    with pytest.raises(SetupKitError) as caught:
+        read_kit(tmp_path / "overlap.zip")
+    assert "overlap" in caught.value.reason
+
+
+def test_duplicate_names_are_refused(tmp_path):
+    for names in (["services.csv", "services.csv"], ["a/services.csv", "b/Services.csv"]):
+        buffer = io.BytesIO()
+        with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w") as archive:
+            warnings.simplefilter("ignore")  # zipfile warns about the duplicate, and writes it all the same
+            for name in names:
+                archive.writestr(name, "id,name\ns1,Shelter\n")
+        (tmp_path / "twice.zip").write_bytes(buffer.getvalue())
+        with pytest.raises(SetupKitError) as caught:
+            read_kit(tmp_path / "twice.zip")
+        assert "same name" in caught.value.reason
+
+
+def test_only_known_members_are_read_and_the_total_is_capped(tmp_path, monkeypatch):
+    opened = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self, info, *args, **kwargs):
+        opened.append(info.filename if isinstance(info, zipfile.ZipInfo) else info)
+        return real_open(self, info, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in _hsds_files().items():
+            archive.writestr(name, content)
+        archive.writestr("photo.jpg", b"\xff\xd8" + bytes(range(256)) * 100)
+        archive.writestr("notes/readme.txt", "hello")
+    (tmp_path / "hsds.zip").write_bytes(buffer.getvalue())
+    opened.clear()  # writing opened them too
+    assert len(read_kit(tmp_path / "hsds.zip").services) == 3
+    assert sorted(opened) == sorted(_hsds_files())
+    # Five members of 1.9 MB each: every one under the 2 MB cap, together over the total.
+    buffer = io.BytesIO()
+    noise = random.Random(9)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in setup_kit.HSDS_FILES[:5]:
+            archive.writestr(name, "id,name\ns1," + noise.randbytes(950_000).hex())
+    (tmp_path / "big.zip").write_bytes(buffer.getvalue())
+    opened.clear()
+    assert len(buffer.getvalue()) < setup_kit.MAX_FILE_BYTES
+    with pytest.raises(KitTooLarge):
+        read_kit(tmp_path / "big.zip")
+    assert opened == []  # refused from the declared sizes, before reading any member
+
+
+def test_a_member_that_expands_far_beyond_its_packed_size_is_refused(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("services.csv", "id,name\n" + " " * (1024 * 1024))  # 1 MB from about 1 KB
+    (tmp_path / "ratio.zip").write_bytes(buffer.getvalue())
+    with pytest.raises(KitTooLarge):
+        read_kit(tmp_path / "ratio.zip")
+
+
+def test_password_locked_and_unusual_compression_are_refused(tmp_path):
+    for flag, method, reason in ((0x1, zipfile.ZIP_DEFLATED, "password"), (0, zipfile.ZIP_BZIP2, "compression")):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", method) as archive:
+            info = zipfile.ZipInfo("services.csv")
+            info.compress_type = method
+            archive.writestr(info, "id,name\ns1,Shelter\n")
+        data = bytearray(buffer.getvalue())
+        if flag:
+            central = data.rfind(b"PK\x01\x02")
+            data[central + 8] |= flag  # the encrypted flag in the central directory
+        (tmp_path / "odd.zip").write_bytes(bytes(data))
+        with pytest.raises(SetupKitError) as caught:
+            read_kit(tmp_path / "odd.zip")
+        assert reason in caught.value.reason
+
+
+def test_not_a_regular_file_is_refused_without_reading(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    with pytest.raises(SetupKitError) as caught:
+        read_kit(fifo)
+    assert "not a file" in caught.value.reason
+    if Path("/dev/zero").exists():
+        with pytest.raises(SetupKitError):
+            read_kit(Path("/dev/zero"))
+
+
+def test_the_time_budget_stops_a_slow_read(tmp_path):
+    """A clock that jumps past the deadline stands in for a slow disk or a slow laptop: no sleeping."""
+    ticks = iter(range(0, 10_000))
+    budget = ReadingBudget(seconds=5, clock=lambda: float(next(ticks)))
+    (tmp_path / "kit.json").write_bytes(kit(services=[{"name": f"s{i}"} for i in range(100)]))
+    with pytest.raises(SetupKitError) as caught:
+        read_kit(tmp_path / "kit.json", budget)
+    assert "too long" in caught.value.reason
+    stopped = ReadingBudget()
+    stopped.stop()
+    with pytest.raises(KitReadingStopped):
+        read_kit(tmp_path / "kit.json", stopped)
+    assert len(read_kit(tmp_path / "kit.json").services) == 100  # with a real clock it is read at once
+
+
+def test_garbage_that_looks_like_a_zip_is_refused_kindly(tmp_path):
+    good = io.BytesIO()
+    with zipfile.ZipFile(good, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in _hsds_files().items():
+            archive.writestr(name, content)
+    data = good.getvalue()
+    chance = random.Random(9)
+    for _ in range(300):
+        mutated = bytearray(data)
+        for _ in range(chance.randint(1, 8)):
+            mutated[chance.randrange(len(mutated))] = chance.randrange(256)
+        (tmp_path / "m.zip").write_bytes(bytes(mutated))
+        try:
+            read_kit(tmp_path / "m.zip")
+        except SetupKitError:
+            pass  # any other exception fails the test
+
+
+def test_markup_and_links_in_every_field_are_kept_as_characters(vault, tmp_path):
+    (tmp_path / "kit.json").write_bytes(linked_kit_json())
+    parsed = read_kit(tmp_path / "kit.json")
+    assert parsed.agency.name == CLICK_HERE
+    import_kit(vault, parsed)
+    person = vault.people.list()[0]
+    assert (person.name, person.organisation, person.contact) == (CLICK_HERE, f"{LINK} agency", f"{LINK} contact")
+    entry = vault.directory.list()[0]
+    assert entry.name == f"{LINK} shelter" and entry.notes == f"{LINK} notes"
