@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import secrets
+import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -111,9 +111,31 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
                        algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
-    built = BuiltPacket(prepared, out.getvalue(), doc, pages)
+    data = out.getvalue()
+    if scope.signed:
+        data = _sealed(data, json_bytes, prepared.private_key)
+    built = BuiltPacket(prepared, data, doc, pages)
     _check_own_work(built)
     return built
+
+
+def _sealed(data: bytes, json_bytes: bytes, private_key: Ed25519PrivateKey) -> bytes:
+    """Put the file seal (a signature over every byte of the file) in the trailer's second /ID.
+
+    The trailer comes after the cross-reference table, so changing its length moves no object.
+    """
+    trailer_at = data.rindex(b"trailer")
+    ids = re.compile(rb"/ID \[ *<([0-9a-fA-F]+)> *<[0-9a-fA-F]+> *\]").search(data, trailer_at)
+    if ids is None:
+        raise PacketNotChecked()
+    first = ids.group(1).lower()[:64]
+    data = data[:ids.start()] + b"/ID [ <" + first + b"> <" + b"0" * packet_format.SEAL_HEX + b"> ]" \
+        + data[ids.end():]
+    span = packet_format.find_seal(data, trailer_at)
+    if span is None:
+        raise PacketNotChecked()
+    seal = private_key.sign(packet_format.seal_message(packet_format.blanked(data, span), json_bytes))
+    return data[:span[0]] + seal.hex().encode("ascii") + data[span[1]:]
 
 
 def _drawable_pdf(qt_pdf: bytes) -> bytes:

@@ -36,6 +36,36 @@ class PacketFormatError(ValueError):
     """The JSON is not a packet this version understands."""
 
 
+SEAL_CONTEXT = b"svault-packet-file-v2\n"
+SEAL_HEX = 128  # an Ed25519 signature, as hex
+_TRAILER_ID = re.compile(rb"/ID \[ <([0-9a-f]{32,64})> <([0-9a-f]{128})> \]")
+
+
+def seal_message(file_with_blank_seal_parts, json_bytes: bytes) -> bytes:
+    """What the file seal signs: the whole file as written (seal blanked), bound to the packet's JSON.
+
+    Binding the JSON (which is encrypted in a protected packet) means that nobody without the share
+    code can test a seal against a public key: protected packets stay unlinkable.
+    """
+    digest = hashlib.sha256()
+    for part in file_with_blank_seal_parts:
+        digest.update(part)
+    return SEAL_CONTEXT + digest.digest() + hashlib.sha256(json_bytes).digest()
+
+
+def find_seal(data: bytes, trailer_start: int) -> tuple[int, int] | None:
+    """Where the seal's hex digits are in the trailer's /ID (the second identifier), or None."""
+    matches = list(_TRAILER_ID.finditer(data, trailer_start))
+    if len(matches) != 1:
+        return None
+    return matches[0].span(2)
+
+
+def blanked(data: bytes, span: tuple[int, int]) -> tuple:
+    view = memoryview(data)
+    return view[:span[0]], b"0" * (span[1] - span[0]), view[span[1]:]
+
+
 def new_packet_id() -> str:
     return uuid.uuid4().hex
 

@@ -213,6 +213,17 @@ def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
     return files, covered
 
 
+def _check_seal(data: bytes, json_bytes: bytes, public: bytes) -> None:
+    """Every byte of the file is as the vault wrote it: the seal in the trailer's /ID signs them all."""
+    span = packet_format.find_seal(data, data.rindex(b"trailer"))
+    if span is None:
+        raise TamperedPacket()
+    seal = bytes.fromhex(data[span[0]:span[1]].decode("ascii"))
+    message = packet_format.seal_message(packet_format.blanked(data, span), json_bytes)
+    if not signing_key.verify(public, seal, message):
+        raise TamperedPacket()
+
+
 def _text(value) -> str:
     from pypdf.generic import TextStringObject
 
@@ -225,10 +236,17 @@ def _shape(data: bytes):
     try:
         return pdf_structure.scan(data)
     except (pdf_structure.PdfShapeError, RecursionError, ValueError):
-        if data.startswith(b"%PDF") and (data.count(b"%%EOF") > 1 or b"/Prev" in data) \
-                and b"packet.json" in data:
-            raise TamperedPacket() from None  # one of ours, with something added after it was made
-        raise NotAPacket() from None
+        pass
+    # One of ours with a revision appended (what a PDF editor's "save" does) is a changed packet.
+    first_end = data.find(b"%%EOF")
+    if 0 <= first_end < len(data) - 8:
+        try:
+            pdf_structure.scan(data[:first_end + 5] + b"\n")
+        except (pdf_structure.PdfShapeError, RecursionError, ValueError):
+            pass
+        else:
+            raise TamperedPacket()
+    raise NotAPacket()
 
 
 def _read(data: bytes, code: str | None, today: date) -> PacketReading:
@@ -280,6 +298,8 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         fingerprint = signing_key.fingerprint(public)
         if fingerprint != doc["signer"]["fingerprint"]:
             raise TamperedPacket()
+        if not older:
+            _check_seal(data, json_bytes, public)
     elif signature_file is not None:
         raise TamperedPacket()
     past = date.fromisoformat(doc["end_date"]) < today

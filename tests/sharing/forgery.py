@@ -16,10 +16,12 @@ from survivor_vault.sharing import share_code
 
 
 def open_writer(data: bytes, code: str | None, *, incremental: bool = False) -> PdfWriter:
+    if incremental:  # a plain packet, saved by an editor that appends a revision
+        return PdfWriter(io.BytesIO(data), incremental=True)
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted:
         reader.decrypt(code)
-    return PdfWriter(clone_from=reader, incremental=incremental) if incremental else PdfWriter(clone_from=reader)
+    return PdfWriter(clone_from=reader)
 
 
 def save(writer: PdfWriter, code: str | None) -> bytes:
@@ -53,7 +55,8 @@ def with_attachments(data: bytes, code: str | None, files: dict[str, bytes]) -> 
     del writer.root_object[NameObject("/Names")]
     for name, value in files.items():
         writer.add_attachment(name, value)
-    return save(writer, code)
+    # A tidy forger: clone once more, so the file has no free entries or orphans left by the swap.
+    return rewrite(save(writer, None), None, new_code=code)
 
 
 def stamp(text: str = "I no longer want any housing help", rect=(40, 650, 560, 800)) -> DictionaryObject:

@@ -1,4 +1,5 @@
-"""Every way of altering a packet is caught (exit 3), and no file makes the reader crash."""
+"""Every way of altering a packet is caught (exit 3, or 5 when the signature is stripped), and no file crashes
+the reader. Forgeries are made as an attacker with a PDF library would (tests/sharing/forgery.py)."""
 
 import base64
 import io
@@ -9,11 +10,15 @@ import sys
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader, PdfWriter
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, RectangleObject, TextStringObject
 
 from survivor_vault.core.errors import VaultError
-from survivor_vault.sharing import packet_format, share_code
-from survivor_vault.sharing.packet_reader import NotAPacket, TamperedPacket, read_packet
+from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
+from survivor_vault.sharing.drawn_hash import drawn_hash
+from survivor_vault.sharing.packet_reader import UNVERIFIED_EXIT, NotAPacket, TamperedPacket, read_packet
+from tests.sharing import forgery
 from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
 
 
@@ -25,131 +30,288 @@ def two_packets(vault, tmp_path):
     return a, b
 
 
-def rebuild(data: bytes, code: str | None, *, new_code: str | None = "same", attachments=None,
-            edit_page=None, metadata=None) -> bytes:
-    """Open a packet as an attacker who has its code would, change it, and save it again."""
-    reader = PdfReader(io.BytesIO(data))
+def drawn(data: bytes, code: str | None) -> str:
+    structure = pdf_structure.scan(data)
+    reader = PdfReader(io.BytesIO(data), strict=True)
     if reader.is_encrypted:
         reader.decrypt(code)
-    writer = PdfWriter()
-    for page in reader.pages:
-        writer.add_page(page)
-    writer.add_metadata({k: v for k, v in (reader.metadata or {}).items()})
-    if metadata:
-        writer.add_metadata(metadata)
-    current = {name: parts[0] for name, parts in reader.attachments.items()}
-    if attachments is not None:
-        current = attachments(current)
-    for name, value in current.items():
-        writer.add_attachment(name, value)
-    if edit_page:
-        edit_page(writer)
-    target = code if new_code == "same" else new_code
-    if target:
-        writer.encrypt(user_password=target, algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return drawn_hash(structure, data, reader)[0]
 
 
-def assert_tampered(data, code):
-    with pytest.raises(TamperedPacket):
+def assert_refused(data, code, error=TamperedPacket):
+    with pytest.raises(error):
         read_packet(data, code)
 
 
-def test_a_faithful_rewrite_still_verifies(two_packets):
-    """The attacker's tool itself changes nothing that matters: so each test below fails only for its change."""
+def cli_open(path, code=None):
+    args = [sys.executable, "-m", "survivor_vault", "open-packet", str(path)] + (["--code-stdin"] if code else [])
+    return subprocess.run(args, input=(code or "") + "\n", capture_output=True, text=True, timeout=60)
+
+
+# --- the untouched packet, and the forger's tool on its own ------------------------------------
+def test_untouched_packets_verify(two_packets, tmp_path):
     a, _ = two_packets
-    read_packet(rebuild(a.data, a.code), a.code)
+    assert read_packet(a.data, a.code).verified
+    path = tmp_path / "a.pdf"
+    path.write_bytes(a.data)
+    proc = cli_open(path, a.code)
+    assert proc.returncode == 0, proc.stderr
+    assert "signature checked" in proc.stdout and proc.stderr == ""
 
 
-def test_flipped_byte_in_the_json(two_packets):
+def test_a_faithful_rewrite_draws_the_same_but_is_no_longer_the_sealed_file(two_packets):
+    """The forger's tool alone changes nothing a viewer shows (so each forgery below is caught for its change),
+    yet the file is not the one the vault sealed, so it is refused too."""
+    a, _ = two_packets
+    again = forgery.rewrite(a.data, a.code)
+    assert drawn(again, a.code) == drawn(a.data, a.code) == a.doc["drawn_sha256"]
+    assert_refused(again, a.code)
+
+
+def test_qpdf_rewrite_is_refused(two_packets, tmp_path):
+    a, _ = two_packets
+    src, out = tmp_path / "a.pdf", tmp_path / "q.pdf"
+    src.write_bytes(a.data)
+    subprocess.run(["qpdf", f"--password={a.code}", "--decrypt", str(src), str(out)], check=True)
+    with pytest.raises(VaultError):
+        read_packet(out.read_bytes(), None)
+
+
+# --- what a viewer draws or does: each change is caught by the drawn hash ----------------------
+def _all_gs_transparent(writer):
+    for page in writer.pages:
+        for state in page["/Resources"]["/ExtGState"].values():
+            state.get_object()[NameObject("/ca")] = NumberObject(0)
+            state.get_object()[NameObject("/CA")] = NumberObject(0)
+
+
+def _js_open_action(writer):
+    writer._root_object[NameObject("/OpenAction")] = DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")})
+
+
+def _page_aa(writer):
+    writer.pages[0][NameObject("/AA")] = DictionaryObject({NameObject("/O"): DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(2)")})})
+
+
+def _extra_page(writer):
+    writer.add_blank_page(595, 842)
+
+
+def _media_box(writer):
+    writer.pages[0].mediabox = RectangleObject([0, 0, 595, 300])
+
+
+def _rotate(writer):
+    writer.pages[0].rotate(90)
+
+
+def _replace_font(writer):
+    for font in writer.pages[0]["/Resources"]["/Font"].values():
+        font.get_object()[NameObject("/BaseFont")] = NameObject("/Courier")
+        font.get_object()[NameObject("/Subtype")] = NameObject("/Type1")
+        break
+
+
+def _overlay_text(writer):
+    from pypdf.generic import ContentStream
+
+    page = writer.pages[0]
+    data = page.get_contents().get_data() + b"\nBT /F11 40 Tf 1 0 0 -1 100 300 Tm (I withdraw) Tj ET"
+    stream = ContentStream(None, None)
+    stream.set_data(data)
+    page.replace_contents(stream)
+
+
+def _stamp(writer):
+    forgery.add_annotation(writer)
+
+
+def _transparent_and_full_page_stamp(writer):
+    _all_gs_transparent(writer)
+    forgery.add_annotation(writer, forgery.stamp("Everything here was made up", (0, 0, 595, 842)))
+
+
+def _info_title(writer):
+    writer.add_metadata({"/Title": "I withdraw my consent"})
+
+
+FORGERIES = {
+    "stamp annotation over the goal": _stamp,
+    "every ExtGState /ca 0 plus a full-page annotation": _transparent_and_full_page_stamp,
+    "every ExtGState /ca 0": _all_gs_transparent,
+    "JavaScript open action": _js_open_action,
+    "page additional action": _page_aa,
+    "extra page": _extra_page,
+    "changed MediaBox": _media_box,
+    "rotated page": _rotate,
+    "replaced font": _replace_font,
+    "text drawn over the page": _overlay_text,
+    "document title": _info_title,
+}
+
+
+@pytest.mark.parametrize("name", FORGERIES)
+@pytest.mark.parametrize("protected", [True, False], ids=["protected", "plain"])
+def test_visible_forgeries_are_caught(vault, tmp_path, name, protected):
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"], protected=protected), tmp_path / "p.pdf")
+    forged = forgery.rewrite(packet.data, packet.code, FORGERIES[name])
+    assert drawn(forged, packet.code) != packet.doc["drawn_sha256"], "the forgery changed nothing drawn"
+    assert_refused(forged, packet.code)
+
+
+def test_overlay_javascript_and_an_extra_attachment_in_a_protected_packet(two_packets, tmp_path):
+    """The attack from the issue: rewritten with its code, overlay + JS open action + invoice.pdf.exe."""
     a, _ = two_packets
 
-    def flip(parts):
-        data = bytearray(parts["packet.json"])
-        index = data.index(b"QMKGOALALPHA")
-        data[index] ^= 0x01
-        return {**parts, "packet.json": bytes(data)}
+    def edit(writer):
+        _stamp(writer)
+        _js_open_action(writer)
+        writer.add_attachment("invoice.pdf.exe", b"MZ\x90\x00")
 
-    assert_tampered(rebuild(a.data, a.code, attachments=flip), a.code)
+    path = tmp_path / "forged.pdf"
+    path.write_bytes(forgery.rewrite(a.data, a.code, edit))
+    proc = cli_open(path, a.code)
+    assert proc.returncode == 3 and "WARNING" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "QMKGOAL" not in proc.stdout
+
+
+def test_incremental_update_with_a_stamp_is_caught(vault, tmp_path):
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"], protected=False), tmp_path / "p.pdf")
+    writer = forgery.open_writer(packet.data, None, incremental=True)
+    _stamp(writer)
+    forged = forgery.save(writer, None)
+    assert forged.startswith(packet.data) and len(forged) > len(packet.data)  # really an appended revision
+    assert_refused(forged, None)
+    path = tmp_path / "forged.pdf"
+    path.write_bytes(forged)
+    assert cli_open(path).returncode == 3
+
+
+def test_incremental_update_that_changes_nothing_visible_is_caught(vault, tmp_path):
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"], protected=False), tmp_path / "p.pdf")
+    writer = forgery.open_writer(packet.data, None, incremental=True)
+    writer.add_metadata({"/Keywords": ""})
+    forged = forgery.save(writer, None)
+    assert forged.startswith(packet.data)
+    assert_refused(forged, None)
+
+
+# --- embedded files, the JSON, the signature ---------------------------------------------------
+def test_named_javascript_is_caught(two_packets):
+    a, _ = two_packets
+
+    def edit(writer):
+        names = writer.root_object["/Names"].get_object()
+        script = DictionaryObject({NameObject("/S"): NameObject("/JavaScript"),
+                                   NameObject("/JS"): TextStringObject("app.alert(3)")})
+        names[NameObject("/JavaScript")] = DictionaryObject({NameObject("/Names"): ArrayObject(
+            [TextStringObject("go"), writer._add_object(script)])})
+
+    forged = forgery.rewrite(a.data, a.code, edit)
+    assert drawn(forged, a.code) == a.doc["drawn_sha256"]  # under /Names: caught by the strict names check
+    assert_refused(forged, a.code)
+
+
+def test_extra_attachment_is_caught(two_packets):
+    a, _ = two_packets
+    files = forgery.attachments(a.data, a.code)
+    assert_refused(forgery.with_attachments(a.data, a.code, {**files, "invoice.pdf.exe": b"MZ"}), a.code)
+
+
+def test_renamed_attachment_is_caught(two_packets):
+    a, _ = two_packets
+    files = forgery.attachments(a.data, a.code)
+    renamed = {"packet.json": files["packet.json"], "packet-signature.sig": files["packet.sig"]}
+    assert_refused(forgery.with_attachments(a.data, a.code, renamed), a.code)
 
 
 def test_changed_purpose_in_the_json(two_packets):
     a, _ = two_packets
-
-    def change(parts):
-        doc = json.loads(parts["packet.json"])
-        doc["purpose"] = "Anything, for ever"
-        return {**parts, "packet.json": packet_format.encode(doc)}
-
-    assert_tampered(rebuild(a.data, a.code, attachments=change), a.code)
+    files = forgery.attachments(a.data, a.code)
+    doc = json.loads(files["packet.json"])
+    doc["purpose"] = "Anything, for ever"
+    assert_refused(forgery.with_attachments(a.data, a.code, {**files, "packet.json": packet_format.encode(doc)}),
+                   a.code)
 
 
 def test_flipped_byte_in_the_signature(two_packets):
     a, _ = two_packets
-
-    def flip(parts):
-        sig = bytearray(base64.b64decode(parts["packet.sig"]))
-        sig[10] ^= 0x80
-        return {**parts, "packet.sig": base64.b64encode(bytes(sig))}
-
-    assert_tampered(rebuild(a.data, a.code, attachments=flip), a.code)
+    files = forgery.attachments(a.data, a.code)
+    sig = bytearray(base64.b64decode(files["packet.sig"]))
+    sig[10] ^= 0x80
+    assert_refused(forgery.with_attachments(a.data, a.code, {**files, "packet.sig": base64.b64encode(bytes(sig))}),
+                   a.code)
 
 
-def test_signature_removed(two_packets):
+def test_signature_removed_but_signer_kept(two_packets):
     a, _ = two_packets
-    assert_tampered(rebuild(a.data, a.code, attachments=lambda p: {"packet.json": p["packet.json"]}), a.code)
+    files = forgery.attachments(a.data, a.code)
+    assert_refused(forgery.with_attachments(a.data, a.code, {"packet.json": files["packet.json"]}), a.code)
 
 
-def test_attachment_swapped_from_another_packet_of_the_same_person(two_packets):
+def test_signature_stripped_and_json_altered_reads_but_never_as_checked(two_packets, tmp_path):
+    """signer set to null, packet.sig removed, the JSON changed: readable, but exit 5 and said plainly."""
+    a, _ = two_packets
+    files = forgery.attachments(a.data, a.code)
+    doc = json.loads(files["packet.json"])
+    doc["signer"] = None
+    doc["end_date"] = "2099-12-31"
+    doc["sections"]["goals"][0]["title"] = "I no longer want any housing help"
+    forged = forgery.with_attachments(a.data, a.code, {"packet.json": packet_format.encode(doc)})
+    reading = read_packet(forged, a.code)
+    assert not reading.verified and not reading.signed
+    path = tmp_path / "stripped.pdf"
+    path.write_bytes(forged)
+    proc = cli_open(path, a.code)
+    assert proc.returncode == UNVERIFIED_EXIT
+    assert "nothing proves it is unchanged" in proc.stderr and "signature checked" not in proc.stdout
+
+
+def test_signer_swapped_for_another_key(two_packets, tmp_path):
+    a, _ = two_packets
+    other = Ed25519PrivateKey.generate()
+    public = signing_key.public_raw(other)
+    files = forgery.attachments(a.data, a.code)
+    doc = json.loads(files["packet.json"])
+    doc["signer"] = {"algorithm": "Ed25519", "public_key": base64.b64encode(public).decode(),
+                     "fingerprint": signing_key.fingerprint(public)}
+    assert_refused(forgery.with_attachments(a.data, a.code, {**files, "packet.json": packet_format.encode(doc)}),
+                   a.code)
+
+
+def test_json_and_signature_swapped_in_from_another_packet_of_the_same_person(two_packets):
     a, b = two_packets
-    b_parts = {name: parts[0] for name, parts in (lambda r: (r.decrypt(b.code), r.attachments)[1])(
-        PdfReader(io.BytesIO(b.data))).items()}
-    assert_tampered(rebuild(a.data, a.code, attachments=lambda _p: b_parts), a.code)
+    assert_refused(forgery.with_attachments(a.data, a.code, forgery.attachments(b.data, b.code)), a.code)
 
 
 def test_re_encrypted_with_another_code(two_packets):
     a, _ = two_packets
     other = share_code.generate()
-    assert_tampered(rebuild(a.data, a.code, new_code=other), other)
+    assert_refused(forgery.rewrite(a.data, a.code, new_code=other), other)
 
 
 def test_protection_stripped(two_packets):
     a, _ = two_packets
-    assert_tampered(rebuild(a.data, a.code, new_code=None), None)
+    assert_refused(forgery.rewrite(a.data, a.code, new_code=None), None)
 
 
-def test_visible_text_altered(two_packets):
+def test_trailer_seal_flipped(two_packets):
     a, _ = two_packets
-
-    def edit(writer):
-        from pypdf.generic import ContentStream
-
-        page = writer.pages[0]
-        contents = page.get_contents()
-        data = contents.get_data().replace(b"Tj", b"Tj ", 1)  # a harmless-looking change is still a change
-        stream = ContentStream(None, None)
-        stream.set_data(data)
-        page.replace_contents(stream)
-
-    assert_tampered(rebuild(a.data, a.code, edit_page=edit), a.code)
+    span = packet_format.find_seal(a.data, a.data.rindex(b"trailer"))
+    data = bytearray(a.data)
+    data[span[0] + 5] = ord("0") if data[span[0] + 5] != ord("0") else ord("1")
+    assert_refused(bytes(data), a.code)
 
 
-def test_metadata_packet_id_changed(two_packets):
-    a, b = two_packets
-    assert_tampered(rebuild(a.data, a.code, metadata={"/SVaultPacket": b.packet_id}), a.code)
-
-
-def test_cli_says_tampered_with_exit_3(two_packets, tmp_path):
+def test_whitespace_changed_between_tokens(two_packets):
     a, _ = two_packets
-    other = share_code.generate()
-    path = tmp_path / "tampered.pdf"
-    path.write_bytes(rebuild(a.data, a.code, new_code=other))
-    proc = subprocess.run([sys.executable, "-m", "survivor_vault", "open-packet", str(path), "--code-stdin"],
-                          input=other + "\n", capture_output=True, text=True)
-    assert proc.returncode == 3 and "WARNING" in proc.stderr and "Traceback" not in proc.stderr
-    assert "QMKGOAL" not in proc.stdout
+    index = a.data.index(b"/Type /Catalog")
+    assert_refused(a.data[:index] + b"/Type\x00/Catalog" + a.data[index + 14:], a.code, VaultError)
 
 
 # --- fuzzing: never an unhandled exception -------------------------------------------------------
@@ -168,15 +330,16 @@ def sample_packets(tmp_path_factory):
 
 
 def _read_safely(data: bytes, code):
+    """None if refused with one of our errors (the right answer to a broken file), else the reading."""
     try:
-        read_packet(data, code)
+        return read_packet(data, code)
     except VaultError:
-        pass  # a kind, specific error is the right answer to a broken file
+        return None
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_mutated_packets_never_crash_the_reader(sample_packets, data):
+def test_mutated_packets_never_verify_unless_byte_identical(sample_packets, data):
     packet = data.draw(st.sampled_from(sample_packets))
     raw = bytearray(packet.data)
     for _ in range(data.draw(st.integers(1, 8))):
@@ -192,7 +355,9 @@ def test_mutated_packets_never_crash_the_reader(sample_packets, data):
             raw[pos:pos + 64] = bytes(64)
         if not raw:
             raw = bytearray(b"%")
-    _read_safely(bytes(raw), packet.code)
+    reading = _read_safely(bytes(raw), packet.code)
+    if bytes(raw) != packet.data:
+        assert reading is None or not reading.verified
 
 
 @settings(max_examples=150, deadline=None)
