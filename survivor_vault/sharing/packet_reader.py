@@ -25,6 +25,7 @@ from survivor_vault.core.errors import VaultError
 from survivor_vault.core.plain_text import without_controls
 from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
+from survivor_vault.sharing.pdf_structure import Ref
 
 MAX_PACKET_BYTES = 64 * 1024 * 1024
 UNVERIFIED_EXIT = 5  # read, but nothing proves it is unchanged (unsigned, or an older format)
@@ -179,7 +180,6 @@ def _stream_bytes(structure, reader, number: int, limit: int) -> bytes:
 
 def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
     """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
-    Ref = pdf_structure.Ref
     root = structure.objects[structure.trailer["Root"].number]
     names_ref = root.get("Names")
     names = structure.objects.get(names_ref.number) if isinstance(names_ref, Ref) else None
