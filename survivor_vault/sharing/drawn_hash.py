@@ -81,10 +81,11 @@ class _Walker:
                 raise PdfShapeError("parsers disagree: stream")
             self.emit(b"S")
             self.value(mine.dictionary, theirs, depth + 1, skip_key="Length")
-            raw = self.data[mine.start:mine.start + mine.length]
-            if not self.structure.encrypted and bytes(theirs._data) != raw:
+            stored = theirs._data  # as stored: decrypted, still compressed (never inflated here)
+            raw = memoryview(self.data)[mine.start:mine.start + mine.length]  # no copy
+            if not self.structure.encrypted and raw != stored:
                 raise PdfShapeError("parsers disagree: stream data")
-            self._sized(b"", bytes(theirs._data) if self.structure.encrypted else raw)
+            self.emit(str(len(stored)).encode("ascii"), b":", stored)
         elif isinstance(mine, dict):
             if not isinstance(theirs, DictionaryObject):
                 raise PdfShapeError("parsers disagree: dictionary")

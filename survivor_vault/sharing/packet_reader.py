@@ -182,6 +182,8 @@ def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
     """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
     root = structure.objects[structure.trailer["Root"].number]
     names_ref = root.get("Names")
+    if names_ref is None:
+        raise NotAPacket()  # a PDF with no embedded files at all: not a packet
     names = structure.objects.get(names_ref.number) if isinstance(names_ref, Ref) else None
     if not isinstance(names, dict) or set(names) != {"EmbeddedFiles"} or not isinstance(names["EmbeddedFiles"], Ref):
         raise TamperedPacket()

@@ -33,11 +33,11 @@ _REGULAR = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"
 _END = rb"(?=[\x00\t\n\x0c\r ()<>\[\]{}/%]|\Z)"
 _TOKEN = re.compile(
     rb"[\x00\t\n\x0c\r ]*(?:"
-    rb"(?P<name>/" + _REGULAR + rb"*)"
-    rb"|(?P<real>[+-]?(?:\d+\.\d*|\.\d+))" + _END
-    + rb"|(?P<int>[+-]?\d+)" + _END
+    rb"(?P<name>/" + _REGULAR + rb"{0,1024})" + _END
+    + rb"|(?P<real>[+-]?(?:\d{1,32}\.\d{0,32}|\.\d{1,32}))" + _END
+    + rb"|(?P<int>[+-]?\d{1,32})" + _END
     + rb"|(?P<dopen><<)|(?P<dclose>>>)|(?P<aopen>\[)|(?P<aclose>\])"
-    rb"|(?P<hex><[0-9A-Fa-f\x00\t\n\x0c\r ]*>)"
+    + rb"|(?P<hex><[0-9A-Fa-f\x00\t\n\x0c\r ]{0," + str(4 * MAX_STRING).encode() + rb"}>)"
     rb"|(?P<lit>\()"
     rb"|(?P<kw>true|false|null|R|endobj|stream)" + _END
     + rb")")

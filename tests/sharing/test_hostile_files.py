@@ -1,0 +1,112 @@
+"""Hostile files end fast, with one kind line and exit 3, and never make the reader decode or run anything."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from survivor_vault.core.errors import VaultError
+from survivor_vault.sharing import pdf_structure
+from survivor_vault.sharing.packet_reader import NotAPacket, read_packet, read_packet_file
+from tests.sharing import forgery
+from tests.sharing.hostile_pdfs import CORPUS
+from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
+
+CONTROLS = "\x1b[2J\x1b]52;c;ZXZpbA==\x07\r\x9b31m\u202eevil\u2066\x00\x08\x7f"
+
+
+def cli_open(path, code=None, *extra):
+    args = [sys.executable, "-m", "survivor_vault", "open-packet", str(path), *extra]
+    if code:
+        args.append("--code-stdin")
+    return subprocess.run(args, input=(code or "") + "\n", capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_hostile_file_is_refused_by_the_reader(name):
+    with pytest.raises(VaultError) as caught:
+        read_packet(CORPUS[name](), None)
+    assert caught.value.exit_code == 3
+
+
+@pytest.mark.parametrize("name", ["flate bombs, 40 pages", "deep nesting (200,000 arrays)", "JBIG2 stream",
+                                  "packet.json: flate bomb (512 MB inflated)", "65 MB file"])
+def test_hostile_file_from_the_command_line(tmp_path, name):
+    path = tmp_path / "hostile.pdf"
+    path.write_bytes(CORPUS[name]())
+    proc = cli_open(path)
+    assert proc.returncode == 3
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_no_external_decoder_is_ever_run(tmp_path, monkeypatch):
+    """A JBIG2 stream is refused before pypdf sees it: a jbig2dec on PATH that would leave a mark is never run."""
+    marker = tmp_path / "ran"
+    tool = tmp_path / "bin" / "jbig2dec"
+    tool.parent.mkdir()
+    tool.write_text(f"#!/bin/sh\ntouch {marker}\n")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tool.parent}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(NotAPacket):
+        read_packet(CORPUS["JBIG2 stream"](), None)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "directory", "fifo", "too-large"])
+def test_special_and_huge_files_are_refused_before_reading(tmp_path, kind):
+    if kind == "dev-zero":
+        path = "/dev/zero"
+    elif kind == "directory":
+        path = tmp_path
+    elif kind == "fifo":
+        path = tmp_path / "pipe.pdf"
+        os.mkfifo(path)  # nobody writes to it: reading it would hang for ever
+    else:
+        path = tmp_path / "big.pdf"
+        with open(path, "wb") as handle:
+            handle.truncate(65 * 1024 * 1024)  # sparse: costs no disk
+    with pytest.raises(NotAPacket):
+        read_packet_file(path)
+    proc = cli_open(path)
+    assert proc.returncode == 3 and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_structure_limits_are_enforced():
+    for data in (b"%PDF-1.3\n", b"%PDF-1.3\nxref\n0 99999999\n", CORPUS["xref of 3 million entries"]()):
+        with pytest.raises(pdf_structure.PdfShapeError):
+            pdf_structure.scan(data)
+
+
+def test_control_characters_never_reach_the_terminal_or_the_json(vault, tmp_path):
+    """Control characters in every text field of an (unsigned) packet: printed and written without them."""
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a", "svc_a", "name", "strengths"], notes=True,
+                                             feedback=True, signed=False), tmp_path / "p.pdf")
+    files = forgery.attachments(packet.data, packet.code)
+    doc = json.loads(files["packet.json"])
+
+    def poison(value):
+        if isinstance(value, dict):
+            return {k: (v if k in {"format", "packet_id", "made_at", "end_date", "language", "status", "choice",
+                                   "area", "target_date", "code_check", "signer", "drawn_sha256", "kind"}
+                        else poison(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [poison(v) for v in value]
+        return value + CONTROLS if isinstance(value, str) else value
+
+    forged = forgery.with_attachments(packet.data, packet.code, {"packet.json": json.dumps(poison(doc)).encode()})
+    path = tmp_path / "forged.pdf"
+    path.write_bytes(forged)
+    proc = cli_open(path, packet.code)
+    assert proc.returncode == 5, proc.stderr
+    out_json = tmp_path / "out.json"
+    cli_open(path, packet.code, "--json", str(out_json))
+    written = json.loads(out_json.read_text(encoding="utf-8"))
+    for text in (proc.stdout, proc.stderr, json.dumps(written, ensure_ascii=False)):
+        bad = [ch for ch in text if (ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) < 0xA0
+               or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069]
+        assert bad == [], repr(bad)
+    assert "evil" in proc.stdout  # the text itself is kept, only the controls are gone
