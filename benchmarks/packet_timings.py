@@ -23,6 +23,24 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def two_hundred_item_scope(vault):
+    """Fill `vault` as the ten-year vault and choose 200 items: 100 goals, 92 service choices, 8 about-me fields."""
+    from ten_year_vault import populate
+
+    from survivor_vault.core.about_me import AboutMe
+    from survivor_vault.core.permissions import ItemRef, Section
+    from survivor_vault.sharing.packet_scope import PacketScope
+
+    populate(vault.connection)
+    vault.about_me.save(AboutMe(**{name: f"Some words about {name}" for name in AboutMe.field_names()}))
+    goals = [ItemRef(Section.GOALS, str(g.id)) for g in vault.goals.list()[:100]]
+    services = [ItemRef(Section.SERVICES, str(c.id)) for c in vault.services.choices()[:92]]
+    about = [ItemRef(Section.ABOUT_ME, name) for name in AboutMe.field_names()]
+    return PacketScope("Agency worker", "Benchmark", date.today() + timedelta(days=30), frozenset(Section),
+                       frozenset(goals + services + about), include_notes=True, include_feedback=True,
+                       recipient_organisation="Agency")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
@@ -30,26 +48,15 @@ def main() -> int:
     repeats = 3 if args.quick else 7
 
     from PySide6.QtGui import QGuiApplication
-    from ten_year_vault import populate
 
-    from survivor_vault.core.about_me import AboutMe
-    from survivor_vault.core.permissions import ItemRef, Section
     from survivor_vault.core.vault import Vault
     from survivor_vault.sharing import packet_builder
-    from survivor_vault.sharing.packet_scope import PacketScope
     from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 
     QGuiApplication.instance() or QGuiApplication([])
     tmp = Path(tempfile.mkdtemp(prefix="svbench-packet-"))
     vault = Vault.create(tmp / "vault", "benchmark passphrase", kdf=FLOOR_SETTINGS)
-    populate(vault.connection)
-    vault.about_me.save(AboutMe(**{name: f"Some words about {name}" for name in AboutMe.field_names()}))
-    goals = [ItemRef(Section.GOALS, str(g.id)) for g in vault.goals.list()[:100]]
-    services = [ItemRef(Section.SERVICES, str(c.id)) for c in vault.services.choices()[:92]]
-    about = [ItemRef(Section.ABOUT_ME, name) for name in AboutMe.field_names()]
-    items = frozenset(goals + services + about)
-    scope = PacketScope("Agency worker", "Benchmark", date.today() + timedelta(days=30), frozenset(Section), items,
-                        include_notes=True, include_feedback=True, recipient_organisation="Agency")
+    scope = two_hundred_item_scope(vault)
     timings: dict[str, list[float]] = {"prepare": [], "build": [], "save": []}
     built = None
     for n in range(repeats):

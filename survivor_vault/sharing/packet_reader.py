@@ -27,7 +27,9 @@ from survivor_vault.sharing import packet_format, pdf_structure, share_code, sig
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.pdf_structure import Ref
 
-MAX_PACKET_BYTES = 64 * 1024 * 1024
+# A 200-item packet is about 0.4 MiB. 32 MiB keeps the worst well-shaped protected file (one huge stream,
+# which pypdf holds raw and decrypted at once) within 300 MB of memory: benchmarks/hostile_files.py.
+MAX_PACKET_BYTES = 32 * 1024 * 1024
 UNVERIFIED_EXIT = 5  # read, but nothing proves it is unchanged (unsigned, or an older format)
 NOT_SIGNED = ("This packet is not signed, so nothing proves it is unchanged. Do not rely on it without "
               "asking the person who sent it.")

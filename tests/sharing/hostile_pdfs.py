@@ -94,8 +94,24 @@ def huge_file() -> bytes:
 
 
 def one_big_stream(size: int = 60 * MIB) -> bytes:
-    """Just under the size limit, shaped well: the reader must still stay within its memory budget."""
+    """Shaped well: under the size limit, the reader must still stay within its memory budget."""
     return _pages([stream(b"\x00" * size)])
+
+
+CODE = "bako7-dume2-fira9-goli4-kasu3"  # the code of the protected cases (the agency was told it)
+
+
+def one_big_stream_protected(size: int = 60 * MIB) -> bytes:
+    """The same, encrypted as our packets are: decrypting must not push memory past the budget."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(one_big_stream(size))))
+    writer.encrypt(user_password=CODE, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def embedded_json(content: bytes, extra: bytes = b"") -> bytes:
@@ -113,6 +129,8 @@ def json_bomb() -> bytes:
 def json_nesting() -> bytes:
     return embedded_json(b"[" * 100_000 + b"]" * 100_000)
 
+
+UNDER_LIMIT = 31 * MIB  # just under the reader's 32 MiB limit
 
 CORPUS = {
     "flate bomb, one page (74 MB inflated)": lambda: flate_bomb(1),
@@ -132,6 +150,10 @@ CORPUS = {
     "60 MB of tokens": many_tokens,
     "60 MB hex string": huge_hex_string,
     "60 MB stream in a well-shaped file": one_big_stream,
+    "31 MB of tokens": lambda: many_tokens(UNDER_LIMIT),
+    "31 MB hex string": lambda: huge_hex_string(UNDER_LIMIT),
+    "31 MB stream in a well-shaped file": lambda: one_big_stream(UNDER_LIMIT),
+    "31 MB stream, protected with a known code": lambda: one_big_stream_protected(UNDER_LIMIT),
     "65 MB file": huge_file,
     "packet.json: flate bomb (512 MB inflated)": json_bomb,
     "packet.json: nested 100,000 deep": json_nesting,

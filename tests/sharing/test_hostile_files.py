@@ -11,7 +11,7 @@ from survivor_vault.core.errors import VaultError
 from survivor_vault.sharing import pdf_structure
 from survivor_vault.sharing.packet_reader import NotAPacket, read_packet, read_packet_file
 from tests.sharing import forgery
-from tests.sharing.hostile_pdfs import CORPUS
+from tests.sharing.hostile_pdfs import CODE, CORPUS
 from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
 
 CONTROLS = "\x1b[2J\x1b]52;c;ZXZpbA==\x07\r\x9b31m\u202eevil\u2066\x00\x08\x7f"
@@ -27,7 +27,7 @@ def cli_open(path, code=None, *extra):
 @pytest.mark.parametrize("name", CORPUS)
 def test_hostile_file_is_refused_by_the_reader(name):
     with pytest.raises(VaultError) as caught:
-        read_packet(CORPUS[name](), None)
+        read_packet(CORPUS[name](), CODE)
     assert caught.value.exit_code == 3
 
 
