@@ -42,6 +42,8 @@ def packet_html(doc: dict, words: PacketWording) -> str:
     if doc.get("note_in_my_words"):
         parts.append(f"<h3>{_e(words.t('note'))}</h3><p>{_e(doc['note_in_my_words'])}</p>")
     parts.append(f"<p class='mistake'>{_e(words.t('mistake'))}</p>")
+    if not doc.get("protected"):
+        parts.append(f"<p class='mistake'>{_e(words.t('unprotected'))}</p>")
 
     sections = doc["sections"]
     if "about_me" in sections:

@@ -33,6 +33,8 @@ MAX_PACKET_BYTES = 32 * 1024 * 1024
 UNVERIFIED_EXIT = 5  # read, but nothing proves it is unchanged (unsigned, or an older format)
 NOT_SIGNED = ("This packet is not signed, so nothing proves it is unchanged. Do not rely on it without "
               "asking the person who sent it.")
+NOT_PROTECTED = ("This packet is not protected by a share code: anyone who has the file can read it. "
+                 "Keep it somewhere safe and delete it when it is no longer needed.")
 OLDER_FORMAT = ("This packet was made by an older version of Survivor Vault, whose signature covers its data "
                 "but not how its pages look. Rely on the data shown here, not on the pages, or ask for a new one.")
 
@@ -47,6 +49,14 @@ class WrongShareCode(VaultError):
 class NotAPacket(VaultError):
     exit_code = 3
     message = "This file is not a share packet, or it is damaged."
+
+
+class NotARegularFile(NotAPacket):
+    message = "That is not a file that can hold a packet (a folder, a device or a pipe)."
+
+
+class PacketTooLarge(NotAPacket):
+    message = "This file is too large to be a share packet."
 
 
 class NoPacketFile(VaultError):
@@ -94,13 +104,13 @@ def read_packet_file(path: Path | str) -> bytes:
     except FileNotFoundError:
         raise NoPacketFile(f"There is no file at {without_controls(str(path))}.") from None
     except IsADirectoryError:
-        raise NotAPacket("That is a folder, not a packet file.") from None
+        raise NotARegularFile() from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotAPacket("That is not a file that can hold a packet (a folder, a device or a pipe).")
+            raise NotARegularFile()
         if info.st_size > MAX_PACKET_BYTES:
-            raise NotAPacket("This file is too large to be a share packet.")
+            raise PacketTooLarge()
         chunks = []
         remaining = MAX_PACKET_BYTES + 1
         while remaining > 0:
@@ -113,7 +123,7 @@ def read_packet_file(path: Path | str) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > MAX_PACKET_BYTES:  # it grew while we read it
-        raise NotAPacket("This file is too large to be a share packet.")
+        raise PacketTooLarge()
     return data
 
 
@@ -256,7 +266,9 @@ def _shape(data: bytes):
 def _read(data: bytes, code: str | None, today: date) -> PacketReading:
     from pypdf import PdfReader
 
-    if len(data) > MAX_PACKET_BYTES or not data.startswith(b"%PDF"):
+    if len(data) > MAX_PACKET_BYTES:
+        raise PacketTooLarge()
+    if not data.startswith(b"%PDF"):
         raise NotAPacket()
     structure = _shape(data)
     reader = PdfReader(io.BytesIO(data), strict=True)
@@ -315,6 +327,8 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         warnings.append(NOT_SIGNED)
     elif older:
         warnings.append(OLDER_FORMAT)
+    if not structure.encrypted:
+        warnings.append(NOT_PROTECTED)
     return PacketReading(doc, structure.encrypted, fingerprint is not None, fingerprint, past, tuple(warnings),
                          verified=fingerprint is not None and not older)
 

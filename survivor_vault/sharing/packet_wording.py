@@ -54,6 +54,7 @@ TEXTS = {
     "ends": QT_TRANSLATE_NOOP("Packet", "Consent ends on"),
     "consent": QT_TRANSLATE_NOOP("Packet", "In my words"),
     "mistake": QT_TRANSLATE_NOOP("Packet", "If this reached you by mistake, please delete it and do not share it."),
+    "unprotected": QT_TRANSLATE_NOOP("Packet", "This copy is not locked with a share code: anyone who has the file can read it. Please keep it safe."),
     "goals": QT_TRANSLATE_NOOP("Packet", "My goals"),
     "services": QT_TRANSLATE_NOOP("Packet", "My services"),
     "about_me": QT_TRANSLATE_NOOP("Packet", "About me"),

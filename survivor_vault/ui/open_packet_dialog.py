@@ -126,9 +126,9 @@ class OpenPacketDialog(QDialog):
         self.status.setText(self.tr("Checking…"))
 
         def work():
-            from survivor_vault.sharing.packet_reader import read_packet, readable_text
+            from survivor_vault.sharing.packet_reader import read_packet, read_packet_file, readable_text
 
-            reading = read_packet(path.read_bytes(), code or None, ignore_end_date=ignore_end_date)
+            reading = read_packet(read_packet_file(path), code or None, ignore_end_date=ignore_end_date)
             return reading, readable_text(reading)
 
         run_in_background(work, self._opened, self._failed, owner=self)
@@ -140,28 +140,44 @@ class OpenPacketDialog(QDialog):
         self.text.setPlainText(text)
         self.save_json.setEnabled(True)
         parts = []
-        if self.reading.signed:
+        if self.reading.verified:
             parts.append(fill(self.tr("Checked: unchanged since it was made. Signed by the key %1."),
                               self.reading.fingerprint))
+        elif self.reading.signed:
+            parts.append(self.tr("Warning: this packet was made by an older version of Survivor Vault. Its "
+                                 "signature covers the data shown here, but not how its pages look. Rely on "
+                                 "this text, not on the pages, or ask for a new packet."))
         else:
-            parts.append(self.tr("This packet is not signed, so it cannot be checked for changes."))
+            parts.append(self.tr("Warning: this packet is not signed, so nothing proves it is unchanged. Do "
+                                 "not rely on it without asking the person who sent it."))
         if self.reading.past_end_date:
             parts.append(self.tr("Its consent has ended. Use it only if the person who sent it agrees."))
         self.status.setText(" ".join(parts))
 
     def _failed(self, error: BaseException) -> None:
-        from survivor_vault.sharing.packet_reader import NotAPacket, PacketExpired, TamperedPacket, WrongShareCode
+        from survivor_vault.sharing.packet_reader import (
+            NoPacketFile,
+            NotAPacket,
+            NotARegularFile,
+            PacketExpired,
+            PacketTooLarge,
+            TamperedPacket,
+            WrongShareCode,
+        )
 
         self.open_button.setEnabled(True)
         self.text.clear()
         self.save_json.setEnabled(False)
         self.open_anyway.setVisible(isinstance(error, PacketExpired))
-        messages = {
+        messages = {  # the most specific class first
+            NotARegularFile: self.tr("That is not a file that can hold a packet (a folder, a device or a pipe)."),
+            PacketTooLarge: self.tr("This file is too large to be a share packet."),
             WrongShareCode: self.tr("That share code does not open this packet. Please check it with the person "
                                     "who sent it."),
             TamperedPacket: self.tr("Warning: this packet has been changed since it was made, or parts of it were "
                                     "swapped. Do not rely on it. Ask the person who sent it for a new one."),
             NotAPacket: self.tr("This file is not a share packet, or it is damaged."),
+            NoPacketFile: self.tr("That file is not there any more. Please choose it again."),
             PacketExpired: self.tr("This packet's consent has ended, so it should not be used any more. Ask the "
                                    "person who sent it if they want to share again."),
         }

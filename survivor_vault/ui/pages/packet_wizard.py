@@ -432,12 +432,15 @@ class CodePage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         code = self.w.final.code if self.w.final else None
         if code:
-            self.code.setText("  ".join(share_code.groups(code)))
+            self.code.setText(code)  # exactly what a PDF reader must be given
             self.code.show()
             self.copy_button.show()
-            self.advice.setText(self.tr("Give this code to them another way than the file: read it to them on "
-                                        "the phone, or write it on paper. Anyone with both the file and the code "
-                                        "can read the packet. The app does not keep the code."))
+            self.advice.setText(fill(self.tr("Give this code to them another way than the file: read it to them on "
+                                             "the phone, or write it on paper. In a PDF reader, they type it exactly "
+                                             "as shown, in small letters with the dashes. Typed with spaces instead "
+                                             "of dashes (%1), it opens the file too. Anyone with both the file and "
+                                             "the code can read the packet. The app does not keep the code."),
+                                     share_code.spoken(code)))
         else:
             self.code.hide()
             self.copy_button.hide()
