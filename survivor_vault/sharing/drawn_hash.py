@@ -18,14 +18,26 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 
+from pypdf.generic import (
+    ArrayObject,
+    BooleanObject,
+    ByteStringObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NullObject,
+    NumberObject,
+    StreamObject,
+    TextStringObject,
+)
+
 from survivor_vault.sharing.pdf_structure import Name, PdfShapeError, PdfString, Ref, Stream, Structure
 
 NAMES_KEY = "Names"
 
 
 def _string_bytes(theirs) -> bytes:
-    from pypdf.generic import ByteStringObject, TextStringObject
-
     if isinstance(theirs, TextStringObject):
         return bytes(theirs.original_bytes)
     if isinstance(theirs, ByteStringObject):
@@ -58,18 +70,6 @@ class _Walker:
         return self.ordinals[number]
 
     def value(self, mine, theirs, depth: int = 0, skip_key: str | None = None) -> None:
-        from pypdf.generic import (
-            ArrayObject,
-            BooleanObject,
-            DictionaryObject,
-            FloatObject,
-            IndirectObject,
-            NameObject,
-            NullObject,
-            NumberObject,
-            StreamObject,
-        )
-
         if depth > 40:
             raise PdfShapeError("nesting")
         if isinstance(mine, Ref):

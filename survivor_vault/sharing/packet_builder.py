@@ -96,11 +96,11 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
     pages = typeset(packet_html(doc, words),
                     lambda i, n: fill(words.t("page"), i + 1, n) + f"  ·  {prepared.packet_id[:8]}",
                     NEUTRAL_TITLE, preview_width)
-    drawn = _drawable_pdf(pages.pdf)
-    # The signed JSON covers everything a viewer draws or does with the file (docs/packet-format.md).
-    doc["drawn_sha256"] = _drawn_sha256(drawn)
+    writer = _drawable_writer(pages.pdf)
+    # The signed JSON covers everything a viewer draws or does with the file (docs/packet-format.md),
+    # hashed from the pages as written by the very writer that then adds the files and encrypts.
+    doc["drawn_sha256"] = _drawn_sha256(writer)
     json_bytes = packet_format.encode(doc)
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(drawn)))
     writer.add_attachment(packet_format.JSON_NAME, json_bytes)
     if scope.signed:
         signature = prepared.private_key.sign(json_bytes)
@@ -138,20 +138,21 @@ def _sealed(data: bytes, json_bytes: bytes, private_key: Ed25519PrivateKey) -> b
     return data[:span[0]] + seal.hex().encode("ascii") + data[span[1]:]
 
 
-def _drawable_pdf(qt_pdf: bytes) -> bytes:
-    """Qt's pages as pypdf writes them, with no metadata but a neutral title (no app name, no dates)."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(qt_pdf)))
-    if NameObject("/Metadata") in writer.root_object:
-        del writer.root_object[NameObject("/Metadata")]  # XMP: creator tool and dates
+def _drawable_writer(qt_pdf: bytes) -> PdfWriter:
+    """Qt's pages in a new pypdf writer: no XMP metadata, no app name, a neutral title, nothing else."""
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(qt_pdf)).pages:
+        writer.add_page(page)
     writer.metadata = {"/Title": NEUTRAL_TITLE}
+    writer.generate_file_identifiers()  # random; the second one becomes the file seal if signed
+    return writer
+
+
+def _drawn_sha256(writer: PdfWriter) -> str:
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
-
-
-def _drawn_sha256(pdf: bytes) -> str:
-    structure = pdf_structure.scan(pdf)
-    return drawn_hash(structure, pdf, PdfReader(io.BytesIO(pdf), strict=True))[0]
+    pdf = out.getvalue()
+    return drawn_hash(pdf_structure.scan(pdf), pdf, PdfReader(io.BytesIO(pdf), strict=True))[0]
 
 
 def _check_own_work(built: BuiltPacket) -> None:
