@@ -16,7 +16,6 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject
 
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
