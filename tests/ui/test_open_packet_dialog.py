@@ -1,0 +1,66 @@
+"""The app's "Open a share packet" says what the command line says: checked, not proven, changed, not a file."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
+from tests.sharing import forgery
+from tests.sharing.hostile_pdfs import CORPUS
+from tests.sharing.packet_fixtures import MARK, fill_markers, make_packet, scope_for
+
+
+def open_in_dialog(qtbot, path, code=""):
+    dialog = OpenPacketDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_file(path)
+    dialog.code.setText(code)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=20_000)
+    return dialog
+
+
+@pytest.fixture
+def packets(vault, tmp_path):
+    refs = fill_markers(vault)
+    signed, _ = make_packet(vault, scope_for(refs, ["goal_a"]), tmp_path / "signed.pdf")
+    unsigned, _ = make_packet(vault, scope_for(refs, ["goal_a"], signed=False), tmp_path / "unsigned.pdf")
+    return signed, unsigned
+
+
+def test_signed_packet_is_checked(qtbot, packets, tmp_path):
+    signed, _ = packets
+    dialog = open_in_dialog(qtbot, tmp_path / "signed.pdf", signed.code.replace("-", " "))  # as heard
+    assert dialog.status.text().startswith("Checked: unchanged since it was made.")
+    assert MARK["goal_a"] in dialog.text.toPlainText()
+
+
+def test_unsigned_packet_says_nothing_proves_it_unchanged(qtbot, packets, tmp_path):
+    _, unsigned = packets
+    dialog = open_in_dialog(qtbot, tmp_path / "unsigned.pdf", unsigned.code)
+    assert "nothing proves it is unchanged" in dialog.status.text()
+    assert not dialog.status.text().startswith("Checked")
+    assert MARK["goal_a"] in dialog.text.toPlainText()
+
+
+def test_changed_packet_shows_the_warning_and_no_text(qtbot, packets, tmp_path):
+    signed, _ = packets
+    path = tmp_path / "forged.pdf"
+    path.write_bytes(forgery.rewrite(signed.data, signed.code, forgery.add_annotation))
+    dialog = open_in_dialog(qtbot, path, signed.code)
+    assert dialog.status.text().startswith("Warning: this packet has been changed")
+    assert dialog.text.toPlainText() == "" and not dialog.save_json.isEnabled()
+
+
+@pytest.mark.parametrize("kind", ["folder", "too large", "bomb"])
+def test_files_that_cannot_be_packets(qtbot, tmp_path, kind):
+    if kind == "folder":
+        path, expected = tmp_path, "not a file that can hold a packet"
+    elif kind == "too large":
+        path, expected = tmp_path / "big.pdf", "too large"
+        with open(path, "wb") as handle:
+            handle.truncate(40 * 1024 * 1024)
+    else:
+        path, expected = tmp_path / "bomb.pdf", "not a share packet"
+        path.write_bytes(CORPUS["flate bombs, 40 pages"]())
+    dialog = open_in_dialog(qtbot, path)
+    assert expected in dialog.status.text()
