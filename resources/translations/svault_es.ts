@@ -503,6 +503,14 @@
 <context>
     <name>FirstRun</name>
     <message>
+        <source>Reading the setup kit</source>
+        <translation>Leyendo el kit de inicio</translation>
+    </message>
+    <message>
+        <source>Reading the setup kit…</source>
+        <translation>Leyendo el kit de inicio…</translation>
+    </message>
+    <message>
         <source>Notes for the helper</source>
         <translation>Notas para quien ayuda</translation>
     </message>
@@ -624,11 +632,11 @@
     </message>
     <message>
         <source>An agency may have given you a setup kit: their contact details and a list of local services. Loading it shares nothing with them, and chooses nothing for you. You can skip this.</source>
-        <translation>Puede que una organización te haya dado un paquete de inicio: sus datos de contacto y una lista de servicios de tu zona. Cargarlo no comparte nada con ella ni elige nada por ti. Puedes saltar este paso.</translation>
+        <translation>Puede que una organización te haya dado un kit de inicio: sus datos de contacto y una lista de servicios de tu zona. Cargarlo no comparte nada con ella ni elige nada por ti. Puedes saltar este paso.</translation>
     </message>
     <message>
         <source>Load a setup kit…</source>
-        <translation>Cargar un paquete de inicio…</translation>
+        <translation>Cargar un kit de inicio…</translation>
     </message>
     <message>
         <source>Load a folder of directory files (HSDS)…</source>
@@ -636,7 +644,7 @@
     </message>
     <message>
         <source>Do not use this kit</source>
-        <translation>No usar este paquete</translation>
+        <translation>No usar este kit</translation>
     </message>
     <message>
         <source>You are in charge</source>
@@ -672,7 +680,7 @@
     </message>
     <message>
         <source>For the helper: if you brought a setup kit, this is where it goes. It adds your contact details with no sharing permission.</source>
-        <translation>Para quien ayuda: si trajiste un paquete de inicio, va aquí. Añade tus datos de contacto sin ningún permiso para compartir.</translation>
+        <translation>Para quien ayuda: si trajiste un kit de inicio, va aquí. Añade tus datos de contacto sin ningún permiso para compartir.</translation>
     </message>
     <message>
         <source>For the helper: thank you. From here on, the person is in charge.</source>
@@ -720,11 +728,11 @@
     </message>
     <message>
         <source>Choose the setup kit</source>
-        <translation>Elige el paquete de inicio</translation>
+        <translation>Elige el kit de inicio</translation>
     </message>
     <message>
         <source>Setup kits (*.json *.zip)</source>
-        <translation>Paquetes de inicio (*.json *.zip)</translation>
+        <translation>Kits de inicio (*.json *.zip)</translation>
     </message>
     <message>
         <source>no agency card</source>
@@ -736,11 +744,11 @@
     </message>
     <message>
         <source>This setup kit is too large, so it was not used. Nothing was added.</source>
-        <translation>Este paquete de inicio es demasiado grande, así que no se usó. No se añadió nada.</translation>
+        <translation>Este kit de inicio es demasiado grande, así que no se usó. No se añadió nada.</translation>
     </message>
     <message>
         <source>This setup kit could not be read, so it was not used. Nothing was added. (%1)</source>
-        <translation>No se pudo leer este paquete de inicio, así que no se usó. No se añadió nada. (%1)</translation>
+        <translation>No se pudo leer este kit de inicio, así que no se usó. No se añadió nada. (%1)</translation>
     </message>
     <message>
         <source>Making your vault. This takes a moment.</source>
@@ -756,7 +764,7 @@
     </message>
     <message>
         <source>Local services added from the setup kit: %1.</source>
-        <translation>Servicios de tu zona añadidos desde el paquete de inicio: %1.</translation>
+        <translation>Servicios de tu zona añadidos desde el kit de inicio: %1.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, centred_column
+from survivor_vault.ui.form_parts import button, centred_column, message_box
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
@@ -65,6 +65,7 @@ class FirstRun(QWidget):
         self.passphrase_value = ""
         self.kit = None
         self.kit_path: Path | None = None
+        self._kit_reading = None  # the ReadingBudget of a kit being read on a worker, if any
         self.skipped_recovery = False
         self.busy = False
 
@@ -244,6 +245,14 @@ class FirstRun(QWidget):
         kit_row.addWidget(self.hsds_button)
         kit_row.addStretch(1)
         layout.addLayout(kit_row)
+        self.kit_busy = QProgressBar(page)
+        self.kit_busy.setObjectName("setupKitBusy")
+        self.kit_busy.setAccessibleName(self.tr("Reading the setup kit"))
+        self.kit_busy.setRange(0, 0)
+        self.kit_busy.setMaximumHeight(8)
+        self.kit_busy.setTextVisible(False)
+        self.kit_busy.hide()
+        layout.addWidget(self.kit_busy)
         self.kit_summary = _text(page, "", "setupKitSummary")
         layout.addWidget(self.kit_summary)
         self.clear_kit_button = button(self.tr("Do not use this kit"), "clearSetupKit", self.clear_kit, page)
@@ -309,7 +318,7 @@ class FirstRun(QWidget):
         texts = {KIT: self.tr("Make my vault"), DONE: self.tr("Open my vault")}
         self.next_button.setText(texts.get(step, self.tr("Next")))
         self.next_button.setAccessibleName(self.next_button.text())
-        enabled = not self.busy
+        enabled = not self.busy and not (step == KIT and self.reading_kit)
         if step == RECOVERY and not self.skipped_recovery:
             enabled = enabled and self.recovery_view.confirmed
         self.next_button.setEnabled(enabled)
@@ -352,10 +361,9 @@ class FirstRun(QWidget):
         return True
 
     def skip_recovery(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Skip the recovery key?"),
+        box = message_box(self, "confirmSkipRecovery", QMessageBox.Icon.Warning, self.tr("Skip the recovery key?"),
                           self.tr("Without a recovery key, a forgotten passphrase means the vault cannot be opened "
-                                  "by anyone, ever. You can make a key later in Settings."), parent=self)
-        box.setObjectName("confirmSkipRecovery")
+                                  "by anyone, ever. You can make a key later in Settings."))
         skip = box.addButton(self.tr("Skip it"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep the key"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
@@ -377,17 +385,32 @@ class FirstRun(QWidget):
         if path:
             self.load_kit(Path(path))
 
-    def load_kit(self, path: Path) -> None:
-        """Read a kit (JSON, zip, or HSDS folder); show what it would add, or why it cannot be used."""
-        from survivor_vault.core.errors import VaultError
-        from survivor_vault.core.setup_kit import read_kit
+    @property
+    def reading_kit(self) -> bool:
+        return self._kit_reading is not None
 
-        try:
-            kit = read_kit(path)
-        except VaultError as error:
-            self.clear_kit()
-            self.kit_summary.setText(self._kit_error(error))
-            return
+    def load_kit(self, path: Path) -> None:
+        """Read a kit (JSON, zip, or HSDS folder) on a worker; then show what it would add, or why it cannot be used.
+
+        A kit is untrusted and may be slow to read: the window (and Quick exit) keeps working meanwhile.
+        """
+        from survivor_vault.core.setup_kit import ReadingBudget, read_kit
+
+        self.clear_kit()
+        reading = self._kit_reading = ReadingBudget()
+        self.kit_busy.show()
+        self.kit_summary.setText(self.tr("Reading the setup kit…"))
+        self.kit_button.setEnabled(False)
+        self.hsds_button.setEnabled(False)
+        self.clear_kit_button.show()  # "Do not use this kit" also stops the reading
+        self._update_buttons()
+        run_in_background(lambda: read_kit(path, reading), lambda kit: self._kit_read(reading, path, kit),
+                          lambda error: self._kit_failed(reading, error), owner=self)
+
+    def _kit_read(self, reading, path: Path, kit) -> None:
+        if reading is not self._kit_reading:
+            return  # stopped, or another kit chosen, while it was read: this one is not wanted
+        self._kit_done()
         self.kit, self.kit_path = kit, path
         who = kit.agency.name if kit.agency else self.tr("no agency card")
         if kit.agency and kit.agency.organisation:
@@ -395,6 +418,26 @@ class FirstRun(QWidget):
         self.kit_summary.setText(fill(self.tr("Ready to add: %1. Local services in its list: %2. Nothing will be "
                                               "chosen for you."), who, len(kit.services)))
         self.clear_kit_button.show()
+
+    def _kit_failed(self, reading, error: BaseException) -> None:
+        if reading is not self._kit_reading:
+            return
+        self._kit_done()
+        self.clear_kit()
+        self.kit_summary.setText(self._kit_error(error))
+
+    def _kit_done(self) -> None:
+        self._kit_reading = None
+        self.kit_busy.hide()
+        self.kit_button.setEnabled(True)
+        self.hsds_button.setEnabled(True)
+        self._update_buttons()
+
+    def stop_reading_kit(self) -> None:
+        """Stop reading a kit (quick exit, or the survivor changed their mind); whatever it finds is dropped."""
+        if self._kit_reading is not None:
+            self._kit_reading.stop()
+            self._kit_done()
 
     def _kit_error(self, error) -> str:
         from survivor_vault.core.setup_kit import KitTooLarge, SetupKitError
@@ -407,6 +450,7 @@ class FirstRun(QWidget):
         return wording.error_message(error)
 
     def clear_kit(self) -> None:
+        self.stop_reading_kit()
         self.kit = None
         self.kit_path = None
         self.kit_summary.clear()

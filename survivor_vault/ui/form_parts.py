@@ -90,10 +90,19 @@ def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save) -> Q
     return box
 
 
+def message_box(parent: QWidget, object_name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box that shows `text` as written: it may hold a person's or a kit's words, never markup or links."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setObjectName(object_name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    for label in box.findChildren(QLabel):
+        label.setOpenExternalLinks(False)  # Qt opens links from its message boxes by default
+    return box
+
+
 def confirm(parent: QWidget, object_name: str, title: str, text: str, yes: str, no: str) -> bool:
     """Ask before something that cannot be undone. The safe answer is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setObjectName(object_name)
+    box = message_box(parent, object_name, QMessageBox.Icon.Question, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)

@@ -228,11 +228,15 @@ class MainWindow(QMainWindow):
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 
     # --- screens ------------------------------------------------------------------------------
-    def show_start(self) -> None:
+    def _drop_first_run(self) -> None:
         if self.first_run is not None:
+            self.first_run.stop_reading_kit()  # a kit still being read is dropped, and its worker stops
             self.stack.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
+
+    def show_start(self) -> None:
+        self._drop_first_run()
         if VaultFolder(self.vault_dir).exists():
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
@@ -257,10 +261,7 @@ class MainWindow(QMainWindow):
         self.inactivity.start()
 
     def open_vault(self, vault) -> None:
-        if self.first_run is not None:
-            self.stack.removeWidget(self.first_run)
-            self.first_run.deleteLater()
-            self.first_run = None
+        self._drop_first_run()
         self.vault = vault
         self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
         self.area.preferences_changed.connect(self.apply_preferences)

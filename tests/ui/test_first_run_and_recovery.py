@@ -153,12 +153,19 @@ def _to_kit_step(qtbot, window):
     return run
 
 
+def _kit_loaded(qtbot, run) -> None:
+    """The kit is read on a worker: wait until it has been read (or refused)."""
+    qtbot.waitUntil(lambda: not run.reading_kit, timeout=15_000)
+    assert not run.kit_busy.isVisible() and run.next_button.isEnabled()
+
+
 def test_setup_kit_in_the_first_run_json(qtbot, tmp_path):
     (tmp_path / "kit.json").write_bytes(_kit_json())
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
     run.ask_for_kit = lambda: str(tmp_path / "kit.json")
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
+    _kit_loaded(qtbot, run)
     assert "Ana Costa, Safe Homes Project" in run.kit_summary.text() and "list: 2." in run.kit_summary.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
@@ -192,6 +199,7 @@ def test_bad_setup_kits_are_refused_with_a_message_and_nothing_added(qtbot, tmp_
     run = _to_kit_step(qtbot, window)
     run.ask_for_kit = lambda: str(tmp_path / "kit.json")
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
+    _kit_loaded(qtbot, run)
     assert expected in run.kit_summary.text() and run.kit is None
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
@@ -209,6 +217,7 @@ def test_hsds_zip_in_the_first_run(qtbot, tmp_path):
     run = _to_kit_step(qtbot, window)
     run.ask_for_kit = lambda: str(tmp_path / "hsds.zip")
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
+    _kit_loaded(qtbot, run)
     assert "list: 1." in run.kit_summary.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)
@@ -417,6 +426,7 @@ def test_hsds_folder_in_the_first_run(qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
     run.load_kit(folder)
+    _kit_loaded(qtbot, run)
     assert "list: 1." in run.kit_summary.text()
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: run.step == DONE, timeout=15_000)

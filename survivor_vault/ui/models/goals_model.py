@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from survivor_vault.core.goals import Goal, GoalStatus
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
+from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -78,8 +79,8 @@ class GoalsModel(QAbstractTableModel):
             # Narrow columns cut long words (other languages, large text): the whole text is one hover away.
             shown = self.data(index, Qt.ItemDataRole.DisplayRole)
             if column == self.TITLE and goal.why:
-                return f"{shown}\n{goal.why}"
-            return shown or None
+                shown = f"{shown}\n{goal.why}"
+            return tooltip(shown) or None  # the survivor's words, never markup
         if role == self.GoalIdRole:
             return goal.id
         if role == self.GoalRole:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from survivor_vault.core.services import ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
+from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = 0  # internalId of group rows; kind rows carry their group's row + 1
@@ -97,8 +98,8 @@ class ServicesModel(QAbstractItemModel):
             if index.column() == self.PROVIDER:
                 return latest.provider if latest else ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
-            description = wording.kind_description(kind)
-            return f"{wording.kind_name(kind)}\n{description}" if description else wording.kind_name(kind)
+            description = wording.kind_description(kind)  # the survivor's own kinds are their words
+            return tooltip(f"{wording.kind_name(kind)}\n{description}" if description else wording.kind_name(kind))
         if role == self.KindRole:
             return kind
         return None

@@ -50,6 +50,7 @@ class AboutMePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = QLabel(self)
         self.message.setObjectName("aboutMeMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)

@@ -34,6 +34,7 @@ from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import optional_label, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
+from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 
 RECIPIENT, CONTENT, PURPOSE, PREVIEW, PROTECTION, SAVE, CODE = range(7)
@@ -123,8 +124,9 @@ class ContentPage(QWizardPage):
         name = self.w.person.name
         self.intro.setText(fill(self.tr("Nothing is ticked. Tick only what you want %1 to see."), name))
         self.permission = self.w.vault.permissions.active_for(self.w.person.id)
-        self.start_button.setText(fill(self.tr("Start from what %1 may see"), name))
-        self.start_button.setAccessibleName(self.start_button.text())
+        start = fill(self.tr("Start from what %1 may see"), name)
+        self.start_button.setText(button_text(start))
+        self.start_button.setAccessibleName(start)
         self.start_button.setVisible(self.permission is not None)
 
     def start_from_permission(self) -> None:
@@ -459,6 +461,8 @@ class PacketWizard(QWizard):
         self.setObjectName("packetWizard")
         self.setWindowTitle(self.tr("Make a share packet"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.vault = vault

@@ -141,6 +141,7 @@ class SettingsPage(QWidget):
         backup_intro.setTextFormat(Qt.TextFormat.PlainText)
         self.last_backup = QLabel(backup_box)
         self.last_backup.setObjectName("lastBackup")
+        self.last_backup.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_button = button(self.tr("Make a backup…"), "makeBackup", self.make_backup, backup_box)
         self.check_backup_button = button(self.tr("Check a backup…"), "checkBackup", self.check_backup, backup_box)
         self.backup_busy = QProgressBar(backup_box)
