@@ -14,7 +14,6 @@ import csv
 import io
 import itertools
 import json
-import re
 import struct
 import threading
 import time
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from survivor_vault.core.errors import VaultError
+from survivor_vault.core.plain_text import without_controls
 from survivor_vault.core.service_catalogue import default_catalogue
 from survivor_vault.core.service_directory import DirectoryEntry
 
@@ -44,7 +44,6 @@ MAX_ZIP_DIRECTORY_BYTES = 64 * 1024  # the zip's table of contents: 64 entries w
 MAX_COMPRESSION_RATIO = 100  # CSV and JSON shrink 3-15x; deflate's ceiling (~1,030x) only comes from padding
 MAX_COLUMNS = 200  # an HSDS table has about 20
 MAX_SECONDS = 5.0  # a 2,000-service export takes well under a second
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 SERVICE_FIELDS = ("name", "kind", "phone", "address", "hours", "languages", "notes")
 AGENCY_FIELDS = ("name", "organisation", "role", "contact", "notes")
 
@@ -130,7 +129,7 @@ def clean(value: Any, what: str, *, required: bool = False) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise SetupKitError(f"{what} is not text")
-    value = _CONTROL.sub("", value).strip()
+    value = without_controls(value).strip()  # C0, C1 and bidi controls, as in packets
     if len(value) > MAX_FIELD:
         raise SetupKitError(f"{what} is too long")
     if required and not value:

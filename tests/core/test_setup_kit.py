@@ -74,6 +74,12 @@ def test_hostile_text_is_kept_as_plain_text(vault):
     assert "\x00" not in entry.notes and "\x1b" not in entry.notes
 
 
+def test_c1_and_bidirectional_controls_are_dropped_too():
+    parsed = parse_kit_json(kit(services=[{"name": "Shelter\x9b2J\u202egnissim", "notes": "line one\nline two\r"}]))
+    assert parsed.services[0].name == "Shelter2Jgnissim"  # no 8-bit CSI, no right-to-left override
+    assert parsed.services[0].notes == "line one\nline two"
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"not json", "not valid JSON"),
     (b"[]", "not a setup kit"),
