@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutMe</name>
@@ -217,7 +218,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I'm using this</source>
+        <source>I&apos;m using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -335,8 +336,8 @@
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <source>Give this code to them another way than the file: read it to them on the phone, or write it on paper. Anyone with both the file and the code can read the packet. The app does not keep the code.</source>
-        <translation>Dales este código por otro camino que el archivo: léeselo por teléfono o escríbelo en papel. Quien tenga el archivo y el código puede leer el paquete. La aplicación no guarda el código.</translation>
+        <source>Give this code to them another way than the file: read it to them on the phone, or write it on paper. In a PDF reader, they type it exactly as shown, in small letters with the dashes. Typed with spaces instead of dashes (%1), it opens the file too. Anyone with both the file and the code can read the packet. The app does not keep the code.</source>
+        <translation>Dale este código por otro camino que el archivo: léeselo por teléfono o escríbelo en un papel. En un lector de PDF, se escribe tal como se ve, en minúsculas y con los guiones. Escrito con espacios en lugar de guiones (%1), también abre el archivo. Quien tenga el archivo y el código puede leer el paquete. La app no guarda el código.</translation>
     </message>
     <message>
         <source>This packet has no share code: anyone with the file can read it.</source>
@@ -417,7 +418,7 @@
         <translation>Esa frase secreta no es correcta, así que no se borró nada.</translation>
     </message>
     <message>
-        <source>Erasing in %1… Press "Stop" if you did not mean this.</source>
+        <source>Erasing in %1… Press &quot;Stop&quot; if you did not mean this.</source>
         <translation>Borrando en %1… Pulsa «Para» si no querías hacerlo.</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Esta caja fuerte se hizo con una versión más nueva de la aplicación. Actualiza la aplicación para abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
+        <source>The vault&apos;s files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
         <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes recuperarla.</translation>
     </message>
     <message>
@@ -571,7 +572,7 @@
         <translation>¿Cómo quieres que se vea la aplicación?</translation>
     </message>
     <message>
-        <source>In discreet mode the window is called "Notes" and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
+        <source>In discreet mode the window is called &quot;Notes&quot; and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
         <translation>En el modo discreto la ventana se llama «Notas» y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
     </message>
     <message>
@@ -579,7 +580,7 @@
         <translation>Usar el modo discreto</translation>
     </message>
     <message>
-        <source>Preview of the window's name and icon:</source>
+        <source>Preview of the window&apos;s name and icon:</source>
         <translation>Vista previa del nombre y el icono de la ventana:</translation>
     </message>
     <message>
@@ -703,7 +704,7 @@
         <translation>Las dos frases secretas no son iguales. Escríbelas otra vez, por favor.</translation>
     </message>
     <message>
-        <source>This passphrase is easy to guess. You can make it longer, or press "Next" again to keep it. It is your choice.</source>
+        <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
         <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o pulsar «Siguiente» otra vez para quedártela. Tú decides.</translation>
     </message>
     <message>
@@ -1076,7 +1077,7 @@
         <translation>Recuperar</translation>
     </message>
     <message>
-        <source>Put away. You can find it under "Show: Goals I put away".</source>
+        <source>Put away. You can find it under &quot;Show: Goals I put away&quot;.</source>
         <translation>Guardada aparte. La encuentras en «Mostrar: Metas que guardé aparte».</translation>
     </message>
     <message>
@@ -1088,7 +1089,7 @@
         <translation>¿Borrar esta meta?</translation>
     </message>
     <message>
-        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose "Put away" instead.</source>
+        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose &quot;Put away&quot; instead.</source>
         <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige «Guardar aparte».</translation>
     </message>
     <message>
@@ -1299,12 +1300,24 @@
         <translation>Comprobado: no ha cambiado desde que se hizo. Firmado con la clave %1.</translation>
     </message>
     <message>
-        <source>This packet is not signed, so it cannot be checked for changes.</source>
-        <translation>Este paquete no está firmado, así que no se puede comprobar si ha cambiado.</translation>
+        <source>Warning: this packet was made by an older version of Survivor Vault. Its signature covers the data shown here, but not how its pages look. Rely on this text, not on the pages, or ask for a new packet.</source>
+        <translation>Atención: este paquete se hizo con una versión anterior de Survivor Vault. Su firma cubre los datos que ves aquí, pero no cómo se ven sus páginas. Confía en este texto, no en las páginas, o pide un paquete nuevo.</translation>
+    </message>
+    <message>
+        <source>Warning: this packet is not signed, so nothing proves it is unchanged. Do not rely on it without asking the person who sent it.</source>
+        <translation>Atención: este paquete no está firmado, así que nada asegura que no haya cambiado. No confíes en él sin preguntar a la persona que lo envió.</translation>
     </message>
     <message>
         <source>Its consent has ended. Use it only if the person who sent it agrees.</source>
         <translation>Su consentimiento terminó. Úsalo solo si la persona que lo envió está de acuerdo.</translation>
+    </message>
+    <message>
+        <source>That is not a file that can hold a packet (a folder, a device or a pipe).</source>
+        <translation>Eso no es un archivo que pueda contener un paquete (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a share packet.</source>
+        <translation>Este archivo es demasiado grande para ser un paquete.</translation>
     </message>
     <message>
         <source>That share code does not open this packet. Please check it with the person who sent it.</source>
@@ -1319,7 +1332,11 @@
         <translation>Este archivo no es un paquete, o está dañado.</translation>
     </message>
     <message>
-        <source>This packet's consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
+        <source>That file is not there any more. Please choose it again.</source>
+        <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
         <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
     </message>
     <message>
@@ -1358,7 +1375,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I'm using this</source>
+        <source>I&apos;m using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -1474,6 +1491,10 @@
         <translation>Si esto te llegó por error, bórralo y no lo compartas, por favor.</translation>
     </message>
     <message>
+        <source>This copy is not locked with a share code: anyone who has the file can read it. Please keep it safe.</source>
+        <translation>Esta copia no está protegida con un código: cualquiera que tenga el archivo puede leerla. Guárdala en un lugar seguro, por favor.</translation>
+    </message>
+    <message>
         <source>My goals</source>
         <translation>Mis metas</translation>
     </message>
@@ -1542,7 +1563,7 @@
         <translation>Firmado. Huella de la clave</translation>
     </message>
     <message>
-        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault's "open-packet" checks that nothing was changed.</source>
+        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault&apos;s &quot;open-packet&quot; checks that nothing was changed.</source>
         <translation>La misma huella en dos paquetes significa que vienen de la misma persona. «open-packet» de Survivor Vault comprueba que no se cambió nada.</translation>
     </message>
     <message>
@@ -2252,7 +2273,7 @@
         <translation>Bloquear sola después de</translation>
     </message>
     <message>
-        <source>Discreet mode: call the window "Notes" and use a plain icon</source>
+        <source>Discreet mode: call the window &quot;Notes&quot; and use a plain icon</source>
         <translation>Modo discreto: llamar a la ventana «Notas» y usar un icono sencillo</translation>
     </message>
     <message>
@@ -2328,7 +2349,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; "Erase everything" below removes the vault.</source>
+        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; «Borrar todo», más abajo, quita la caja fuerte.</translation>
     </message>
     <message>
@@ -2471,7 +2492,7 @@
         <translation>Nada</translation>
     </message>
     <message>
-        <source>First add the person or agency in "People &amp; agencies", or in the first step of the packet.</source>
+        <source>First add the person or agency in &quot;People &amp; agencies&quot;, or in the first step of the packet.</source>
         <translation>Primero añade la persona u organización en «Personas y organizaciones», o en el primer paso del paquete.</translation>
     </message>
     <message>

@@ -154,7 +154,9 @@ def read_packet(data: bytes, code: str | None, *, today: date | None = None,
 
 
 def _decrypt(reader, code: str | None) -> str:
-    """Open a protected packet with the share code as typed (hyphens, spaces, any case); the code that opened it."""
+    """Open a protected packet with the share code as typed (hyphens or spaces, capitals or not).
+
+    Returns the code that opened it."""
     from pypdf import PasswordType
 
     if not code:

@@ -91,7 +91,7 @@ def test_whole_packet_flow_preview_equals_file_and_history_matches(qtbot, unlock
     out = run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a", "svc_a", "name"])
     path = tmp_path / "for-jo.pdf"
     assert path.exists()
-    assert out["code_text"].split() == out["code"].split("-")  # shown large, one word at a time
+    assert out["code_text"] == out["code"]  # shown exactly as a PDF reader must be given it
     assert out["clipboard"] == out["code"]
     text = subprocess.run(["pdftotext", "-upw", out["code"], str(path), "-"], capture_output=True,
                           text=True).stdout
