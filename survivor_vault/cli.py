@@ -200,7 +200,8 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
     data = read_packet_file(args.file)
     code = None
     if looks_protected(data):
-        code = sys.stdin.readline().strip() if args.code_stdin else getpass.getpass("Share code: ")
+        code = (sys.stdin.buffer.readline().decode("utf-8", "replace").strip() if args.code_stdin
+                else getpass.getpass("Share code: "))
     reading = read_packet(data, code, ignore_end_date=args.ignore_end_date)
     for warning in reading.warnings:
         print("Warning: " + warning, file=sys.stderr)

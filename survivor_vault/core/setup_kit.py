@@ -43,6 +43,8 @@ MAX_ZIP_ENTRIES = 64
 MAX_ZIP_DIRECTORY_BYTES = 64 * 1024  # the zip's table of contents: 64 entries with long names fit in 1/4 of it
 MAX_COMPRESSION_RATIO = 100  # CSV and JSON shrink 3-15x; deflate's ceiling (~1,030x) only comes from padding
 MAX_COLUMNS = 200  # an HSDS table has about 20
+MAX_COLUMN_NAME = 200  # characters; HSDS names are short ("organization_id")
+MAX_CELLS = 200_000  # non-empty cells in one CSV file: 2,000 services x 20 columns is 40,000
 MAX_SECONDS = 5.0  # a 2,000-service export takes well under a second
 SERVICE_FIELDS = ("name", "kind", "phone", "address", "hours", "languages", "notes")
 AGENCY_FIELDS = ("name", "organisation", "role", "contact", "notes")
@@ -242,16 +244,21 @@ def _csv_rows(data: bytes, what: str, budget: ReadingBudget | None = None) -> li
     except UnicodeDecodeError:
         raise SetupKitError(f"{what} is not UTF-8 text") from None
     try:
-        reader = csv.DictReader(io.StringIO(text))
-        if len(reader.fieldnames or ()) > MAX_COLUMNS:
-            raise SetupKitError(f"{what} has too many columns")
-        rows = []
+        reader = csv.reader(io.StringIO(text))
+        header = next(reader, [])
+        if len(header) > MAX_COLUMNS or any(len(name) > MAX_COLUMN_NAME for name in header):
+            raise SetupKitError(f"{what} has too many columns, or a column name that is too long")
+        names = [name.strip().lower() for name in header]  # once, not once a row
+        rows, cells = [], 0
         for row in reader:
             budget.check()
             if len(row) > MAX_COLUMNS:
                 raise SetupKitError(f"{what} has too many columns")
-            rows.append({(k or "").strip().lower(): (v if isinstance(v, str) else "") for k, v in row.items()})
-            if len(rows) > MAX_SERVICES * 5:
+            # Only the cells that hold something: a file of short or empty rows costs nothing.
+            kept = {name: value for name, value in zip(names, row, strict=False) if value}
+            cells += len(kept)
+            rows.append(kept)
+            if len(rows) > MAX_SERVICES * 5 or cells > MAX_CELLS:
                 raise KitTooLarge()
     except csv.Error:
         raise SetupKitError(f"{what} is not a readable CSV file") from None
@@ -363,6 +370,8 @@ def read_kit(path: Path, budget: ReadingBudget | None = None) -> SetupKit:
             files = {}
             for name in HSDS_FILES:
                 candidate = path / name
+                if candidate.is_symlink():
+                    raise SetupKitError(f"{name} is a link to another file")  # it could point anywhere
                 if candidate.is_file():
                     files[name] = _read_file(candidate, MAX_KIT_BYTES)
                     budget.take(len(files[name]))

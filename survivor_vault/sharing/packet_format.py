@@ -27,7 +27,8 @@ VERSION = 2
 OLDER_VERSIONS = {1}  # read, but their pages cannot be checked
 JSON_NAME = "packet.json"
 SIG_NAME = "packet.sig"
-MAX_JSON_BYTES = 8 * 1024 * 1024
+MAX_JSON_BYTES = 4 * 1024 * 1024  # a 200-item packet's JSON is about 160 KiB
+MAX_JSON_CONTAINERS = 50_000  # lists and objects; a 200-item packet has about 1,300
 GOAL_STATUSES = {"active", "paused", "done", "let_go"}
 CHOICES = {"interested", "using", "not_right_now", "declined", "finished"}
 
@@ -113,6 +114,9 @@ def encode(doc: dict) -> bytes:
 # --- reading (untrusted input: never assume a type; every text comes back without controls) ----
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _PACKET_ID = re.compile(r"[0-9a-f]{32}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{2,88}={0,2}")
+_FINGERPRINT = re.compile(r"[0-9a-f]{4}( [0-9a-f]{4}){7}")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2}|-[A-Za-z]{2,4})?")
 AREAS = {str(a) for a in GoalArea}
 
 
@@ -213,7 +217,7 @@ def validate(doc: Any) -> dict:
         "format": FORMAT, "version": version, "packet_id": packet_id,
         "made_at": _text(doc["made_at"], "made_at", max_len=40),
         "end_date": _date(doc["end_date"], "end_date"),
-        "language": _text(doc["language"], "language", max_len=16),
+        "language": _text(doc["language"], "language", max_len=16),  # checked below
         "recipient": {key: _text(recipient[key], f"recipient.{key}") for key in ("name", "organisation", "role")},
         "purpose": _text(doc["purpose"], "purpose"),
         "consent_statement": _text(doc["consent_statement"], "consent_statement"),
@@ -224,18 +228,21 @@ def validate(doc: Any) -> dict:
     if check is not None:
         check = _keys(check, "code_check", {"salt", "sha256"})
         if not isinstance(check["salt"], str) or not isinstance(check["sha256"], str) \
-                or not _HEX64.fullmatch(check["sha256"]) or len(check["salt"]) > 64:
+                or not _HEX64.fullmatch(check["sha256"]) or not _BASE64.fullmatch(check["salt"]):
             _fail("code_check")
         check = {"salt": check["salt"], "sha256": check["sha256"]}
     out["code_check"] = check
     signer = doc["signer"]
     if signer is not None:
         signer = _keys(signer, "signer", {"algorithm", "public_key", "fingerprint"})
-        if signer["algorithm"] != "Ed25519" or not all(isinstance(signer[k], str) and len(signer[k]) <= 100
-                                                       for k in ("public_key", "fingerprint")):
+        if signer["algorithm"] != "Ed25519" or not isinstance(signer["public_key"], str) \
+                or not isinstance(signer["fingerprint"], str) or not _BASE64.fullmatch(signer["public_key"]) \
+                or not _FINGERPRINT.fullmatch(signer["fingerprint"]):
             _fail("signer")
         signer = dict(signer)
     out["signer"] = signer
+    if not _LANGUAGE.fullmatch(out["language"]):
+        _fail("language")
     if version == VERSION:
         if not isinstance(doc["drawn_sha256"], str) or not _HEX64.fullmatch(doc["drawn_sha256"]):
             _fail("drawn_sha256")

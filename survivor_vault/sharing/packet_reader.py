@@ -168,7 +168,11 @@ def _decrypt(reader, code: str | None) -> str:
         pass
     candidates.append(code.strip())
     for candidate in candidates:
-        if reader.decrypt(candidate) != PasswordType.NOT_DECRYPTED:
+        try:
+            opened = reader.decrypt(candidate)
+        except Exception:  # noqa: BLE001, S112 - a code that PDF password rules refuse (mixed directions) is wrong
+            continue
+        if opened != PasswordType.NOT_DECRYPTED:
             return candidate
     raise WrongShareCode()
 
@@ -288,6 +292,8 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
     if extra:
         raise TamperedPacket()  # objects that nothing shows: our builder writes none
     json_bytes = files[packet_format.JSON_NAME]
+    if json_bytes.count(b"[") + json_bytes.count(b"{") > packet_format.MAX_JSON_CONTAINERS:
+        raise TamperedPacket()  # Python would build every list before the schema is checked
     try:
         doc = packet_format.validate(json.loads(json_bytes.decode("utf-8")))
     except (ValueError, UnicodeDecodeError, RecursionError):

@@ -22,10 +22,13 @@ import re
 from dataclasses import dataclass, field
 
 MAX_OBJECTS = 20_000
-MAX_TOKENS = 400_000
+MAX_TOKENS = 100_000  # a 200-item packet has about 7,000
 MAX_DEPTH = 32
 MAX_STRING = 16 * 1024
 MAX_STRING_TOTAL = 1024 * 1024
+# Everything but stream data (dictionaries, arrays, names, strings, whitespace): what any parser
+# walks a byte at a time. A 200-item packet has about 0.2 MiB of it.
+MAX_SYNTAX_BYTES = 2 * 1024 * 1024
 MAX_PAGES = 2_000
 
 _WS = b"\x00\t\n\x0c\r "
@@ -98,15 +101,17 @@ class _Counter:
     def __init__(self):
         self.tokens = 0
         self.string_bytes = 0
+        self.syntax_bytes = 0
 
 
 def _literal(data: bytes, pos: int, counter: _Counter) -> tuple[PdfString, int]:
     """A literal string starting just after '(' at pos; returns its bytes and the position after ')'."""
     out = bytearray()
     depth = 1
+    start = pos
     while True:
         match = _STRING_SPECIAL.search(data, pos)
-        if match is None or match.start() - pos > MAX_STRING:
+        if match is None or match.end() - start > 4 * MAX_STRING:  # raw bytes, whatever they decode to
             raise PdfShapeError("string")
         out += data[pos:match.start()]
         char = data[match.start()]
@@ -176,12 +181,15 @@ def parse_value(data: bytes, pos: int, end: int, counter: _Counter, stop: tuple[
     """One PDF value from pos, followed by one of the keywords in `stop`; returns (value, position, keyword)."""
     stack: list[tuple[str, list]] = [("top", [])]
     while True:
+        if counter.syntax_bytes > MAX_SYNTAX_BYTES:
+            raise PdfShapeError("too much syntax")
         match = _TOKEN.match(data, pos, end)
         if match is None:
             raise PdfShapeError("token")
         counter.tokens += 1
         if counter.tokens > MAX_TOKENS:
             raise PdfShapeError("too many tokens")
+        counter.syntax_bytes += match.end() - pos
         pos = match.end()
         kind = match.lastgroup
         token = match.group(kind)
@@ -195,7 +203,9 @@ def parse_value(data: bytes, pos: int, end: int, counter: _Counter, stop: tuple[
         elif kind == "hex":
             items.append(_hex(token, counter))
         elif kind == "lit":
-            value, pos = _literal(data, pos, counter)
+            value, after = _literal(data, pos, counter)
+            counter.syntax_bytes += after - pos
+            pos = after
             items.append(value)
         elif kind in ("dopen", "aopen"):
             if len(stack) > MAX_DEPTH:

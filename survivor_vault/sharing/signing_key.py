@@ -15,6 +15,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 META_KEY = "signing_key_ed25519"
 
+# Encodings (sign bit ignored) of the points of small order on Ed25519, as libsodium blocks them
+# (ge25519_has_small_order): y = 0, 1, the two order-8 values, p-1, and the non-canonical p, p+1.
+# A public key among them "verifies" signatures made without any private key (found by an attack
+# test: the identity point with R = identity, S = 0 passed for every message).
+_P_MINUS = bytes.fromhex("ff" * 30 + "7f")
+SMALL_ORDER = tuple(bytes.fromhex(h) for h in (
+    "00" * 32,
+    "01" + "00" * 31,
+    "26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05",
+    "c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a",
+)) + tuple(bytes([first]) + _P_MINUS for first in (0xEC, 0xED, 0xEE))
+
 
 def fingerprint(public_key_raw: bytes) -> str:
     """SHA-256 of the raw public key, first 16 bytes, in groups of four hex digits."""
@@ -38,7 +50,15 @@ def load_or_create(vault) -> Ed25519PrivateKey:
     return private
 
 
+def has_small_order(public_key_raw: bytes) -> bool:
+    """Whether the key is one of the few points that make forged signatures verify (never a real key)."""
+    masked = public_key_raw[:31] + bytes([public_key_raw[31] & 0x7F]) if len(public_key_raw) == 32 else b""
+    return any(masked == bad for bad in SMALL_ORDER)
+
+
 def verify(public_key_raw: bytes, signature: bytes, message: bytes) -> bool:
+    if len(public_key_raw) != 32 or has_small_order(public_key_raw):
+        return False
     try:
         Ed25519PublicKey.from_public_bytes(public_key_raw).verify(signature, message)
     except (InvalidSignature, ValueError):

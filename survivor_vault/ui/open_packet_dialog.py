@@ -31,6 +31,7 @@ class OpenPacketDialog(QDialog):
         self.setObjectName("openPacketDialog")
         self.setWindowTitle(self.tr("Open a share packet"))
         self.reading = None
+        self._request = 0  # which check's result may still be shown
         self._path: Path | None = None
         intro = QLabel(self.tr("For people who received a packet: choose the file and type the share code you "
                                "were given. The packet is checked for changes."), self)
@@ -113,15 +114,28 @@ class OpenPacketDialog(QDialog):
             self.set_file(Path(path))
 
     def set_file(self, path: Path) -> None:
+        self._forget_reading()  # what was shown belongs to the other file
         self._path = path
         self.file_label.setText(path.name)
         self.code.setFocus()
+
+    def _forget_reading(self) -> None:
+        """Drop the shown reading and ignore any check still running: nothing may be shown next to another file."""
+        self._request += 1
+        self.reading = None
+        self.text.clear()
+        self.status.clear()
+        self.save_json.setEnabled(False)
+        self.open_anyway.hide()
+        self.open_button.setEnabled(True)
 
     def open_packet(self, ignore_end_date: bool = False) -> None:
         if self._path is None:
             self.status.setText(self.tr("Please choose the packet file first."))
             return
         path, code = self._path, self.code.text()
+        self._forget_reading()
+        request = self._request
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Checking…"))
 
@@ -131,7 +145,8 @@ class OpenPacketDialog(QDialog):
             reading = read_packet(read_packet_file(path), code or None, ignore_end_date=ignore_end_date)
             return reading, readable_text(reading)
 
-        run_in_background(work, self._opened, self._failed, owner=self)
+        run_in_background(work, lambda result: self._opened(result) if request == self._request else None,
+                          lambda error: self._failed(error) if request == self._request else None, owner=self)
 
     def _opened(self, result) -> None:
         self.reading, text = result

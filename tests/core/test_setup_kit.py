@@ -349,3 +349,55 @@ def test_markup_and_links_in_every_field_are_kept_as_characters(vault, tmp_path)
     assert (person.name, person.organisation, person.contact) == (CLICK_HERE, f"{LINK} agency", f"{LINK} contact")
     entry = vault.directory.list()[0]
     assert entry.name == f"{LINK} shelter" and entry.notes == f"{LINK} notes"
+
+
+# --- found by an attack test: memory, links in a folder, lone surrogates ---------------------------
+def _hsds_folder(tmp_path, services_csv: bytes) -> Path:
+    folder = tmp_path / "hsds"
+    folder.mkdir()
+    (folder / "services.csv").write_bytes(services_csv)
+    return folder
+
+
+def test_long_column_names_are_refused(tmp_path):
+    """200 column names of 10,000 characters (2 MB) reached 1.8 GB: each row copied every name."""
+    header = ",".join(f"c{i}" + "x" * 9_990 for i in range(200)).encode()
+    with pytest.raises(SetupKitError):
+        read_kit(_hsds_folder(tmp_path, header + b"\n" + b"1\n" * 10))
+
+
+def test_short_rows_cost_only_what_they_hold(tmp_path):
+    """A 200-column header then 10,000 rows holding only a name reached 589 MB; only filled cells are kept."""
+    header = ("name," + ",".join(f"col{i}" for i in range(199))).encode()
+    rows = b"".join(b"Service %d\n" % i for i in range(1_999))
+    kept = setup_kit._csv_rows(header + b"\n" + rows, "services.csv")
+    assert len(kept) == 1_999 and all(list(row) == ["name"] for row in kept)
+    assert len(read_kit(_hsds_folder(tmp_path, header + b"\n" + rows)).services) == 1_999
+
+
+def test_too_many_filled_cells_are_refused():
+    header = ",".join(f"c{i}" for i in range(150)).encode()
+    row = ",".join("v" for _ in range(150)).encode()
+    with pytest.raises(KitTooLarge):
+        setup_kit._csv_rows(header + b"\n" + (row + b"\n") * 1_500, "services.csv")
+
+
+def test_a_link_in_a_kit_folder_is_refused(tmp_path):
+    """services.csv as a link could make the kit read any file the survivor's account can read."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("name\nTHE SURVIVOR'S PRIVATE FILE\n")
+    folder = tmp_path / "hsds"
+    folder.mkdir()
+    (folder / "services.csv").symlink_to(secret)
+    with pytest.raises(SetupKitError):
+        read_kit(folder)
+
+
+def test_lone_surrogates_are_dropped_not_imported(vault):
+    """A kit with the JSON escape \\ud800 was accepted, then broke the import after the vault was made."""
+    data = kit(agency={"name": "Ana\ud800", "organisation": "Safe\udfff Homes"},
+               services=[{"name": "Shelter\ud800"}])
+    parsed = parse_kit_json(data)
+    assert parsed.agency.name == "Ana" and parsed.services[0].name == "Shelter"
+    import_kit(vault, parsed)
+    assert [p.name for p in vault.people.list()] == ["Ana"]

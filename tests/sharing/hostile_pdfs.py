@@ -126,6 +126,28 @@ def json_bomb() -> bytes:
     return embedded_json(zlib.compress(b" " * (512 * MIB), 9), b"/Filter /FlateDecode\n")
 
 
+def line_continuations(size: int = 30 * MIB) -> bytes:
+    """One literal string of backslash-newline pairs: it decodes to nothing, so only raw-size limits catch it."""
+    return pdf([b"<<\n/Type /Catalog\n/X (" + b"\\\n" * (size // 2) + b")\n>>"])
+
+
+def escaped_names(count: int = 31_000) -> bytes:
+    """Names of 1,014 characters made of #-escapes (slow to decode for any parser)."""
+    name = b"/" + (b"#41" * 400)[:1014]
+    return pdf([b"<<\n/Type /Catalog\n/X [ " + b" ".join(name + b"%d" % i for i in range(count)) + b" ]\n>>"])
+
+
+def blank_hex_strings(count: int = 480) -> bytes:
+    """Hex strings of only whitespace: zero bytes decoded, 64 KiB each to read."""
+    one = b"<" + b" " * 65536 + b">"
+    return pdf([b"<<\n/Type /Catalog\n/X [ " + b" ".join([one] * count) + b" ]\n>>"])
+
+
+def json_containers() -> bytes:
+    """packet.json of millions of empty lists, small when compressed: Python would build them all."""
+    return embedded_json(zlib.compress(b"[" + b"[[]]," * 800_000 + b"[]]", 9), b"/Filter /FlateDecode\n")
+
+
 def json_nesting() -> bytes:
     return embedded_json(b"[" * 100_000 + b"]" * 100_000)
 
@@ -157,4 +179,8 @@ CORPUS = {
     "65 MB file": huge_file,
     "packet.json: flate bomb (512 MB inflated)": json_bomb,
     "packet.json: nested 100,000 deep": json_nesting,
+    "packet.json: 1.6 million empty lists": json_containers,
+    "30 MB of backslash-newline in one string": line_continuations,
+    "31,000 names of #-escapes": escaped_names,
+    "480 blank hex strings of 64 KiB": blank_hex_strings,
 }

@@ -14,7 +14,7 @@ from tests.sharing import forgery
 from tests.sharing.hostile_pdfs import CODE, CORPUS
 from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
 
-CONTROLS = "\x1b[2J\x1b]52;c;ZXZpbA==\x07\r\x9b31m\u202eevil\u2066\x00\x08\x7f"
+CONTROLS = "\x1b[2J\x1b]52;c;ZXZpbA==\x07\r\x9b31m\u202eevil\u2066\x00\x08\x7f\ud800"
 
 
 def cli_open(path, code=None, *extra):
@@ -97,6 +97,7 @@ def test_control_characters_never_reach_the_terminal_or_the_json(vault, tmp_path
             return [poison(v) for v in value]
         return value + CONTROLS if isinstance(value, str) else value
 
+    # json.dumps writes the lone surrogate as the escape \ud800: valid JSON that decodes to a str no one can print
     forged = forgery.with_attachments(packet.data, packet.code, {"packet.json": json.dumps(poison(doc)).encode()})
     path = tmp_path / "forged.pdf"
     path.write_bytes(forged)
@@ -107,6 +108,47 @@ def test_control_characters_never_reach_the_terminal_or_the_json(vault, tmp_path
     written = json.loads(out_json.read_text(encoding="utf-8"))
     for text in (proc.stdout, proc.stderr, json.dumps(written, ensure_ascii=False)):
         bad = [ch for ch in text if (ord(ch) < 32 and ch not in "\n\t") or 0x7F <= ord(ch) < 0xA0
-               or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069]
+               or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069 or 0xD800 <= ord(ch) <= 0xDFFF]
         assert bad == [], repr(bad)
     assert "evil" in proc.stdout  # the text itself is kept, only the controls are gone
+
+
+@pytest.mark.parametrize("name", ["30 MB of backslash-newline in one string", "31,000 names of #-escapes",
+                                  "480 blank hex strings of 64 KiB"])
+def test_slow_syntax_is_refused_by_the_shape_check_itself(name):
+    """Found by an attack test: each took 10-73 s in later parsing; the raw-syntax limits stop them first."""
+    with pytest.raises(pdf_structure.PdfShapeError):
+        pdf_structure.scan(CORPUS[name]())
+
+
+def test_many_json_lists_are_refused_before_python_builds_them(monkeypatch):
+    """Found by an attack test: a 13 KB packet whose JSON inflates to millions of lists took 366 MB."""
+    built = []
+    real_loads = json.loads
+    monkeypatch.setattr(json, "loads", lambda *a, **k: built.append(1) or real_loads(*a, **k))
+    with pytest.raises(VaultError):
+        read_packet(CORPUS["packet.json: 1.6 million empty lists"](), None)
+    assert built == []
+
+
+@pytest.mark.parametrize("code", ["bako7-dume2-fira9-goli4-kasu3\u05d0", "\u0627bako7", "\uffff", "\u202ekasu3"])
+def test_a_mistyped_code_is_a_wrong_code_not_a_damaged_file(vault, tmp_path, code):
+    """Found by an attack test: codes a PDF password's rules refuse gave exit 3 'damaged' for a good packet."""
+    from survivor_vault.sharing.packet_reader import WrongShareCode
+
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"]), tmp_path / "p.pdf")
+    with pytest.raises(WrongShareCode):
+        read_packet(packet.data, code)
+
+
+def test_controls_in_the_code_check_are_refused(vault, tmp_path):
+    """Found by an attack test: the salt of code_check was not checked, and reached the --json output."""
+    from survivor_vault.sharing import packet_format
+
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"]), tmp_path / "p.pdf")
+    doc = json.loads(forgery.attachments(packet.data, packet.code)["packet.json"])
+    doc["code_check"]["salt"] = "AAAA\u202e\x9b\x7f"
+    with pytest.raises(packet_format.PacketFormatError):
+        packet_format.validate(doc)

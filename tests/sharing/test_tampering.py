@@ -4,6 +4,7 @@ the reader. Forgeries are made as an attacker with a PDF library would (tests/sh
 import base64
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -385,3 +386,49 @@ def test_a_non_packet_pdf_is_not_a_packet(tmp_path):
     pages = typeset("<p>Just a letter</p>", lambda i, n: "")
     with pytest.raises(NotAPacket):
         read_packet(pages.pdf, None)
+
+
+# --- keys that verify anything --------------------------------------------------------------------
+IDENTITY = bytes([1]) + bytes(31)  # the neutral point: with R = identity, S = 0 every message "verifies"
+UNIVERSAL_SIGNATURE = IDENTITY + bytes(32)
+
+
+def test_the_library_alone_would_accept_a_signature_made_without_a_key():
+    """Why signing_key refuses small-order keys: the installed cryptography accepts this (found by an attack)."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(IDENTITY).verify(UNIVERSAL_SIGNATURE, b"any message at all")
+        library_accepts = True
+    except InvalidSignature:
+        library_accepts = False
+    assert not signing_key.verify(IDENTITY, UNIVERSAL_SIGNATURE, b"any message at all")
+    if not library_accepts:
+        pytest.skip("this cryptography build refuses small-order keys itself")
+
+
+@pytest.mark.parametrize("bad", range(len(signing_key.SMALL_ORDER)))
+def test_every_small_order_key_is_refused(bad):
+    key = signing_key.SMALL_ORDER[bad]
+    assert signing_key.has_small_order(key) and signing_key.has_small_order(key[:31] + bytes([key[31] | 0x80]))
+    assert not signing_key.verify(key, UNIVERSAL_SIGNATURE, b"m")
+    real = signing_key.public_raw(Ed25519PrivateKey.generate())
+    assert not signing_key.has_small_order(real)
+
+
+def test_a_packet_signed_with_no_key_at_all_is_refused(vault, tmp_path):
+    """A forger sets the signer to the identity point and every signature to the universal one: exit 3, not 0."""
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"], protected=False), tmp_path / "p.pdf")
+    doc = json.loads(forgery.attachments(packet.data, None)["packet.json"])
+    doc["signer"] = {"algorithm": "Ed25519", "public_key": base64.b64encode(IDENTITY).decode(),
+                     "fingerprint": signing_key.fingerprint(IDENTITY)}
+    doc["sections"]["goals"][0]["title"] = "I no longer want any housing help"
+    data = forgery.with_attachments(packet.data, None, {"packet.json": packet_format.encode(doc),
+                                                        "packet.sig": base64.b64encode(UNIVERSAL_SIGNATURE)})
+    trailer = data.rindex(b"trailer")
+    ids = re.search(rb"/ID \[ *<([0-9a-fA-F]+)> *<[0-9a-fA-F]+> *\]", data[trailer:])
+    data = (data[:trailer + ids.start()] + b"/ID [ <" + ids.group(1)[:64].lower() + b"> <"
+            + UNIVERSAL_SIGNATURE.hex().encode() + b"> ]" + data[trailer + ids.end():])
+    assert_refused(data, None)

@@ -64,3 +64,34 @@ def test_files_that_cannot_be_packets(qtbot, tmp_path, kind):
         path.write_bytes(CORPUS["flate bombs, 40 pages"]())
     dialog = open_in_dialog(qtbot, path)
     assert expected in dialog.status.text()
+
+
+def test_choosing_another_file_forgets_what_was_shown(qtbot, packets, tmp_path):
+    """Found by an attack test: "Checked" stayed on screen next to a newly chosen (changed) file."""
+    signed, _ = packets
+    dialog = open_in_dialog(qtbot, tmp_path / "signed.pdf", signed.code)
+    assert dialog.status.text().startswith("Checked")
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forgery.rewrite(signed.data, signed.code, forgery.add_annotation))
+    dialog.set_file(forged)
+    assert dialog.status.text() == "" and dialog.text.toPlainText() == ""
+    assert not dialog.save_json.isEnabled() and dialog.reading is None
+
+
+def test_a_check_still_running_never_reports_on_a_newly_chosen_file(qtbot, packets, tmp_path):
+    signed, _ = packets
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forgery.rewrite(signed.data, signed.code, forgery.add_annotation))
+    dialog = OpenPacketDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_file(tmp_path / "signed.pdf")
+    dialog.code.setText(signed.code)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    dialog.set_file(forged)  # while the good file is still being checked
+    from PySide6.QtCore import QCoreApplication
+
+    from survivor_vault.ui.background_task import wait_for_background_work
+
+    assert wait_for_background_work(20_000)
+    QCoreApplication.processEvents()  # the finished check's result, queued before its thread ended, arrives
+    assert not dialog.status.text().startswith("Checked") and dialog.reading is None
