@@ -212,8 +212,19 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
         out.write_text(json.dumps(reading.doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"The packet was read and its data written to {out}.", file=sys.stderr)
     else:
-        sys.stdout.write(readable_text(reading))
+        _write_utf8(readable_text(reading))
     return 0 if reading.verified else UNVERIFIED_EXIT
+
+
+def _write_utf8(text: str) -> None:
+    """A packet's text in UTF-8 whatever the terminal's or the redirected file's encoding (Windows: cp1252)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
 
 
 OPEN_PACKET_EPILOG = """exit codes:
@@ -350,6 +361,8 @@ def run_app(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stderr, "reconfigure"):
+        sys.stderr.reconfigure(errors="replace")  # a path or name the console cannot show is not a failure
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -128,11 +128,13 @@ def read_packet_file(path: Path | str) -> bytes:
 
 
 def looks_protected(data: bytes) -> bool:
-    """Whether the file asks for a share code (read from its shape alone; nothing is decoded)."""
-    try:
-        return pdf_structure.scan(data).encrypted
-    except pdf_structure.PdfShapeError:
-        return False  # read_packet will explain what is wrong
+    """Whether the file asks for a share code: its trailer names an /Encrypt dictionary.
+
+    Cheap on purpose (the reader checks everything after): a file that lies here only gets asked
+    for a code it does not need, or refused as protected with no code given.
+    """
+    tail = data[-64 * 1024:]
+    return b"/Encrypt" in tail[tail.rfind(b"trailer"):] if b"trailer" in tail else False
 
 
 def read_packet(data: bytes, code: str | None, *, today: date | None = None,

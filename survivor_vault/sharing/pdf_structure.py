@@ -26,9 +26,10 @@ MAX_TOKENS = 100_000  # a 200-item packet has about 7,000
 MAX_DEPTH = 32
 MAX_STRING = 16 * 1024
 MAX_STRING_TOTAL = 1024 * 1024
-# Everything but stream data (dictionaries, arrays, names, strings, whitespace): what any parser
-# walks a byte at a time. A 200-item packet has about 0.2 MiB of it.
-MAX_SYNTAX_BYTES = 2 * 1024 * 1024
+# Everything but stream data (dictionaries, arrays, names, strings, whitespace, the table): what a
+# parser may walk a byte at a time. A 200-item packet has 33 KiB of it (and a 20,000-object table
+# is 0.4 MiB), so the limit is 1 MiB beside the table.
+MAX_SYNTAX_BYTES = 1024 * 1024
 MAX_PAGES = 2_000
 
 _WS = b"\x00\t\n\x0c\r "
@@ -48,9 +49,10 @@ _STRING_SPECIAL = re.compile(rb"[()\\]")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f",
             ord("("): b"(", ord(")"): b")", ord("\\"): b"\\"}
-_HEADER = re.compile(rb"%PDF-1\.[0-7][\r\n]+(?:%[^\r\n]*[\r\n]+)?")
-_TAIL = re.compile(rb"startxref[\r\n]+(\d{1,12})[\r\n]+%%EOF[\r\n]*\Z")
-_XREF_HEAD = re.compile(rb"xref[\r\n]+0 (\d{1,7})[\r\n]+")
+# Separators where the builder writes one line break: bounded, so no run of padding goes uncounted.
+_HEADER = re.compile(rb"%PDF-1\.[0-7]\r?\n(?:%[^\r\n]{0,64}\r?\n)?")
+_TAIL = re.compile(rb"startxref\r?\n(\d{1,12})\r?\n%%EOF(?:\r?\n)?\Z")
+_XREF_HEAD = re.compile(rb"xref\r?\n0 (\d{1,7})\r?\n")
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)")
 _OBJ_HEAD = re.compile(rb"(\d{1,7}) (\d{1,5}) obj")
 _STREAM_END = re.compile(rb"(?:\r\n|\n|\r)?endstream[\x00\t\n\x0c\r ]+endobj[\x00\t\n\x0c\r ]*\Z")
@@ -127,11 +129,8 @@ def _literal(data: bytes, pos: int, counter: _Counter) -> tuple[PdfString, int]:
                 digits = re.match(rb"[0-7]{1,3}", data[pos:pos + 3]).group()
                 out.append(int(digits, 8) & 0xFF)
                 pos += len(digits)
-            elif nxt in (0x0A, 0x0D):
-                pos += 2 if data[pos:pos + 2] == b"\r\n" else 1
-            else:
-                out.append(nxt)
-                pos += 1
+            else:  # a line continuation or a needless escape: never written by the builder, slow to parse
+                raise PdfShapeError("string escape")
         elif char == 0x28:
             depth += 1
             out.append(char)
@@ -328,7 +327,7 @@ def scan(data: bytes) -> Structure:
             raise PdfShapeError("cross-reference entry")
         offsets[number] = offset
     counter = _Counter()
-    trailer_start = re.compile(rb"trailer[\x00\t\n\x0c\r ]*").match(data, pos)
+    trailer_start = re.compile(rb"trailer\r?\n").match(data, pos)
     if trailer_start is None:
         raise PdfShapeError("trailer")
     trailer = _trailer_dict(data, trailer_start.end(), tail.start(), counter)
@@ -344,6 +343,9 @@ def scan(data: bytes) -> Structure:
         if end <= start:
             raise PdfShapeError("objects overlap")
         objects[number] = _object(data, number, start, end, counter)
+    stream_bytes = sum(v.length for v in objects.values() if isinstance(v, Stream))
+    if len(data) - stream_bytes - (pos - xref_at) > MAX_SYNTAX_BYTES + 64 * 1024:
+        raise PdfShapeError("too much syntax")  # whitespace between objects counts too
     structure = Structure(objects, trailer, "Encrypt" in trailer, 0)
     _collect_refs(trailer, structure.refs_to)
     for value in objects.values():
@@ -365,8 +367,10 @@ def scan(data: bytes) -> Structure:
 
 def _trailer_dict(data: bytes, start: int, end: int, counter: _Counter) -> object:
     """The trailer dictionary: only whitespace may stand between it and startxref."""
+    if end - start > MAX_STRING:  # before stripping: padding counts too
+        raise PdfShapeError("trailer")
     text = data[start:end].rstrip(_WS)
-    if len(text) > MAX_STRING or not text.startswith(b"<<"):
+    if not text.startswith(b"<<") or end - start - len(text) > 2:
         raise PdfShapeError("trailer")
     value, _, _ = parse_value(text + b" endobj", 0, len(text) + 7, counter, ("endobj",))
     return value

@@ -152,3 +152,47 @@ def test_controls_in_the_code_check_are_refused(vault, tmp_path):
     doc["code_check"]["salt"] = "AAAA\u202e\x9b\x7f"
     with pytest.raises(packet_format.PacketFormatError):
         packet_format.validate(doc)
+
+
+def _pad(data: bytes, where: str, size: int = 8 * 1024 * 1024) -> bytes:
+    """Insert a run of line breaks where a parser walks byte by byte (found by a second attack test: 10-19 s)."""
+    trailer = data.rindex(b"trailer")
+    if where == "after xref":
+        at = data.rindex(b"\nxref\n") + 6
+    elif where == "after trailer":
+        at = trailer + 8
+    else:  # before startxref
+        at = data.rindex(b"startxref")
+    return data[:at] + b"\r" * size + data[at:]
+
+
+@pytest.mark.parametrize("where", ["after xref", "after trailer", "before startxref"])
+def test_padding_in_the_table_or_trailer_is_refused_by_the_shape_check(vault, tmp_path, where):
+    refs = fill_markers(vault)
+    packet, _ = make_packet(vault, scope_for(refs, ["goal_a"], protected=False), tmp_path / "p.pdf")
+    with pytest.raises(pdf_structure.PdfShapeError):
+        pdf_structure.scan(_pad(packet.data, where))
+
+
+@pytest.mark.parametrize("escape", [b"\\q", b"\\\n", b"\\\r\n"])
+def test_escapes_the_builder_never_writes_are_refused(escape):
+    """pypdf spends 1-2 us a byte on these; 2 MiB of them, within every other limit, took 18 s."""
+    from tests.sharing.hostile_pdfs import pdf
+
+    with pytest.raises(pdf_structure.PdfShapeError):
+        pdf_structure.scan(pdf([b"<<\n/Type /Catalog\n/X (a" + escape + b"b)\n>>"]))
+
+
+def test_the_text_is_written_in_utf8_whatever_the_output_encoding(vault, tmp_path):
+    """Found by a second attack test: with stdout in cp1252 (Windows, redirected), Arabic text gave exit 1."""
+    refs = fill_markers(vault)
+    scope = scope_for(refs, ["goal_a"], protected=False)
+    from dataclasses import replace
+
+    scope = replace(scope, purpose="Vivienda 🏠 سكن")
+    path = tmp_path / "p.pdf"
+    make_packet(vault, scope, path)
+    proc = subprocess.run([sys.executable, "-m", "survivor_vault", "open-packet", str(path)], capture_output=True,
+                          timeout=60, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
+    assert proc.returncode == 0, proc.stderr
+    assert "Vivienda 🏠 سكن" in proc.stdout.decode("utf-8")
