@@ -76,18 +76,24 @@ def cmd_init(args, secrets: Secrets) -> int:
     with Vault.create(args.vault, passphrase) as vault:
         _say(f"Your vault is ready in {vault.path}.")
         if args.with_recovery_key:
-            _print_recovery_key(vault.add_recovery_key())
+            vault.add_recovery_key(_show_new_recovery_key())
         else:
             _say("If you forget the passphrase, nobody can open the vault. "
                  "A recovery key can help: survivor-vault recovery-key add")
     return 0
 
 
-def _print_recovery_key(key: str) -> None:
-    _say("Your recovery key (it is shown only this once; write it down and keep it somewhere safe):")
+def _show_new_recovery_key() -> str:
+    """Make a recovery key and print it, flushed, before anything is written with it."""
+    from survivor_vault.storage.recovery_key import generate
+
+    key = generate()
+    _say("Your new recovery key (it is shown only this once; write it down and keep it somewhere safe):")
     _say("")
     _say("    " + key)
     _say("")
+    sys.stdout.flush()
+    return key
 
 
 def cmd_check(args, secrets: Secrets) -> int:
@@ -160,10 +166,10 @@ def cmd_recovery_key(args, secrets: Secrets) -> int:
         _show_notices(vault)
         if args.action == "add":
             replacing = vault.has_recovery_key
-            key = vault.add_recovery_key()
-            if replacing:
-                _say("Your old recovery key no longer works.")
-            _print_recovery_key(key)
+            key = _show_new_recovery_key()  # shown (and flushed) before it is written: a kill cannot lose it
+            vault.add_recovery_key(key)
+            _say("The recovery key above now opens your vault."
+                 + (" Your old recovery key no longer works." if replacing else ""))
         else:
             vault.remove_recovery_key()
             _say("The recovery key was removed. Only your passphrase opens the vault now.")
