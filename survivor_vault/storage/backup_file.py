@@ -9,6 +9,7 @@ file from a wrong passphrase before anything is written.
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,31 @@ def pack(header: KeyHeader, database: bytes) -> bytes:
     return body + hashlib.sha256(body).digest()
 
 
+# What write_atomically leaves behind if the process is killed while writing a backup.
+_LEFTOVER = re.compile(r"\..+" + re.escape(SUFFIX) + r"\.[0-9a-f]{8}\.tmp")
+
+
 def write(path: Path, header: KeyHeader, database: bytes) -> None:
+    """Write the backup atomically, first removing our own half-written backups from that folder."""
+    remove_leftovers(path.parent)
     write_atomically(path, pack(header, database))
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Delete half-written backup files (ours only: `.NAME.svbackup.XXXXXXXX.tmp`, regular files)."""
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if _LEFTOVER.fullmatch(entry.name) and entry.is_file() and not entry.is_symlink():
+            try:
+                entry.unlink()
+                removed.append(entry)
+            except OSError:
+                pass  # not ours to insist on: the new backup is still written
+    return removed
 
 
 def unpack(data: bytes) -> BackupContents:

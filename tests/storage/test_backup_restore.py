@@ -175,3 +175,16 @@ def test_backup_job_uses_its_own_copies_so_locking_meanwhile_is_safe(vault, tmp_
     path = job()
     with Vault.restore(path, PASSPHRASE, tmp_path / "restored") as restored:
         assert restored.goals.list()[0].title == "Get my documents"
+
+
+def test_half_written_backups_of_a_killed_run_are_tidied_by_the_next_backup(vault, tmp_path):
+    """A backup killed while writing leaves `.NAME.svbackup.XXXXXXXX.tmp` (encrypted, but clutter on a USB stick)."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    leftover = folder / ".backup-2026-01-01-120000.svbackup.0a1b2c3d.tmp"
+    leftover.write_bytes(b"half a backup")
+    mine = folder / ".notes.txt.0a1b2c3d.tmp"  # someone else's temp file: not ours to delete
+    mine.write_bytes(b"keep")
+    vault.backup(folder)
+    assert not leftover.exists() and mine.exists()
+    assert len(list(folder.glob("backup-*.svbackup"))) == 1
