@@ -61,6 +61,7 @@ from survivor_vault.storage.permissions_repository import PermissionsRepository
 from survivor_vault.storage.services_repository import ServicesRepository
 from survivor_vault.storage.sharing_history_repository import SharingHistoryRepository
 from survivor_vault.storage.vault_folder import (
+    REPLACED_PREFIX,
     VaultFolder,
     default_vault_dir,
     fsync_dir,
@@ -116,11 +117,20 @@ def _clear_scratch(folder: VaultFolder) -> None:
     if not folder.path.is_dir():
         return
     for entry in folder.path.iterdir():
-        if entry.name.startswith(".replaced-"):
+        if entry.name.startswith(REPLACED_PREFIX):
             _finish_interrupted_restore(folder, entry)
     for entry in folder.path.iterdir():
         if entry.name.startswith(_SCRATCH_PREFIXES) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
             shred_tree(entry) if entry.is_dir() else shred(entry)
+
+
+def finish_interrupted_work(folder: VaultFolder) -> None:
+    """Finish or roll back a restore cut short, and remove scratch files, under the vault's lock."""
+    lock = VaultLock(folder.lock).acquire()
+    try:
+        _clear_scratch(folder)
+    finally:
+        lock.release()
 
 
 def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
@@ -249,9 +259,7 @@ class Vault:
 
     @classmethod
     def _open(cls, folder: VaultFolder, kind: str, secret: str, memory_security: bool) -> Vault:
-        interrupted = folder.path.is_dir() and any(
-            e.name.startswith(".replaced-") for e in folder.path.iterdir())
-        if not (folder.exists() or folder.db.exists() or interrupted):
+        if not folder.exists():
             raise VaultNotFound()  # and leave no lock file behind in a folder that holds no vault
         lock = VaultLock(folder.lock).acquire()
         data_key = None
@@ -502,7 +510,7 @@ class Vault:
             staging.ensure()
             _check_staged_database(staging, contents, data_key)
             key_header.save(staging, header)
-            replaced = folder.path / f".replaced-{token}"
+            replaced = folder.path / f"{REPLACED_PREFIX}{token}"
             replaced.mkdir(mode=0o700)
             for current in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
                 if current.exists():
@@ -550,7 +558,7 @@ class Vault:
                 shred(path)
             for entry in list(folder.path.iterdir()):
                 if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
-                        or entry.name.startswith((".replaced-", PRE_MIGRATION_PREFIX)):
+                        or entry.name.startswith((REPLACED_PREFIX, PRE_MIGRATION_PREFIX)):
                     shred_tree(entry) if entry.is_dir() else shred(entry)
         finally:
             self._lock.release()
@@ -568,6 +576,8 @@ class Vault:
     @staticmethod
     def info(path: Path | str | None = None) -> VaultInfo:
         folder = _folder(path)
+        if folder.interrupted_restore():
+            finish_interrupted_work(folder)  # facts about the vault as it is, not as a cut-short restore left it
         loaded = key_header.load(folder)
         header = loaded.header
         kdf = {k: v for k, v in header.passphrase_slot.kdf.items() if k != "salt"}

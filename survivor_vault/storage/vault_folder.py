@@ -32,6 +32,9 @@ def default_vault_dir() -> Path:
     return Path(appdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
+REPLACED_PREFIX = ".replaced-"  # where a restore puts the old vault until the new one is in place
+
+
 @dataclass(frozen=True)
 class VaultFolder:
     """The paths of one vault's files."""
@@ -60,8 +63,19 @@ class VaultFolder:
                 self.path / (DB_NAME + "-journal"))
 
     def exists(self) -> bool:
-        """A vault is here if its database or either copy of its key header is."""
-        return self.db.exists() or self.keys.exists() or self.keys_mirror.exists()
+        """A vault is here if its database or either copy of its key header is, or a restore was cut short.
+
+        An interrupted restore may have moved every vault file aside (into `.replaced-*`): that folder
+        still holds the survivor's vault, and must never look empty (a new vault would be made over it).
+        """
+        return self.db.exists() or self.keys.exists() or self.keys_mirror.exists() or self.interrupted_restore()
+
+    def interrupted_restore(self) -> bool:
+        """Whether a restore left its aside-folder behind (it is finished or rolled back at the next open)."""
+        try:
+            return any(e.name.startswith(REPLACED_PREFIX) and e.is_dir() for e in self.path.iterdir())
+        except OSError:
+            return False
 
     def vault_files(self) -> tuple[Path, ...]:
         """Every file that belongs to the vault (present or not)."""
