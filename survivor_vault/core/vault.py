@@ -25,6 +25,8 @@ from survivor_vault.core.errors import (
     VaultLocked,
     VaultNotFound,
     VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
 )
 from survivor_vault.core.service_catalogue import default_catalogue
 from survivor_vault.storage import backup_file, key_header, migrations
@@ -271,8 +273,14 @@ class Vault:
             slot = loaded.header.slot(kind)
             if slot is None:
                 raise NoRecoverySlot()
-            data_key = open_slot(slot, secret, loaded.header.vault_id)
+            try:
+                data_key = open_slot(slot, secret, loaded.header.vault_id)
+            except (WrongPassphrase, WrongRecoveryKey):
+                if loaded.from_mirror:  # the key file itself is missing or damaged: say so, not "wrong"
+                    raise DamagedVault(KEY_FILE_DAMAGED) from None
+                raise
             vault = cls._attach(folder, loaded.header, data_key, lock, memory_security)
+            vault._check_generation()
         except BaseException:
             zero(data_key)
             lock.release()
@@ -419,6 +427,19 @@ class Vault:
     def _save_header(self, header: KeyHeader) -> None:
         key_header.save(self._folder, header)
         self._header = header
+        self._record_generation()  # after the file: a kill between the two leaves the file ahead, not behind
+
+    def _record_generation(self) -> None:
+        self.meta.set(HEADER_GENERATION, str(self._header.generation))
+
+    def _check_generation(self) -> None:
+        """Refuse a key file older than the newest this vault's data has seen (an old copy put back)."""
+        stored = self.meta.get(HEADER_GENERATION)
+        if stored is not None and stored.isdigit() and self._header.generation < int(stored):
+            self.lock()
+            raise DamagedVault(KEY_FILE_OLDER)
+        if stored is None or self._header.generation > int(stored):
+            self._record_generation()
 
     # --- check --------------------------------------------------------------------
     def check(self) -> CheckReport:
@@ -587,6 +608,11 @@ class Vault:
 
 
 PRE_MIGRATION_PREFIX = "vault.db.before-v"
+HEADER_GENERATION = "header_generation"  # in the encrypted meta table: the newest key file generation seen
+KEY_FILE_DAMAGED = ("The vault's key file is damaged or missing, and its copy did not accept this. "
+                    "Nothing has been changed. If you have a backup, you can restore it.")
+KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may have been put back. "
+                  "The vault was not opened and nothing was changed. If you have a backup you trust, restore it.")
 
 
 def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:

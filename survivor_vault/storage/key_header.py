@@ -1,12 +1,15 @@
 """The key header file (`vault.keys`) and its mirror (`vault.keys.bak`).
 
-A small versioned JSON document: the vault id, when it was made, and the key slots.
-It holds no secret in the clear. It is written atomically and mirrored, and a damaged
-or missing primary falls back to the mirror (and the caller is told so).
+A small versioned JSON document: the vault id, when it was made, the generation (one more at
+every change) and the key slots. It holds no secret in the clear. It carries a SHA-256 checksum
+of its own content, so a flipped bit reads as damage (and the copy is used), never as a wrong
+passphrase. It is written atomically and mirrored; of two readable copies the one with the higher
+generation wins, so an old copy can never replace a newer one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -57,6 +60,7 @@ class KeyHeader:
             "generation": self.generation,
             "slots": [s.to_json() for s in self.slots],
         }
+        doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -73,7 +77,10 @@ class KeyHeader:
         if not isinstance(version, int):
             raise DamagedVault()
         if version > VERSION:
-            raise VaultTooNew()
+            raise VaultTooNew()  # before the checksum: a newer app may sum differently
+        checksum = doc.pop("checksum", None)  # headers written before it existed have none
+        if checksum is not None and checksum != _checksum(doc):
+            raise DamagedVault()
         vault_id = doc.get("vault_id")
         generation = doc.get("generation", 1)
         slots = doc.get("slots")
@@ -90,6 +97,11 @@ class KeyHeader:
         return cls(vault_id, created, parsed, generation)
 
 
+def _checksum(doc: dict) -> str:
+    """SHA-256 of the header's content (for damage, not for attackers: the slots' own AEAD is for those)."""
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+
+
 def new_header(vault_id: str, slots: tuple[KeySlot, ...]) -> KeyHeader:
     return KeyHeader(vault_id, datetime.now(UTC).replace(microsecond=0), slots)
 
@@ -97,7 +109,7 @@ def new_header(vault_id: str, slots: tuple[KeySlot, ...]) -> KeyHeader:
 @dataclass(frozen=True)
 class LoadedHeader:
     header: KeyHeader
-    from_mirror: bool  # the primary was missing or damaged and the mirror was used
+    from_mirror: bool  # the primary was missing, damaged or older, and the mirror was used
     mirror_ok: bool  # the mirror exists and equals the primary
 
 
@@ -120,10 +132,10 @@ def load(folder: VaultFolder) -> LoadedHeader:
     """Read the header, falling back to the mirror. VaultNotFound / DamagedVault if neither will do."""
     primary = _read(folder.keys)
     mirror = _read(folder.keys_mirror)
-    if primary is not None:
+    if primary is not None and (mirror is None or primary.generation >= mirror.generation):
         return LoadedHeader(primary, False, mirror == primary)
-    if mirror is not None:
-        return LoadedHeader(mirror, True, True)
+    if mirror is not None:  # the primary is missing, damaged, or older than its copy: never go back
+        return LoadedHeader(mirror, True, primary is None or primary == mirror)
     if not folder.keys.exists() and not folder.keys_mirror.exists():
         if folder.db.exists():
             raise DamagedVault("The vault's key file is missing, and so is its copy. "
