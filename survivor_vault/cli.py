@@ -2,7 +2,8 @@
 
 Passphrases never travel in argv: they come from a prompt, or one per line on stdin with
 --passphrase-stdin. Exit codes: 0 ok, 2 wrong passphrase or key, 3 damaged vault,
-4 vault in use, 1 anything else; each failure is one kind line on stderr.
+4 vault in use, 6 disk full, 7 cannot write to the folder, 1 anything else; each failure is one
+kind line on stderr.
 """
 
 from __future__ import annotations
@@ -390,6 +391,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\nStopped.", file=sys.stderr)
         return 1
     except OSError as error:
+        from survivor_vault.core.errors import from_os_error
+
+        known = from_os_error(error)
+        if known is not None:
+            print(str(known), file=sys.stderr)
+            return known.exit_code
         if os.environ.get(DEBUG_ENV):
             raise
         print(f"The files could not be read or written ({error.strerror or 'system error'}). "

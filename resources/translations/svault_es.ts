@@ -477,6 +477,10 @@
         <translation>No hay espacio suficiente en el disco. No se cambió nada.</translation>
     </message>
     <message>
+        <source>The vault&apos;s folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
+        <translation>No se puede escribir en la carpeta de tu caja fuerte (puede ser de solo lectura, o estar en una unidad bloqueada). No se perdió nada.</translation>
+    </message>
+    <message>
         <source>That item is no longer in the vault.</source>
         <translation>Eso ya no está en la caja fuerte.</translation>
     </message>

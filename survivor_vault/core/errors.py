@@ -75,8 +75,26 @@ class InvalidValue(VaultError):
 
 
 class StorageFull(VaultError):
+    exit_code = 6
     message = "There is not enough space on the disk. Nothing was changed."
+
+
+class CannotWrite(VaultError):
+    exit_code = 7
+    message = ("The vault's folder cannot be written to (it may be read-only, or on a locked drive). "
+               "Nothing was lost.")
 
 
 class VaultTooNew(VaultError):
     message = "This vault was made by a newer version of the app. Please update the app to open it."
+
+
+def from_os_error(error: OSError) -> VaultError | None:
+    """The vault's own words for a full disk or a folder it may not write; None for other system errors."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return StorageFull()
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return CannotWrite()
+    return None

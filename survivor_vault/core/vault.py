@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,16 +18,20 @@ from pathlib import Path
 
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.errors import (
+    CannotWrite,
     DamagedBackup,
     DamagedVault,
     NoRecoverySlot,
     PassphraseRejected,
+    StorageFull,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
+    from_os_error,
 )
 from survivor_vault.core.service_catalogue import default_catalogue
 from survivor_vault.storage import backup_file, key_header, migrations
@@ -148,8 +153,9 @@ def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
 class _Guarded:
     """Wraps a repository so a damaged page or a full disk surfaces as the vault's own errors."""
 
-    def __init__(self, target):
+    def __init__(self, target, folder: VaultFolder):
         self._target = target
+        self._folder = folder
 
     def __getattr__(self, name):
         attr = getattr(self._target, name)
@@ -160,11 +166,31 @@ class _Guarded:
             try:
                 return attr(*args, **kwargs)
             except DatabaseError as exc:
-                raise translate_database_error(exc) from None
+                raise _database_error(exc, self._folder) from None
 
         guarded.__name__ = name
         guarded.__doc__ = attr.__doc__
         return guarded
+
+
+def _database_error(exc: DatabaseError, folder: VaultFolder) -> VaultError:
+    """The vault's words for a database error; SQLite says "disk I/O error" on a full disk, so look."""
+    error = translate_database_error(exc)
+    if isinstance(error, DamagedVault):
+        return _storage_problem(folder) or error
+    return error
+
+
+def _storage_problem(folder: VaultFolder) -> VaultError | None:
+    """StorageFull or CannotWrite if the folder's disk is (nearly) full or the folder is not writable."""
+    try:
+        if shutil.disk_usage(folder.path).free < 1024 * 1024:
+            return StorageFull()
+        if not os.access(folder.path, os.W_OK):
+            return CannotWrite()
+    except OSError:
+        return None
+    return None
 
 
 def _meta_get(conn: Connection, key: str) -> str | None:
@@ -184,7 +210,7 @@ class Vault:
         self._lock = lock
         self.notices: list[str] = notices or []
         activity = ActivityRepository(conn)
-        self._repos = {name: _Guarded(repo) for name, repo in {
+        self._repos = {name: _Guarded(repo, folder) for name, repo in {
             "activity": activity,
             "goals": GoalsRepository(conn, activity),
             "services": ServicesRepository(conn, activity),
@@ -297,7 +323,10 @@ class Vault:
     def _attach(cls, folder: VaultFolder, header: KeyHeader, data_key: bytearray, lock: VaultLock,
                 memory_security: bool) -> Vault:
         """Open the database with a known-good data key, check it belongs to the header, migrate."""
-        conn = open_database(folder.db, data_key, memory_security=memory_security)
+        try:
+            conn = open_database(folder.db, data_key, memory_security=memory_security)
+        except DamagedVault as error:  # SQLite says "disk I/O error" when it cannot make its WAL files
+            raise _storage_problem(folder) or error from None
         try:
             for path in (folder.db, *folder.db_sidecars):
                 restrict_file(path)
@@ -313,9 +342,9 @@ class Vault:
             if stored_id is None:
                 with transaction(conn):
                     conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,))
-        except DatabaseError:
+        except DatabaseError as exc:
             conn.close()
-            raise DamagedVault() from None
+            raise _database_error(exc, folder) from None
         except BaseException:
             conn.close()
             raise
@@ -425,7 +454,13 @@ class Vault:
         self.activity.add(ActivityKind.RECOVERY_KEY_REMOVED)
 
     def _save_header(self, header: KeyHeader) -> None:
-        key_header.save(self._folder, header)
+        try:
+            key_header.save(self._folder, header)
+        except OSError as error:
+            known = from_os_error(error)
+            if known is None:
+                raise
+            raise known from None
         self._header = header
         self._record_generation()  # after the file: a kill between the two leaves the file ahead, not behind
 
@@ -485,6 +520,11 @@ class Vault:
                 database = _export_database(folder, key)
                 backup_file.write(dest, header, database)
                 _verify_in(folder, backup_file.read(dest), key)
+            except OSError as error:  # a full USB stick, a locked drive: the vault's own words
+                known = from_os_error(error)
+                if known is None:
+                    raise
+                raise known from None
             finally:
                 zero(key)
             return dest

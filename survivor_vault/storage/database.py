@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from survivor_vault.core.errors import DamagedVault, InvalidValue, StorageFull, VaultError
+from survivor_vault.core.errors import CannotWrite, DamagedVault, InvalidValue, StorageFull, VaultError
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 Connection = sqlcipher3.dbapi2.Connection
@@ -76,6 +76,11 @@ def is_disk_full(exc: Exception) -> bool:
     return "full" in str(exc).lower()
 
 
+def is_read_only(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "read only" in text
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction; committed when the block ends, rolled back on any error."""
@@ -86,19 +91,35 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise
     try:
         conn.execute("COMMIT")
     except DatabaseError as exc:
-        conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise translate_database_error(exc) from None
 
 
+def _roll_back(conn: Connection) -> None:
+    """Undo the open transaction, if SQLite has not already done so (it has after SQLITE_FULL at COMMIT).
+
+    A failing ROLLBACK must never replace the error that caused it: "no transaction is active"
+    after a full disk was reported as damage, and a person told that may restore an old backup.
+    """
+    if not conn.in_transaction:
+        return
+    try:
+        conn.execute("ROLLBACK")
+    except DatabaseError:
+        pass
+
+
 def translate_database_error(exc: DatabaseError) -> VaultError:
-    """A full disk, a value the schema refuses, or else damage."""
+    """A full disk, a folder that cannot be written, a value the schema refuses, or else damage."""
     if is_disk_full(exc):
         return StorageFull()
+    if is_read_only(exc):
+        return CannotWrite()
     if isinstance(exc, sqlcipher3.dbapi2.IntegrityError):
         return InvalidValue()
     return DamagedVault()

@@ -194,6 +194,7 @@ def error_message(error: BaseException) -> str:
         (errors.PassphraseRejected, QCoreApplication.translate("Errors", "Please choose a passphrase. It cannot be empty.")),
         (errors.NoRecoverySlot, QCoreApplication.translate("Errors", "This vault has no recovery key.")),
         (errors.StorageFull, QCoreApplication.translate("Errors", "There is not enough space on the disk. Nothing was changed.")),
+        (errors.CannotWrite, QCoreApplication.translate("Errors", "The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.")),
         (errors.NotFound, QCoreApplication.translate("Errors", "That item is no longer in the vault.")),
         (errors.VaultLocked, QCoreApplication.translate("Errors", "The vault is locked. Please unlock it first.")),
         (errors.InvalidValue, QCoreApplication.translate("Errors", "That could not be saved. Please check what you typed.")),

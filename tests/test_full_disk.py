@@ -1,0 +1,88 @@
+"""A full disk says "not enough space" (exit 6) and loses nothing; it is never called damage.
+
+Runs on a small tmpfs (root on CI); skipped with the reason where mounting is not allowed.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from survivor_vault.core.errors import StorageFull
+from survivor_vault.core.vault import Vault
+from tests.conftest import PASSPHRASE, cli, make_vault
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", f"svtest-{uuid.uuid4().hex[:6]}", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip() or done.returncode}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(folder: Path) -> Path:
+    filler = folder / "filler"
+    with open(filler, "wb") as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 65536)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def test_writes_on_a_full_disk_say_storage_full_and_lose_nothing(small_disk):
+    vault_dir = small_disk / "vault"
+    vault = make_vault(vault_dir)
+    vault.goals.add("before the disk filled")
+    filler = fill(small_disk)
+    with pytest.raises(StorageFull):
+        for i in range(2_000):  # until SQLite needs a new page and the disk has none
+            vault.goals.add(f"goal {i} " + "x" * 2_000)
+    with pytest.raises(StorageFull):
+        vault.change_passphrase("new passphrase words")
+    report = vault.check()
+    assert not any("damaged" in p for p in report.problems)
+    vault.lock()
+    filler.unlink()
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:  # the passphrase did not change
+        titles = [g.title for g in again.goals.list()]
+        assert "before the disk filled" in titles
+        again.goals.add("after space was freed")
+
+
+def test_the_command_line_says_disk_full_with_exit_6(small_disk, tmp_path):
+    vault_dir = small_disk / "vault"
+    make_vault(vault_dir).lock()
+    fill(small_disk)
+    proc = subprocess.run(cli("change-passphrase", "--vault", str(vault_dir), "--passphrase-stdin"),
+                          input=f"{PASSPHRASE}\nnew passphrase words\n", capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "SVAULT_TEST_FAST_KDF": "1"})
+    assert proc.returncode in (6, 0), proc.stderr  # 0 if the key file still fitted in a freed block
+    if proc.returncode == 6:
+        assert "not enough space" in proc.stderr and "damaged" not in proc.stderr
+
+
+def test_a_backup_to_a_full_stick_says_storage_full_and_leaves_no_file(small_disk, tmp_path):
+    vault = make_vault(tmp_path / "vault")
+    for i in range(50):
+        vault.goals.add(f"goal {i} " + "y" * 4_000)
+    stick = small_disk / "usb"
+    stick.mkdir()
+    fill(small_disk)
+    with pytest.raises(StorageFull):
+        vault.backup(stick)
+    assert [p.name for p in stick.iterdir()] == []
+    vault.lock()
+    shutil.rmtree(stick)
+    assert sys.platform  # (keeps the imports honest on every platform)
