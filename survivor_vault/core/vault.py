@@ -311,12 +311,17 @@ class Vault:
             zero(data_key)
             lock.release()
             raise
-        if loaded.from_mirror:
-            vault.notices.append("The vault's key file was damaged or missing; its copy was used and "
-                                 "the key file has been restored.")
-        if loaded.from_mirror or not loaded.mirror_ok:
-            key_header.save(folder, loaded.header)
-        vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+        try:
+            if loaded.from_mirror:
+                vault.notices.append("The vault's key file was damaged or missing; its copy was used and "
+                                     "the key file has been restored.")
+            if loaded.from_mirror or not loaded.mirror_ok:
+                vault._save_header(loaded.header)
+            vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE
+                               else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+        except BaseException:
+            vault.lock()  # a failed unlock gives back everything it took: the lock, the key, the connection
+            raise
         return vault
 
     @classmethod

@@ -126,3 +126,23 @@ def test_the_recovery_key_never_copies_a_damaged_key_file_over_a_good_copy(vault
     Vault.unlock_with_recovery_key(vault_dir, key).lock()
     assert (vault_dir / "vault.keys.bak").read_bytes() == good
     assert (vault_dir / "vault.keys").read_bytes() == good
+
+
+def test_an_unlock_that_fails_after_opening_releases_the_vault(vault, vault_dir, monkeypatch):
+    """Found by an attack test: a repair that failed (full disk) kept the lock: 'already open' until a restart."""
+    import errno
+
+    from survivor_vault.core.errors import StorageFull
+    from survivor_vault.storage import key_header
+
+    vault.lock()
+    (vault_dir / "vault.keys").unlink()  # the unlock will repair it from the copy
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(key_header, "save", full)
+    with pytest.raises(StorageFull):
+        Vault.unlock(vault_dir, PASSPHRASE)
+    monkeypatch.undo()
+    Vault.unlock(vault_dir, PASSPHRASE).lock()  # not "already open in another window"
