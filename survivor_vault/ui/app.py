@@ -71,6 +71,9 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     from survivor_vault.ui import language
     from survivor_vault.ui.preferences import Preferences
 
+    from survivor_vault.ui.file_dialogs import forget_file_dialog_history
+
+    forget_file_dialog_history()  # what a dialog open at a quick exit may have written last time
     prefs = Preferences()
     language.install(language.resolve(prefs.language))
     if demo:
@@ -85,6 +88,7 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        forget_file_dialog_history()
         if folder is not None:
             remove_demo(folder, window)
         elif window.vault is not None:

@@ -316,6 +316,10 @@ class MainWindow(QMainWindow):
         self.inactivity.stop()
         self.vault = None
         vault.erase()
+        from survivor_vault.ui.file_dialogs import forget_file_dialog_history
+
+        self.prefs.forget()  # discreet mode, language, text size: no sign left that the app was set up
+        forget_file_dialog_history()
         self.lock_button.hide()
         self.show_start()
 

@@ -79,3 +79,14 @@ class Preferences:
 
     def file_name(self) -> str:
         return self._s.fileName()
+
+    def forget(self) -> None:
+        """Delete every preference and the file that held them (after an erase: no trace that the app was used)."""
+        from pathlib import Path
+
+        self._s.clear()
+        self._s.sync()
+        try:
+            Path(self._s.fileName()).unlink()
+        except OSError:
+            pass

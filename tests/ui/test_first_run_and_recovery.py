@@ -306,9 +306,12 @@ def test_backup_erase_restore_leaves_every_record(qtbot, tmp_path, monkeypatch):
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
 
+    window.prefs.discreet = True  # a trace the erase must take away
+    assert (tmp_path / "prefs.ini").exists()
     with_modal(qtbot, lambda: qtbot.mouseClick(settings.erase_button, Qt.MouseButton.LeftButton), erase)
     assert not window.is_unlocked and not (tmp_path / "vault").exists()
     assert window.stack.currentWidget() is window.first_run  # back to the first run
+    assert not (tmp_path / "prefs.ini").exists()  # no preferences left to say the app was set up
 
     def restore(dialog):
         dialog.set_file(backup)

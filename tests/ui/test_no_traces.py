@@ -1,0 +1,46 @@
+"""Qt's own file dialog keeps no history of where the survivor went (QtProject.conf is read to prove it)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from survivor_vault.ui import file_dialogs
+
+
+def qt_settings_file() -> Path:
+    return Path(QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject").fileName())
+
+
+def accept_when_shown(path: Path):
+    """Type `path` into the file dialog that opens, then accept it (as a person would, with Return)."""
+    def poke():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, poke)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+    QTimer.singleShot(20, poke)
+
+
+def test_saving_through_the_file_dialog_leaves_no_history(qtbot, tmp_path):
+    secret_folder = tmp_path / "For Harbour Housing"
+    secret_folder.mkdir()
+    accept_when_shown(secret_folder / "packet.pdf")
+    chosen = file_dialogs.choose_file_to_save(None, "Save", str(secret_folder / "packet.pdf"), "PDF files (*.pdf)")
+    assert chosen and chosen.endswith("packet.pdf")
+    conf = qt_settings_file()
+    text = conf.read_text(errors="replace") if conf.exists() else ""
+    assert "Harbour" not in text and "history" not in text and "lastVisited" not in text
+
+
+def test_history_written_by_an_earlier_run_is_forgotten(qtbot, tmp_path):
+    settings = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/history", ["file:///media/usb/svault-backups"])
+    settings.setValue("Other/keep", "not ours")
+    settings.sync()
+    del settings
+    file_dialogs.forget_file_dialog_history()
+    text = qt_settings_file().read_text()
+    assert "svault-backups" not in text and "keep" in text
