@@ -69,9 +69,8 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     app.setOrganizationName("svault")
     app.setQuitOnLastWindowClosed(True)
     from survivor_vault.ui import language
-    from survivor_vault.ui.preferences import Preferences
-
     from survivor_vault.ui.file_dialogs import forget_file_dialog_history
+    from survivor_vault.ui.preferences import Preferences
 
     forget_file_dialog_history()  # what a dialog open at a quick exit may have written last time
     prefs = Preferences()
