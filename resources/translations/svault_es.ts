@@ -2602,6 +2602,22 @@
         <translation>Recuperar una copia de seguridad…</translation>
     </message>
     <message>
+        <source>Type your passphrase to open your notes.</source>
+        <translation>Escribe tu frase secreta para abrir tus notas.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Open a file someone gave me…</source>
+        <translation>Abrir un archivo que alguien me dio…</translation>
+    </message>
+    <message>
         <source>Open a share packet someone gave me…</source>
         <translation>Abrir un paquete que alguien me dio…</translation>
     </message>

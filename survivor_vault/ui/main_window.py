@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         from survivor_vault.ui.language import resolve
 
         screen = UnlockScreen(self.vault_dir, self.stack, demo_hint=self._demo_hint,
-                              language=resolve(self.prefs.language))
+                              language=resolve(self.prefs.language), discreet=self.prefs.discreet)
         screen.unlocked.connect(self.open_vault)
         screen.vault_missing.connect(self.show_start)
         screen.open_packet_requested.connect(self.open_packet)
@@ -214,8 +214,12 @@ class MainWindow(QMainWindow):
     # --- appearance ---------------------------------------------------------------------------
     def apply_preferences(self) -> None:
         discreet = self.prefs.discreet
-        self.setWindowTitle(self.tr("Notes") if discreet else self.tr("Survivor Vault"))
-        icon = QIcon(icon_path("notes.svg" if discreet else "app.svg"))
+        if getattr(self, "unlock_screen", None) is not None:
+            self.unlock_screen.set_discreet(discreet)
+        # A fresh install names nothing until the survivor has chosen (discreet mode is a first-run step).
+        neutral = discreet or not VaultFolder(self.vault_dir).exists()
+        self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Survivor Vault"))
+        icon = QIcon(icon_path("notes.svg" if neutral else "app.svg"))
         self.setWindowIcon(icon)
         QApplication.instance().setWindowIcon(icon)
         app = QApplication.instance()

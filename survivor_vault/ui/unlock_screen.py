@@ -40,7 +40,7 @@ class UnlockScreen(QWidget):
     tick_ms = 1000  # the countdown's tick (tests shorten it)
 
     def __init__(self, vault_dir: Path, parent: QWidget | None = None, demo_hint: str = "",
-                 language: str = "en"):
+                 language: str = "en", discreet: bool = False):
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self._vault_dir = vault_dir
@@ -54,21 +54,20 @@ class UnlockScreen(QWidget):
         heading = QLabel(self.tr("Welcome back"), self)
         heading.setObjectName("heading")
         heading.setAccessibleName(self.tr("Welcome back"))
-        intro = QLabel(self.tr("Type your passphrase to open your vault."), self)
+        intro = QLabel(self)
+        self.intro = intro
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         label = QLabel(self.tr("Your passphrase"), self)
         self.passphrase = PassphraseField("unlockPassphrase", self.tr("Your passphrase"), self)
         label.setBuddy(self.passphrase.edit)
         self.passphrase.edit.returnPressed.connect(self.submit)
-        self.unlock_button = QPushButton(self.tr("Open my vault"), self)
+        self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setAccessibleName(self.tr("Open my vault"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("unlockBusy")
-        self.busy.setAccessibleName(self.tr("Opening your vault"))
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
@@ -90,9 +89,8 @@ class UnlockScreen(QWidget):
         self.restore_button.setAccessibleName(self.restore_button.text())
         self.restore_button.setFlat(True)
         self.restore_button.clicked.connect(self.restore_requested)
-        self.open_packet_button = QPushButton(self.tr("Open a share packet someone gave me…"), self)
+        self.open_packet_button = QPushButton(self)
         self.open_packet_button.setObjectName("openPacketFromUnlock")
-        self.open_packet_button.setAccessibleName(self.open_packet_button.text())
         self.open_packet_button.setFlat(True)
         self.open_packet_button.clicked.connect(self.open_packet_requested)
         self.hint = QLabel(demo_hint, self)
@@ -116,6 +114,23 @@ class UnlockScreen(QWidget):
         row, self.language = language_row(self, language, self.language_chosen.emit)
         inner.addLayout(row)
         centred_column(self, box, 520)
+        self.set_discreet(discreet)
+
+    def set_discreet(self, on: bool) -> None:
+        """In discreet mode nothing on this screen says what the app is for: no 'vault', no 'share packet'."""
+        if on:
+            intro, button, busy, packet = (self.tr("Type your passphrase to open your notes."), self.tr("Open"),
+                                           self.tr("Opening…"), self.tr("Open a file someone gave me…"))
+        else:
+            intro, button, busy, packet = (self.tr("Type your passphrase to open your vault."),
+                                           self.tr("Open my vault"), self.tr("Opening your vault"),
+                                           self.tr("Open a share packet someone gave me…"))
+        self.intro.setText(intro)
+        self.unlock_button.setText(button)
+        self.unlock_button.setAccessibleName(button)
+        self.busy.setAccessibleName(busy)
+        self.open_packet_button.setText(packet)
+        self.open_packet_button.setAccessibleName(packet)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

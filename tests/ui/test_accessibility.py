@@ -126,6 +126,9 @@ def _pairs_from_style_sheet(sheet: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("discreet", [False, True])
 def test_colours_in_use_meet_wcag_aa(qtbot, tmp_path, discreet):
+    from tests.conftest import make_vault
+
+    make_vault(tmp_path / "vault").lock()  # not a fresh install: the title may name the app
     prefs = preferences(tmp_path)
     prefs.discreet = discreet
     window, _ = open_window(qtbot, tmp_path / "vault", prefs)

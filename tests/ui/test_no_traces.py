@@ -44,3 +44,32 @@ def test_history_written_by_an_earlier_run_is_forgotten(qtbot, tmp_path):
     file_dialogs.forget_file_dialog_history()
     text = qt_settings_file().read_text()
     assert "svault-backups" not in text and "keep" in text
+
+
+def test_a_fresh_install_names_nothing_before_the_survivor_chooses(qtbot, tmp_path):
+    from tests.ui.helpers import open_window, preferences
+
+    window, _ = open_window(qtbot, tmp_path / "no-vault-yet", preferences(tmp_path))
+    assert window.stack.currentWidget() is window.first_run
+    assert window.windowTitle() == "Notes"
+
+
+def test_discreet_unlock_screen_says_nothing_of_a_vault_or_packets(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from tests.conftest import make_vault
+    from tests.ui.helpers import open_window, preferences
+
+    make_vault(tmp_path / "vault").lock()
+    prefs = preferences(tmp_path)
+    prefs.discreet = True
+    window, _ = open_window(qtbot, tmp_path / "vault", prefs)
+    screen = window.unlock_screen
+    assert window.stack.currentWidget() is screen and window.windowTitle() == "Notes"
+    texts = [w.text() for w in screen.findChildren(QLabel) + screen.findChildren(QAbstractButton)]
+    texts += [w.accessibleName() for w in screen.findChildren(QAbstractButton)]
+    shown = " ".join(texts).lower()
+    assert "vault" not in shown and "packet" not in shown and "survivor" not in shown, shown
+    prefs.discreet = False
+    window.apply_preferences()
+    assert screen.unlock_button.text() == "Open my vault"
