@@ -606,6 +606,9 @@ class Vault:
             raise
         shred_tree(replaced)
         shred_tree(staging.path)
+        # The backup's key file is now the newest: a backup exported while a passphrase change was
+        # being written could hold data that saw one generation more than its own key file.
+        vault._record_generation()
         vault.activity.add(ActivityKind.RESTORED)
         return vault
 
