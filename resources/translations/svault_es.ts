@@ -1234,6 +1234,13 @@
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Your vault&apos;s key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
+        <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
+    </message>
+</context>
+<context>
     <name>OpenPacketDialog</name>
     <message>
         <source>Open a share packet</source>
@@ -2683,6 +2690,10 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Something to know</source>
+        <translation>Para que lo sepas</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from survivor_vault.core.errors import (
     WrongRecoveryKey,
     from_os_error,
 )
+from survivor_vault.core.notices import Notice
 from survivor_vault.core.service_catalogue import default_catalogue
 from survivor_vault.storage import backup_file, key_header, migrations
 from survivor_vault.storage import recovery_key as recovery_keys
@@ -313,8 +314,7 @@ class Vault:
             raise
         try:
             if loaded.from_mirror:
-                vault.notices.append("The vault's key file was damaged or missing; its copy was used and "
-                                     "the key file has been restored.")
+                vault.notices.append(Notice.KEY_FILE_REPAIRED)
             if loaded.from_mirror or not loaded.mirror_ok:
                 vault._save_header(loaded.header)
             vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE

@@ -76,6 +76,16 @@ class VaultArea(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.reminder)
+        self.notices = QLabel(self)  # what the vault had to tell at unlock (e.g. a key file it repaired)
+        self.notices.setObjectName("vaultNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextFormat(Qt.TextFormat.PlainText)
+        self.notices.setAccessibleName(self.tr("Something to know"))
+        from survivor_vault.ui.wording import notice_text
+
+        self.notices.setText("\n".join(notice_text(n) for n in getattr(vault, "notices", [])))
+        self.notices.setVisible(bool(self.notices.text()))
+        right_layout.addWidget(self.notices)
         right_layout.addWidget(self.pages, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from survivor_vault.core import errors
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.goals import GoalArea, GoalStatus
+from survivor_vault.core.notices import Notice
 from survivor_vault.core.passphrase_strength import Strength
 from survivor_vault.core.permissions import Section
 from survivor_vault.core.services import Choice, ServiceKind
@@ -14,6 +15,12 @@ from survivor_vault.core.services import Choice, ServiceKind
 
 def _t(context: str, text: str) -> str:  # for text held in variables
     return QCoreApplication.translate(context, text)
+
+
+def notice_text(notice: Notice) -> str:
+    return {
+        Notice.KEY_FILE_REPAIRED: QCoreApplication.translate("Notice", "Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost."),
+    }.get(notice, str(notice))
 
 
 def choice_label(choice: Choice | None) -> str:

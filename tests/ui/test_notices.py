@@ -1,0 +1,20 @@
+"""What the vault had to tell at unlock reaches the survivor in the app, in plain words (not only the CLI)."""
+
+from tests.conftest import make_vault
+from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+
+def test_a_repaired_key_file_is_told_after_unlock(qtbot, tmp_path):
+    make_vault(tmp_path / "vault", PASS).lock()
+    (tmp_path / "vault" / "vault.keys").write_bytes(b"damaged")
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    notices = window.area.notices
+    assert notices.isVisible() and "copy was used" in notices.text() and "Nothing was lost" in notices.text()
+
+
+def test_no_notice_no_banner(qtbot, tmp_path):
+    make_vault(tmp_path / "vault", PASS).lock()
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    assert not window.area.notices.isVisible()
