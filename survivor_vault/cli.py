@@ -67,6 +67,10 @@ def _where(args) -> str:
 def _show_notices(vault) -> None:
     for notice in vault.notices:
         print(notice, file=sys.stderr)
+    if vault.wrong_tries:
+        times = ", ".join(t.astimezone().strftime("%a %d %b %H:%M") for t in vault.wrong_tries)
+        print(f"Since you last opened the vault: {len(vault.wrong_tries)} tries with a wrong passphrase "
+              f"({times}).", file=sys.stderr)
 
 
 # --- commands ----------------------------------------------------------------------------

@@ -2695,6 +2695,10 @@
         <source>Something to know</source>
         <translation>Para que lo sepas</translation>
     </message>
+    <message>
+        <source>Since you last opened it: %1 tries with a wrong passphrase (%2).</source>
+        <translation>Desde la última vez que la abriste: %1 intentos con una frase secreta equivocada (%2).</translation>
+    </message>
 </context>
 <context>
     <name>_VaultDialog</name>

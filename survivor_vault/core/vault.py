@@ -8,6 +8,7 @@ keeps a second process out. Its record-type repositories are reached as attribut
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 import shutil
@@ -35,7 +36,7 @@ from survivor_vault.core.errors import (
 )
 from survivor_vault.core.notices import Notice
 from survivor_vault.core.service_catalogue import default_catalogue
-from survivor_vault.storage import backup_file, key_header, migrations
+from survivor_vault.storage import backup_file, key_header, migrations, wrong_tries
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.storage.about_me_repository import AboutMeRepository
 from survivor_vault.storage.activity_repository import ActivityRepository
@@ -210,6 +211,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._lock = lock
         self.notices: list[str] = notices or []
+        self.wrong_tries: list[datetime] = []  # since the last unlock, read once at this unlock
         activity = ActivityRepository(conn)
         self._repos = {name: _Guarded(repo, folder) for name, repo in {
             "activity": activity,
@@ -273,6 +275,7 @@ class Vault:
             raise
         vault = cls(folder, header, data_key, conn, lock)
         vault.services.sync_catalogue(default_catalogue())
+        vault._take_wrong_tries()  # makes the sealing key pair: tries are recorded from the first lock on
         return vault
 
     @classmethod
@@ -305,9 +308,13 @@ class Vault:
             except (WrongPassphrase, WrongRecoveryKey):
                 if loaded.from_mirror:  # the key file itself is missing or damaged: say so, not "wrong"
                     raise DamagedVault(KEY_FILE_DAMAGED) from None
+                if loaded.header.tries_key:  # sealed: only the survivor, after unlocking, can read when
+                    wrong_tries.record(folder.path, base64.b64decode(loaded.header.tries_key),
+                                       loaded.header.vault_id)
                 raise
             vault = cls._attach(folder, loaded.header, data_key, lock, memory_security)
             vault._check_generation()
+            vault._take_wrong_tries()
         except BaseException:
             zero(data_key)
             lock.release()
@@ -469,6 +476,16 @@ class Vault:
         self._header = header
         self._record_generation()  # after the file: a kill between the two leaves the file ahead, not behind
 
+    def _take_wrong_tries(self) -> None:
+        """Read (and remove) the sealed record of wrong tries; make the sealing key pair the first time."""
+        private = self.meta.get(TRIES_PRIVATE_KEY)
+        if private is None or self._header.tries_key is None:
+            private_raw, public_raw = wrong_tries.new_key_pair()
+            self.meta.set(TRIES_PRIVATE_KEY, base64.b64encode(private_raw).decode("ascii"))
+            self._save_header(self._header.with_tries_key(base64.b64encode(public_raw).decode("ascii")))
+            return
+        self.wrong_tries = wrong_tries.read_and_clear(self._folder.path, base64.b64decode(private), self.vault_id)
+
     def _record_generation(self) -> None:
         self.meta.set(HEADER_GENERATION, str(self._header.generation))
 
@@ -623,7 +640,8 @@ class Vault:
         zero(self._key)
         self._key = None
         try:
-            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
+            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror,
+                         folder.path / wrong_tries.FILE_NAME):
                 shred(path)
             for entry in list(folder.path.iterdir()):
                 if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
@@ -657,6 +675,7 @@ class Vault:
 
 PRE_MIGRATION_PREFIX = "vault.db.before-v"
 HEADER_GENERATION = "header_generation"  # in the encrypted meta table: the newest key file generation seen
+TRIES_PRIVATE_KEY = "wrong_tries_private_key"  # in the encrypted meta table (its public half is in the key file)
 KEY_FILE_DAMAGED = ("The vault's key file is damaged or missing, and its copy did not accept this. "
                     "Nothing has been changed. If you have a backup, you can restore it.")
 KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may have been put back. "

@@ -30,6 +30,7 @@ class KeyHeader:
     created: datetime
     slots: tuple[KeySlot, ...]
     generation: int = 1
+    tries_key: str | None = None  # base64 X25519 public key that wrong tries are sealed to (storage/wrong_tries)
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
@@ -51,6 +52,9 @@ class KeyHeader:
         return replace(self, slots=tuple(s for s in self.slots if s.kind != kind),
                        generation=self.generation + 1)
 
+    def with_tries_key(self, public_b64: str) -> KeyHeader:
+        return replace(self, tries_key=public_b64, generation=self.generation + 1)
+
     def to_bytes(self) -> bytes:
         doc = {
             "format": FORMAT,
@@ -60,6 +64,8 @@ class KeyHeader:
             "generation": self.generation,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.tries_key is not None:
+            doc["tries_key"] = self.tries_key
         doc["checksum"] = _checksum(doc)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -94,7 +100,10 @@ class KeyHeader:
         parsed = tuple(KeySlot.from_json(s) for s in slots)
         if not any(s.kind == PASSPHRASE for s in parsed):
             raise DamagedVault()
-        return cls(vault_id, created, parsed, generation)
+        tries_key = doc.get("tries_key")
+        if tries_key is not None and not (isinstance(tries_key, str) and len(tries_key) == 44):
+            raise DamagedVault()
+        return cls(vault_id, created, parsed, generation, tries_key)
 
 
 def _checksum(doc: dict) -> str:

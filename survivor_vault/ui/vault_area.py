@@ -83,7 +83,19 @@ class VaultArea(QWidget):
         self.notices.setAccessibleName(self.tr("Something to know"))
         from survivor_vault.ui.wording import notice_text
 
-        self.notices.setText("\n".join(notice_text(n) for n in getattr(vault, "notices", [])))
+        lines = [notice_text(n) for n in getattr(vault, "notices", [])]
+        tries = getattr(vault, "wrong_tries", [])
+        if tries:
+            from PySide6.QtCore import QDateTime, QLocale
+
+            from survivor_vault.core.placeholders import fill
+
+            locale = QLocale()
+            times = ", ".join(locale.toString(QDateTime.fromSecsSinceEpoch(int(t.timestamp())),
+                                              QLocale.FormatType.ShortFormat) for t in tries)
+            lines.append(fill(self.tr("Since you last opened it: %1 tries with a wrong passphrase (%2)."),
+                              len(tries), times))
+        self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(self.notices.text()))
         right_layout.addWidget(self.notices)
         right_layout.addWidget(self.pages, 1)

@@ -18,3 +18,21 @@ def test_no_notice_no_banner(qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, window)
     assert not window.area.notices.isVisible()
+
+
+def test_wrong_tries_are_told_once_in_plain_words(qtbot, tmp_path):
+    import pytest
+
+    from survivor_vault.core.errors import WrongPassphrase
+    from survivor_vault.core.vault import Vault
+
+    make_vault(tmp_path / "vault", PASS).lock()
+    for guess in ("one", "two"):
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(tmp_path / "vault", guess)
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    assert window.area.notices.isVisible() and "2 tries with a wrong passphrase" in window.area.notices.text()
+    window.lock()
+    unlock(qtbot, window)
+    assert not window.area.notices.isVisible()
