@@ -94,10 +94,13 @@ def test_header_of_another_vault_does_not_open_this_data(tmp_path):
         Vault.unlock(tmp_path / "a", PASSPHRASE)
 
 
-def test_wrong_passphrase_changes_nothing(vault, vault_dir):
+def test_wrong_passphrase_changes_nothing_but_adds_one_sealed_try(vault, vault_dir):
+    from survivor_vault.storage.wrong_tries import FILE_NAME
+
     vault.lock()
     before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, "not it")
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
+    assert len(after.pop(FILE_NAME).splitlines()) == 1  # the sealed note of the try (storage/wrong_tries.py)
     assert after == before
