@@ -78,6 +78,7 @@ class VaultArea(QWidget):
         right_layout.addWidget(self.reminder)
         self.notices = QLabel(self)  # what the vault had to tell at unlock (e.g. a key file it repaired)
         self.notices.setObjectName("vaultNotices")
+        self.notices.setContentsMargins(12, 8, 12, 8)
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.PlainText)
         self.notices.setAccessibleName(self.tr("Something to know"))
