@@ -78,11 +78,10 @@ def cmd_init(args, secrets: Secrets) -> int:
     from survivor_vault.core.vault import Vault
 
     passphrase = secrets.ask_new("New passphrase: ")
-    with Vault.create(args.vault, passphrase) as vault:
+    key = _show_new_recovery_key() if args.with_recovery_key else None
+    with Vault.create(args.vault, passphrase, recovery_key=key) as vault:
         _say(f"Your vault is ready in {vault.path}.")
-        if args.with_recovery_key:
-            vault.add_recovery_key(_show_new_recovery_key())
-        else:
+        if not key:
             _say("If you forget the passphrase, nobody can open the vault. "
                  "A recovery key can help: survivor-vault recovery-key add")
     return 0

@@ -62,6 +62,10 @@ class PassphraseRejected(VaultError):
     message = "Please choose a passphrase. It cannot be empty."
 
 
+class PassphraseNeeded(VaultError):
+    message = "To change the vault's keys, open it with your passphrase (or choose a new passphrase)."
+
+
 class NoRecoverySlot(VaultError):
     message = "This vault has no recovery key."
 
@@ -83,6 +87,11 @@ class CannotWrite(VaultError):
     exit_code = 7
     message = ("The vault's folder cannot be written to (it may be read-only, or on a locked drive). "
                "Nothing was lost.")
+
+
+class StillInUse(VaultError):
+    exit_code = 4
+    message = "Another task was still using the vault, so nothing was changed. Please try again in a moment."
 
 
 class VaultTooNew(VaultError):

@@ -9,6 +9,7 @@ keeps a second process out. Its record-type repositories are reached as attribut
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 import shutil
@@ -23,6 +24,7 @@ from survivor_vault.core.errors import (
     DamagedBackup,
     DamagedVault,
     NoRecoverySlot,
+    PassphraseNeeded,
     PassphraseRejected,
     StorageFull,
     VaultError,
@@ -36,15 +38,15 @@ from survivor_vault.core.errors import (
 )
 from survivor_vault.core.notices import Notice
 from survivor_vault.core.service_catalogue import default_catalogue
-from survivor_vault.storage import backup_file, key_header, migrations, wrong_tries
+from survivor_vault.storage import backup_file, key_header, key_rotation, migrations, wrong_tries
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.storage.about_me_repository import AboutMeRepository
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import (
     Connection,
     DatabaseError,
+    export_copy,
     integrity_problems,
-    key_literal,
     open_database,
     transaction,
     translate_database_error,
@@ -58,10 +60,14 @@ from survivor_vault.storage.key_slots import (
     RECOVERY,
     Argon2Settings,
     KeySlot,
-    make_passphrase_slot,
+    PassphraseKey,
+    derive_passphrase_key,
     make_recovery_slot,
     new_data_key,
+    open_passphrase_slot,
     open_slot,
+    recovery_mac_key,
+    reseal,
     zero,
 )
 from survivor_vault.storage.meta_repository import MetaRepository
@@ -83,7 +89,7 @@ from survivor_vault.storage.vault_lock import VaultLock
 MEMORY_SECURITY_DEFAULT = False
 
 LAST_BACKUP_KEY = "last_backup"
-_SCRATCH_PREFIXES = (".export-", ".verify-", ".restore-", ".new-")
+_SCRATCH_PREFIXES = (".export-", ".verify-", ".restore-", ".new-", key_rotation.SCRATCH_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -128,13 +134,14 @@ def _clear_scratch(folder: VaultFolder) -> None:
     for entry in folder.path.iterdir():
         if entry.name.startswith(REPLACED_PREFIX):
             _finish_interrupted_restore(folder, entry)
+    key_rotation.finish_interrupted(folder)
     for entry in folder.path.iterdir():
         if entry.name.startswith(_SCRATCH_PREFIXES) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
             shred_tree(entry) if entry.is_dir() else shred(entry)
 
 
 def finish_interrupted_work(folder: VaultFolder) -> None:
-    """Finish or roll back a restore cut short, and remove scratch files, under the vault's lock."""
+    """Finish or roll back a restore or key rotation cut short, and remove scratch files, under the lock."""
     lock = VaultLock(folder.lock).acquire()
     try:
         _clear_scratch(folder)
@@ -204,16 +211,22 @@ class Vault:
     """An unlocked vault. Get one from `create`, `unlock`, `unlock_with_recovery_key` or `restore`."""
 
     def __init__(self, folder: VaultFolder, header: KeyHeader, data_key: bytearray, conn: Connection,
-                 lock: VaultLock, notices: list[str] | None = None):
+                 lock: VaultLock, notices: list[str] | None = None, passphrase_key: PassphraseKey | None = None):
         self._folder = folder
         self._header = header
         self._key: bytearray | None = data_key
-        self._conn: Connection | None = conn
+        # The passphrase's KEK while opened with the passphrase: a key rotation re-wraps with it.
+        self._passphrase_key = passphrase_key
+        self._conn: Connection | None = None
         self._lock = lock
         self.notices: list[str] = notices or []
         self.wrong_tries: list[datetime] = []  # since the last unlock, read once at this unlock
+        self._use_connection(conn)
+
+    def _use_connection(self, conn: Connection) -> None:
+        self._conn = conn
         activity = ActivityRepository(conn)
-        self._repos = {name: _Guarded(repo, folder) for name, repo in {
+        self._repos = {name: _Guarded(repo, self._folder) for name, repo in {
             "activity": activity,
             "goals": GoalsRepository(conn, activity),
             "services": ServicesRepository(conn, activity),
@@ -228,8 +241,12 @@ class Vault:
     # --- opening ------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str | None, passphrase: str, *, kdf: Argon2Settings | None = None,
-               memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
-        """Make a new vault in `path` (which must not hold one) and return it unlocked."""
+               recovery_key: str | None = None, memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
+        """Make a new vault in `path` (which must not hold one) and return it unlocked.
+
+        With `recovery_key` (shown to the survivor first), the vault is made with its recovery slot:
+        there is never a moment when it exists without the key she wrote down.
+        """
         _check_new_passphrase(passphrase)
         folder = _folder(path)
         if folder.exists():
@@ -240,12 +257,20 @@ class Vault:
         folder.ensure()
         lock = VaultLock(folder.lock).acquire()
         data_key = new_data_key()
+        passphrase_key = None
         staging = VaultFolder(folder.path / f".new-{secrets.token_hex(4)}")
         moved_in = header_saved = False
         try:
             _clear_scratch(folder)
             vault_id = uuid.uuid4().hex
-            header = key_header.new_header(vault_id, (make_passphrase_slot(data_key, passphrase, vault_id, kdf),))
+            passphrase_key = derive_passphrase_key(passphrase, kdf)
+            slots: tuple[KeySlot, ...] = (passphrase_key.wrap(data_key, vault_id),)
+            recovery_record = None
+            if recovery_key:
+                recovery_slot, mac_key = make_recovery_slot(data_key, recovery_key, vault_id)
+                slots += (recovery_slot,)
+                recovery_record = _recovery_record(recovery_slot, mac_key)
+            header = key_header.new_header(vault_id, slots)
             staging.ensure()
             # Built aside and moved in whole, so closing the app half-way leaves no half-made vault.
             conn = open_database(staging.db, data_key, memory_security=memory_security)
@@ -255,7 +280,11 @@ class Vault:
                     conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
                     conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)",
                                  (header.created.isoformat(),))
+                    if recovery_record is not None:
+                        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (RECOVERY_RECORD, recovery_record))
                     ActivityRepository(conn).record(ActivityKind.VAULT_CREATED)
+                    if recovery_record is not None:
+                        ActivityRepository(conn).record(ActivityKind.RECOVERY_KEY_ADDED)
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 conn.close()
@@ -271,9 +300,11 @@ class Vault:
             if moved_in and not header_saved:
                 shred(folder.db)  # empty and unopenable without its key file: leave nothing half-made
             zero(data_key)
+            if passphrase_key is not None:
+                passphrase_key.forget()
             lock.release()
             raise
-        vault = cls(folder, header, data_key, conn, lock)
+        vault = cls(folder, header, data_key, conn, lock, passphrase_key=passphrase_key)
         vault.services.sync_catalogue(default_catalogue())
         vault._take_wrong_tries()  # makes the sealing key pair: tries are recorded from the first lock on
         return vault
@@ -294,7 +325,7 @@ class Vault:
         if not folder.exists():
             raise VaultNotFound()  # and leave no lock file behind in a folder that holds no vault
         lock = VaultLock(folder.lock).acquire()
-        data_key = None
+        data_key = passphrase_key = None
         try:
             _clear_scratch(folder)
             loaded = key_header.load(folder)
@@ -304,7 +335,10 @@ class Vault:
             if slot is None:
                 raise NoRecoverySlot()
             try:
-                data_key = open_slot(slot, secret, loaded.header.vault_id)
+                if kind == PASSPHRASE:
+                    data_key, passphrase_key = open_passphrase_slot(slot, secret, loaded.header.vault_id)
+                else:
+                    data_key = open_slot(slot, secret, loaded.header.vault_id)
             except (WrongPassphrase, WrongRecoveryKey):
                 if loaded.from_mirror:  # the key file itself is missing or damaged: say so, not "wrong"
                     raise DamagedVault(KEY_FILE_DAMAGED) from None
@@ -313,10 +347,13 @@ class Vault:
                                        loaded.header.vault_id)
                 raise
             vault = cls._attach(folder, loaded.header, data_key, lock, memory_security)
+            vault._passphrase_key = passphrase_key
             vault._check_generation()
             vault._take_wrong_tries()
         except BaseException:
             zero(data_key)
+            if passphrase_key is not None:
+                passphrase_key.forget()
             lock.release()
             raise
         try:
@@ -324,6 +361,8 @@ class Vault:
                 vault.notices.append(Notice.KEY_FILE_REPAIRED)
             if loaded.from_mirror or not loaded.mirror_ok:
                 vault._save_header(loaded.header)
+            if kind == RECOVERY:
+                vault._keep_recovery_slot(slot, secret)
             vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE
                                else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
         except BaseException:
@@ -337,8 +376,10 @@ class Vault:
         """Open the database with a known-good data key, check it belongs to the header, migrate."""
         try:
             conn = open_database(folder.db, data_key, memory_security=memory_security)
-        except DamagedVault as error:  # SQLite says "disk I/O error" when it cannot make its WAL files
-            raise _storage_problem(folder) or error from None
+        except DamagedVault:  # SQLite says "disk I/O error" when it cannot make its WAL files
+            # The key came out of an authenticated slot, so if it does not open the data, the key file
+            # is not the one for this data: most likely an old copy, from before a key change.
+            raise _storage_problem(folder) or DamagedVault(KEY_FILE_DOES_NOT_FIT) from None
         try:
             for path in (folder.db, *folder.db_sidecars):
                 restrict_file(path)
@@ -392,6 +433,9 @@ class Vault:
                 pass
         zero(self._key)
         self._key = None
+        if self._passphrase_key is not None:
+            self._passphrase_key.forget()
+            self._passphrase_key = None
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -425,22 +469,33 @@ class Vault:
         return self._require()
 
     # --- keys ---------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> None:
-        """Re-wrap the data key under a new passphrase. The database is not rewritten."""
-        self.install_passphrase_slot(self.new_passphrase_slot(new_passphrase, kdf=kdf))
+    # Every change of a secret rotates the data key (storage/key_rotation): the database is
+    # re-encrypted under a new random key, so an old copy of the key file or an old backup, with
+    # the old passphrase or recovery key, opens only the data as it was then.
+    def change_passphrase(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> KeyChangeResult:
+        """A new passphrase, and a new data key: the old passphrase opens nothing written from now on."""
+        return self.key_change(new_passphrase=new_passphrase, kdf=kdf).run_here()
 
-    def new_passphrase_slot(self, new_passphrase: str, *, kdf: Argon2Settings | None = None) -> KeySlot:
-        """The slow half of a passphrase change (key derivation). Touches no file and no database,
-        so the desktop app runs it on a worker thread."""
-        self._require()
-        _check_new_passphrase(new_passphrase)
-        return make_passphrase_slot(self._key, new_passphrase, self.vault_id, kdf)
+    def key_change(self, *, new_passphrase: str | None = None, current_passphrase: str | None = None,
+                   recovery_key: str | None = None, remove_recovery_key: bool = False,
+                   kdf: Argon2Settings | None = None) -> KeyChange:
+        """A key rotation to run in two halves: `run()` on a worker (slow), `finish()` on this thread.
 
-    def install_passphrase_slot(self, slot: KeySlot) -> None:
-        """The fast half: write the new slot to the key file (and its copy); the old passphrase stops working."""
+        `current_passphrase`, if given, is checked first (WrongPassphrase: nothing changes).
+        `new_passphrase` replaces the passphrase; else the current one keeps working (it must have
+        opened the vault: PassphraseNeeded after a recovery-key unlock). `recovery_key` replaces the
+        recovery key (show it to the survivor first); `remove_recovery_key` removes it; else it is kept.
+        """
         self._require()
-        self._save_header(self._header.with_slot(slot))
-        self.activity.add(ActivityKind.PASSPHRASE_CHANGED)
+        if new_passphrase is not None:
+            _check_new_passphrase(new_passphrase)
+        elif self._passphrase_key is None:
+            raise PassphraseNeeded()
+        if remove_recovery_key and self._header.recovery_slot is None:
+            raise NoRecoverySlot()
+        if recovery_key is not None:
+            recovery_key = recovery_keys.format_key(recovery_keys.normalise(recovery_key))
+        return KeyChange(self, new_passphrase, current_passphrase, recovery_key, remove_recovery_key, kdf)
 
     def check_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless `passphrase` opens this vault (slow: it derives the key)."""
@@ -448,22 +503,76 @@ class Vault:
         zero(open_slot(self._header.passphrase_slot, passphrase, self.vault_id))
 
     def add_recovery_key(self, key: str | None = None) -> str:
-        """Make a new recovery key (replacing any old one) and return it, formatted, to show once.
+        """Make a new recovery key (replacing any old one, with a new data key) and return it, formatted.
 
-        `key` lets a first run show the key before the vault exists, then use that same key.
+        Show it before calling this with it (`key`), so a crash can never lose the only copy.
         """
-        self._require()
-        key = recovery_keys.format_key(recovery_keys.normalise(key)) if key else recovery_keys.generate()
-        self._save_header(self._header.with_slot(make_recovery_slot(self._key, key, self.vault_id)))
-        self.activity.add(ActivityKind.RECOVERY_KEY_ADDED)
-        return key
+        key = key or recovery_keys.generate()
+        self.key_change(recovery_key=key).run_here()
+        return recovery_keys.format_key(recovery_keys.normalise(key))
 
-    def remove_recovery_key(self) -> None:
-        self._require()
-        if self._header.recovery_slot is None:
-            raise NoRecoverySlot()
-        self._save_header(self._header.without(RECOVERY))
-        self.activity.add(ActivityKind.RECOVERY_KEY_REMOVED)
+    def remove_recovery_key(self) -> KeyChangeResult:
+        return self.key_change(remove_recovery_key=True).run_here()
+
+    def _keep_recovery_slot(self, slot: KeySlot, recovery_key: str) -> None:
+        """After a recovery-key unlock: turn an older recovery slot into a sealed one (so it survives
+        rotations), and keep the sealed slot's MAC key inside the vault if it is not there yet."""
+        if slot.sealed:
+            if self._recovery_record() is None:
+                self.meta.set(RECOVERY_RECORD, _recovery_record(slot, recovery_mac_key(slot, recovery_key)))
+            return
+        sealed, mac_key = make_recovery_slot(self._key, recovery_key, self.vault_id)
+        self.meta.set(RECOVERY_RECORD, _recovery_record(sealed, mac_key))  # first: a kill between leaves the old slot
+        self._save_header(self._header.with_slot(sealed))
+
+    def _recovery_record(self) -> tuple[KeySlot, bytes] | None:
+        """The sealed recovery slot as this vault made it, and its MAC key (from the encrypted meta table).
+
+        Rotations seal to this public key, never to the one in the key file, which anyone could swap.
+        """
+        text = self.meta.get(RECOVERY_RECORD)
+        if not text:
+            return None
+        try:
+            doc = json.loads(text)
+            slot = KeySlot.from_json(doc["slot"])
+            mac_key = base64.b64decode(doc["mac_key"], validate=True)
+        except (ValueError, KeyError, TypeError, DamagedVault):
+            return None
+        return (slot, mac_key) if slot.sealed and len(mac_key) == 32 else None
+
+    def _commit_key_change(self, change: KeyChange, scratch: Path, header: KeyHeader, new_key: bytearray,
+                           passphrase_key: PassphraseKey) -> None:
+        """Swap the re-encrypted copy in (storage/key_rotation) and go on with the new key."""
+        conn = self._require()
+
+        def close_live() -> None:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn, self._repos = None, {}
+            conn.close()
+
+        try:
+            key_rotation.commit(self._folder, scratch, header, close_live)
+        except BaseException as error:  # noqa: BLE001 - re-raised unless the swap had already happened
+            if not getattr(error, "committed", False):
+                if self._conn is None:  # closed for the swap, which did not happen: go on as before
+                    self._use_connection(open_database(self._folder.db, self._key))
+                raise _known(error) from None
+            # Committed: the new key file waits as vault.keys.next (load() reads it); go on below.
+        old_key, self._key = self._key, new_key
+        zero(old_key)
+        if passphrase_key is not self._passphrase_key:
+            if self._passphrase_key is not None:
+                self._passphrase_key.forget()
+            self._passphrase_key = passphrase_key
+        self._header = header
+        try:
+            self._use_connection(open_database(self._folder.db, new_key))
+        except BaseException:
+            self.lock()
+            raise
+        for kind in change.activity_kinds():
+            self.activity.add(kind)
 
     def _save_header(self, header: KeyHeader) -> None:
         try:
@@ -484,7 +593,11 @@ class Vault:
             self.meta.set(TRIES_PRIVATE_KEY, base64.b64encode(private_raw).decode("ascii"))
             self._save_header(self._header.with_tries_key(base64.b64encode(public_raw).decode("ascii")))
             return
-        self.wrong_tries = wrong_tries.read_and_clear(self._folder.path, base64.b64decode(private), self.vault_id)
+        private_raw = base64.b64decode(private)
+        public = base64.b64encode(wrong_tries.public_key_of(private_raw)).decode("ascii")
+        if public != self._header.tries_key:  # swapped in the key file: tries would be sealed to someone else
+            self._save_header(self._header.with_tries_key(public))
+        self.wrong_tries = wrong_tries.read_and_clear(self._folder.path, private_raw, self.vault_id)
 
     def _record_generation(self) -> None:
         self.meta.set(HEADER_GENERATION, str(self._header.generation))
@@ -640,8 +753,8 @@ class Vault:
         zero(self._key)
         self._key = None
         try:
-            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror,
-                         folder.path / wrong_tries.FILE_NAME):
+            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror, folder.keys_next,
+                         folder.db_next, folder.path / wrong_tries.FILE_NAME):
                 shred(path)
             for entry in list(folder.path.iterdir()):
                 if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
@@ -663,7 +776,7 @@ class Vault:
     @staticmethod
     def info(path: Path | str | None = None) -> VaultInfo:
         folder = _folder(path)
-        if folder.interrupted_restore():
+        if folder.interrupted_work():
             finish_interrupted_work(folder)  # facts about the vault as it is, not as a cut-short restore left it
         loaded = key_header.load(folder)
         header = loaded.header
@@ -674,10 +787,14 @@ class Vault:
 
 
 PRE_MIGRATION_PREFIX = "vault.db.before-v"
+RECOVERY_RECORD = "recovery_slot"  # in the encrypted meta table: the sealed recovery slot as made, and its MAC key
 HEADER_GENERATION = "header_generation"  # in the encrypted meta table: the newest key file generation seen
 TRIES_PRIVATE_KEY = "wrong_tries_private_key"  # in the encrypted meta table (its public half is in the key file)
 KEY_FILE_DAMAGED = ("The vault's key file is damaged or missing, and its copy did not accept this. "
                     "Nothing has been changed. If you have a backup, you can restore it.")
+KEY_FILE_DOES_NOT_FIT = ("The vault's key file does not open its data. An old copy of the key file may have been "
+                         "put back, or the data file is damaged. The vault was not opened and nothing was changed. "
+                         "If you have a backup you trust, restore it.")
 KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may have been put back. "
                   "The vault was not opened and nothing was changed. If you have a backup you trust, restore it.")
 
@@ -692,24 +809,12 @@ def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:
 def _export_database(folder: VaultFolder, key: bytearray) -> bytes:
     """A consistent encrypted copy of the database, made through a connection of its own."""
     export = folder.path / f".export-{secrets.token_hex(4)}.db"
-    conn = None
     try:
-        conn = open_database(folder.db, key)
-        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(export), key_literal(key)))
-        try:
-            conn.execute("BEGIN")  # one read snapshot for the whole export
-            conn.execute("SELECT sqlcipher_export('export')").fetchall()
-            version = int(migrations.schema_version(conn))
-            conn.execute("COMMIT")
-            conn.execute(f"PRAGMA export.user_version = {version}")
-        finally:
-            conn.execute("DETACH DATABASE export")
+        export_copy(folder.db, key, export, key)
         return export.read_bytes()
     except DatabaseError as exc:
         raise translate_database_error(exc) from None
     finally:
-        if conn is not None:
-            conn.close()
         shred(export)
 
 
@@ -763,3 +868,143 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def _recovery_record(slot: KeySlot, mac_key: bytes) -> str:
+    return json.dumps({"slot": slot.to_json(), "mac_key": base64.b64encode(mac_key).decode("ascii")},
+                      sort_keys=True)
+
+
+def _known(error: BaseException) -> BaseException:
+    """The vault's own words for a system or database error during a key change."""
+    if isinstance(error, OSError):
+        return from_os_error(error) or error
+    if isinstance(error, DatabaseError):
+        return translate_database_error(error)
+    return error
+
+
+KEEP = "keep"
+
+
+@dataclass(frozen=True)
+class KeyChangeResult:
+    recovery_key_dropped: bool = False  # an older-kind recovery slot could not follow the new key (see README)
+
+
+class KeyChange:
+    """One rotation of the data key: `run()` (slow: key derivation, re-encryption) may go on a worker
+    thread; `finish()` (fast: the swap) runs on the vault's own thread. `cancel()` if it will not finish.
+
+    The copy is made through a connection of its own; if the vault was written to meanwhile, `finish()`
+    makes it again, so nothing acknowledged is ever left out.
+    """
+
+    def __init__(self, vault: Vault, new_passphrase: str | None, current_passphrase: str | None,
+                 recovery_key: str | None, remove_recovery_key: bool, kdf: Argon2Settings | None):
+        self._vault = vault
+        self._new_passphrase = new_passphrase
+        self._current = current_passphrase
+        self._recovery_key = recovery_key
+        self._remove = remove_recovery_key
+        self._kdf = kdf
+        self._old_key = bytearray(vault._key)
+        self._header = vault._header
+        self._record = vault._recovery_record()
+        self._changes = vault._conn.total_changes
+        self._passphrase_key: PassphraseKey | None = None
+        self._new_key: bytearray | None = None
+        self._scratch: Path | None = None
+        self._plan: tuple[KeyHeader, dict[str, str | None], bool] | None = None
+
+    def run(self) -> None:
+        """Check the current passphrase, derive the new one, and re-encrypt a copy. Changes nothing yet."""
+        try:
+            if self._current is not None:
+                zero(open_slot(self._header.passphrase_slot, self._current, self._header.vault_id))
+            if self._new_passphrase is not None:
+                self._passphrase_key = derive_passphrase_key(self._new_passphrase, self._kdf)
+            self._new_key = new_data_key()
+            self._plan = self._make_plan()
+            self._scratch = self._copy()
+        except BaseException:
+            self.cancel()
+            raise
+
+    def finish(self) -> KeyChangeResult:
+        """Swap the copy in. The vault goes on open, under the new key."""
+        vault = self._vault
+        try:
+            vault._require()
+            if self._scratch is None or self._plan is None:
+                raise VaultLocked()
+            if vault._header != self._header:
+                raise VaultLocked()
+            if vault._conn.total_changes != self._changes:  # written to meanwhile: copy again
+                key_rotation.discard(self._scratch)
+                self._scratch = None
+                self._scratch = self._copy()
+            header, _meta, dropped = self._plan
+            passphrase_key = self._passphrase_key or vault._passphrase_key
+            vault._commit_key_change(self, self._scratch, header, self._new_key, passphrase_key)
+        except BaseException:
+            self.cancel()
+            raise
+        self._scratch = self._new_key = self._passphrase_key = None  # the vault owns the key now
+        zero(self._old_key)
+        return KeyChangeResult(recovery_key_dropped=dropped)
+
+    def run_here(self) -> KeyChangeResult:
+        self.run()
+        return self.finish()
+
+    def cancel(self) -> None:
+        if self._scratch is not None:
+            key_rotation.discard(self._scratch)
+            self._scratch = None
+        zero(self._new_key)
+        zero(self._old_key)
+        if self._passphrase_key is not None:
+            self._passphrase_key.forget()
+            self._passphrase_key = None
+
+    def activity_kinds(self) -> list[ActivityKind]:
+        kinds = []
+        if self._new_passphrase is not None:
+            kinds.append(ActivityKind.PASSPHRASE_CHANGED)
+        if self._recovery_key is not None:
+            kinds.append(ActivityKind.RECOVERY_KEY_ADDED)
+        if self._remove:
+            kinds.append(ActivityKind.RECOVERY_KEY_REMOVED)
+        return kinds
+
+    def _make_plan(self) -> tuple[KeyHeader, dict[str, str | None], bool]:
+        """The new key file and the meta rows the new database gets."""
+        old = self._header
+        vault_id = old.vault_id
+        passphrase_key = self._passphrase_key or self._vault._passphrase_key
+        if passphrase_key is None:
+            raise PassphraseNeeded()
+        slots = [passphrase_key.wrap(self._new_key, vault_id)]
+        record: str | None = None
+        dropped = False
+        if self._recovery_key is not None:
+            slot, mac_key = make_recovery_slot(self._new_key, self._recovery_key, vault_id)
+            slots.append(slot)
+            record = _recovery_record(slot, mac_key)
+        elif not self._remove and self._record is not None:
+            kept, mac_key = self._record  # as this vault made it, whatever the key file now says
+            slots.append(reseal(kept, mac_key, self._new_key, vault_id))
+            record = _recovery_record(kept, mac_key)
+        elif not self._remove and old.recovery_slot is not None:
+            dropped = True  # an older kind of slot that cannot be sealed anew without its key
+        generation = old.generation + 1
+        header = KeyHeader(vault_id, old.created, tuple(slots), generation, old.tries_key)
+        meta = {HEADER_GENERATION: str(generation), RECOVERY_RECORD: record}
+        return header, meta, dropped
+
+    def _copy(self) -> Path:
+        try:
+            return key_rotation.build_copy(self._vault._folder, self._old_key, self._new_key, self._plan[1])
+        except (OSError, DatabaseError) as error:
+            raise _known(error) from None

@@ -72,6 +72,27 @@ def open_database(path: Path, key: bytearray, *, memory_security: bool = False) 
     return conn
 
 
+def export_copy(source: Path, source_key: bytearray, target: Path, target_key: bytearray) -> None:
+    """A consistent encrypted copy of the database at `source`, written to `target` under `target_key`.
+
+    Made through a connection of its own (one read snapshot), so the vault's own connection can go on.
+    The target must not exist. Raises DatabaseError (the caller gives it the vault's words).
+    """
+    conn = open_database(source, source_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(target), key_literal(target_key)))
+        try:
+            conn.execute("BEGIN")  # one read snapshot for the whole export
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("COMMIT")
+            conn.execute(f"PRAGMA export.user_version = {version}")
+        finally:
+            conn.execute("DETACH DATABASE export")
+    finally:
+        conn.close()
+
+
 def is_disk_full(exc: Exception) -> bool:
     return "full" in str(exc).lower()
 

@@ -20,7 +20,7 @@ from survivor_vault.storage.key_slots import PASSPHRASE, RECOVERY, KeySlot
 from survivor_vault.storage.vault_folder import VaultFolder, write_atomically
 
 FORMAT = "svault-keys"
-VERSION = 1
+VERSION = 2  # 2: recovery slots may be sealed (storage/key_slots); version 1 files still read
 MAX_HEADER_BYTES = 64 * 1024
 
 
@@ -138,8 +138,16 @@ def _read(path) -> KeyHeader | None:
 
 
 def load(folder: VaultFolder) -> LoadedHeader:
-    """Read the header, falling back to the mirror. VaultNotFound / DamagedVault if neither will do."""
+    """Read the header, falling back to the mirror. VaultNotFound / DamagedVault if neither will do.
+
+    A key rotation that committed but could not yet install its key file (a full disk) left it as
+    `vault.keys.next`: that one is the primary then (storage/key_rotation).
+    """
     primary = _read(folder.keys)
+    if folder.rotation_committed():
+        pending = _read(folder.keys_next)
+        if pending is not None and (primary is None or pending.generation > primary.generation):
+            return LoadedHeader(pending, False, False)
     mirror = _read(folder.keys_mirror)
     if primary is not None and (mirror is None or primary.generation >= mirror.generation):
         return LoadedHeader(primary, False, mirror == primary)

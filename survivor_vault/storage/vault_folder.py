@@ -21,6 +21,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 KEYS_MIRROR_NAME = "vault.keys.bak"
 LOCK_NAME = "vault.lock"
+NEXT_SUFFIX = ".next"  # a key rotation's new database and key file, until it is finished (storage/key_rotation)
 POSIX = os.name == "posix"
 
 
@@ -58,6 +59,18 @@ class VaultFolder:
         return self.path / LOCK_NAME
 
     @property
+    def db_next(self) -> Path:
+        return self.path / (DB_NAME + NEXT_SUFFIX)
+
+    @property
+    def keys_next(self) -> Path:
+        return self.path / (KEYS_NAME + NEXT_SUFFIX)
+
+    def rotation_committed(self) -> bool:
+        """A key rotation put its new database in place but had not yet made its key file the key file."""
+        return self.keys_next.exists() and not self.db_next.exists()
+
+    @property
     def db_sidecars(self) -> tuple[Path, ...]:
         return (self.path / (DB_NAME + "-wal"), self.path / (DB_NAME + "-shm"),
                 self.path / (DB_NAME + "-journal"))
@@ -68,7 +81,12 @@ class VaultFolder:
         An interrupted restore may have moved every vault file aside (into `.replaced-*`): that folder
         still holds the survivor's vault, and must never look empty (a new vault would be made over it).
         """
-        return self.db.exists() or self.keys.exists() or self.keys_mirror.exists() or self.interrupted_restore()
+        return self.db.exists() or self.keys.exists() or self.keys_mirror.exists() or self.keys_next.exists() \
+            or self.interrupted_restore()
+
+    def interrupted_work(self) -> bool:
+        """A restore or a key rotation was cut short (finished or rolled back at the next open)."""
+        return self.interrupted_restore() or self.keys_next.exists() or self.db_next.exists()
 
     def interrupted_restore(self) -> bool:
         """Whether a restore left its aside-folder behind (it is finished or rolled back at the next open)."""

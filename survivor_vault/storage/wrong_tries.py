@@ -33,6 +33,11 @@ def new_key_pair() -> tuple[bytes, bytes]:
             private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw))
 
 
+def public_key_of(private_raw: bytes) -> bytes:
+    return X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes(
+        _RAW, serialization.PublicFormat.Raw)
+
+
 def _info(vault_id: str) -> bytes:
     return b"svault wrong tries|" + vault_id.encode("ascii", "replace")
 

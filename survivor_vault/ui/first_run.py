@@ -470,10 +470,8 @@ class FirstRun(QWidget):
             from survivor_vault.core.setup_kit import import_kit
             from survivor_vault.core.vault import Vault
 
-            vault = Vault.create(folder, passphrase)
+            vault = Vault.create(folder, passphrase, recovery_key=key)
             try:
-                if key:
-                    vault.add_recovery_key(key)
                 summary = import_kit(vault, kit) if kit is not None else None
             except BaseException:
                 vault.lock()

@@ -104,15 +104,16 @@ def test_a_second_process_is_refused_and_a_killed_holder_leaves_no_stale_lock(va
     Vault.unlock(vault_dir, PASSPHRASE).lock()
 
 
-def test_change_passphrase_rewraps_without_rewriting_the_database(vault, vault_dir):
+def test_change_passphrase_re_encrypts_the_database_and_keeps_everything(vault, vault_dir):
     vault.goals.add("Open a bank account", steps=["find ID", "visit branch"])
     vault.lock()
-    db_before = (vault_dir / "vault.db").read_bytes()
     with Vault.unlock(vault_dir, PASSPHRASE) as v:
         v.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db_before = (vault_dir / "vault.db").read_bytes()
         v.change_passphrase("a new long passphrase", kdf=FLOOR_SETTINGS)
-        assert (vault_dir / "vault.db").read_bytes() == db_before
+        after = (vault_dir / "vault.db").read_bytes()
+        assert after[16:] != db_before[16:]  # every page is encrypted anew (the first 16 bytes are the salt)
+        assert v.goals.list()[0].title == "Open a bank account"  # and the open vault goes on working
     with pytest.raises(WrongPassphrase):
         Vault.unlock(vault_dir, PASSPHRASE)
     with Vault.unlock(vault_dir, "a new long passphrase") as v:

@@ -6,7 +6,7 @@ import random
 import pytest
 
 from survivor_vault.core.errors import DamagedVault, WrongPassphrase
-from survivor_vault.core.vault import KEY_FILE_DAMAGED, KEY_FILE_OLDER, Vault
+from survivor_vault.core.vault import KEY_FILE_DAMAGED, KEY_FILE_DOES_NOT_FIT, Vault
 from tests.conftest import PASSPHRASE
 
 # Where a single flipped character lands: every field of the header and of its passphrase slot.
@@ -92,12 +92,14 @@ def test_an_old_key_file_put_back_never_opens_or_repairs(vault, vault_dir):
     (vault_dir / "vault.keys").write_bytes(current[:40])
     with pytest.raises(DamagedVault) as caught:
         Vault.unlock(vault_dir, PASSPHRASE)
-    assert str(caught.value) == KEY_FILE_OLDER
+    # The data key changed with the passphrase: the old key file's key does not open today's data.
+    assert str(caught.value) == KEY_FILE_DOES_NOT_FIT
     assert (vault_dir / "vault.keys").read_bytes() == current[:40]  # nothing "repaired" from the old copy
     # 2. Both copies replaced by the old header.
     (vault_dir / "vault.keys").write_bytes(old_header)
-    with pytest.raises(DamagedVault):
+    with pytest.raises(DamagedVault) as caught:
         Vault.unlock(vault_dir, PASSPHRASE)
+    assert str(caught.value) == KEY_FILE_DOES_NOT_FIT
     # 3. The current header back: the new passphrase opens it, the old one does not.
     (vault_dir / "vault.keys").write_bytes(current)
     (vault_dir / "vault.keys.bak").write_bytes(current)

@@ -10,7 +10,7 @@ from tests.conftest import PASSPHRASE
 def test_header_holds_no_secret_and_is_versioned(vault, vault_dir):
     raw = (vault_dir / "vault.keys").read_bytes()
     doc = json.loads(raw)
-    assert doc["format"] == "svault-keys" and doc["version"] == 1
+    assert doc["format"] == "svault-keys" and doc["version"] == 2
     assert PASSPHRASE.encode() not in raw
     assert vault._key.hex().encode() not in raw
     assert (vault_dir / "vault.keys.bak").read_bytes() == raw

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from survivor_vault.core.errors import (
+    DamagedVault,
     InvalidRecoveryKeyFormat,
     PassphraseRejected,
     WrongPassphrase,
@@ -20,10 +21,12 @@ from survivor_vault.storage.key_slots import (
     Argon2Settings,
     KeySlot,
     calibrate,
+    make_legacy_recovery_slot,
     make_passphrase_slot,
     make_recovery_slot,
     new_data_key,
     open_slot,
+    reseal,
     zero,
 )
 
@@ -136,14 +139,14 @@ def test_recovery_keys_differ():
 def test_recovery_key_typed_loosely_still_opens():
     data_key = new_data_key()
     key = recovery_key.generate()
-    slot = make_recovery_slot(data_key, key, "v")
+    slot, _mac = make_recovery_slot(data_key, key, "v")
     loose = "  " + key.lower().replace("-", " ") + "\n"
     assert open_slot(slot, loose, "v") == data_key
 
 
 def test_wrong_recovery_key():
     data_key = new_data_key()
-    slot = make_recovery_slot(data_key, recovery_key.generate(), "v")
+    slot, _mac = make_recovery_slot(data_key, recovery_key.generate(), "v")
     with pytest.raises(WrongRecoveryKey):
         open_slot(slot, recovery_key.generate(), "v")
 
@@ -156,3 +159,59 @@ def test_recovery_key_parser_never_crashes(text):
     except InvalidRecoveryKeyFormat:
         return
     assert len(normalised) == recovery_key.LENGTH
+
+
+# --- sealed recovery slots: a rotation seals a new data key without the recovery key -------------------------
+def test_a_sealed_recovery_slot_follows_a_new_data_key_without_the_recovery_key():
+    key = recovery_key.generate()
+    slot, mac_key = make_recovery_slot(new_data_key(), key, "v")
+    next_key = new_data_key()
+    resealed = reseal(slot, mac_key, next_key, "v")
+    assert open_slot(KeySlot.from_json(resealed.to_json()), key, "v") == next_key
+    assert resealed.wrapped_key == slot.wrapped_key and resealed.public_key == slot.public_key
+
+
+def test_a_data_key_sealed_by_someone_else_is_refused():
+    """Anyone can seal to the public key in the key file; without the MAC key (inside the vault) it is refused."""
+    key = recovery_key.generate()
+    slot, _mac = make_recovery_slot(new_data_key(), key, "v")
+    planted = reseal(slot, b"\x00" * 32, new_data_key(), "v")  # an attacker's own data key, a guessed MAC key
+    with pytest.raises(DamagedVault):
+        open_slot(planted, key, "v")
+    sealed_only = KeySlot(slot.kind, slot.slot_id, slot.kdf, slot.nonce, slot.wrapped_key, slot.public_key,
+                          planted.sealed_key, slot.seal_mac)  # the real MAC, a different seal
+    with pytest.raises(DamagedVault):
+        open_slot(sealed_only, key, "v")
+
+
+def test_a_swapped_public_key_does_not_open():
+    key = recovery_key.generate()
+    slot, mac_key = make_recovery_slot(new_data_key(), key, "v")
+    other, _ = make_recovery_slot(new_data_key(), recovery_key.generate(), "v")
+    swapped = KeySlot(slot.kind, slot.slot_id, slot.kdf, slot.nonce, slot.wrapped_key, other.public_key,
+                      slot.sealed_key, slot.seal_mac)
+    with pytest.raises(WrongRecoveryKey):  # the public key is bound into the wrap of the private key
+        open_slot(swapped, key, "v")
+
+
+def test_an_older_recovery_slot_still_opens():
+    data_key, key = new_data_key(), recovery_key.generate()
+    legacy = make_legacy_recovery_slot(data_key, key, "v")
+    assert not legacy.sealed
+    assert open_slot(KeySlot.from_json(legacy.to_json()), key, "v") == data_key
+    with pytest.raises(WrongRecoveryKey):
+        open_slot(legacy, recovery_key.generate(), "v")
+
+
+@pytest.mark.parametrize("field", ["public_key", "sealed_key", "seal_mac"])
+def test_a_sealed_slot_with_a_field_missing_or_cut_is_damage(field):
+    slot, _mac = make_recovery_slot(new_data_key(), recovery_key.generate(), "v")
+    doc = slot.to_json()
+    for broken in (None, doc[field][:-4]):
+        bad = dict(doc)
+        if broken is None:
+            del bad[field]
+        else:
+            bad[field] = broken
+        with pytest.raises(DamagedVault):
+            KeySlot.from_json(bad)

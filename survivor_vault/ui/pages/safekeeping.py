@@ -11,6 +11,7 @@ from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.key_change import start_key_change
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
 
@@ -40,9 +41,17 @@ class NewRecoveryKeyDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.use)
         self.buttons.rejected.connect(self.reject)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("newRecoveryKeyBusy")
+        self.busy.setAccessibleName(self.tr("Putting the new key in place"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self._update()
         self.resize(620, 420)
@@ -51,17 +60,32 @@ class NewRecoveryKeyDialog(QDialog):
         self.use_button.setEnabled(self.view.confirmed)
 
     def use(self) -> None:
-        if not self.view.confirmed:
+        if not self.view.confirmed or self.busy.isVisible():
             return
         try:
-            self._vault.add_recovery_key(self.view.key)
+            # A new key for the whole vault as well (ui/key_change): the old recovery key, even with an
+            # old copy of the key file, opens nothing from now on.
+            change = self._vault.key_change(recovery_key=self.view.key)
         except Exception as error:  # noqa: BLE001 - shown kindly; the old key still works
             self.view.message.setText(wording.error_message(error))
             return
+        self.use_button.setEnabled(False)
+        self.busy.show()
+        start_key_change(change, self, self._used, self._failed)
+
+    def _used(self, _result) -> None:
+        self.busy.hide()
         self.view.forget()
         self.accept()
 
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self._update()
+        self.view.message.setText(wording.error_message(error))
+
     def reject(self) -> None:
+        if self.busy.isVisible():
+            return  # let the change finish; it is never left half-done
         self.view.forget()
         super().reject()
 

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.errors import VaultError, WrongPassphrase
+from survivor_vault.core.errors import VaultError
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
 from survivor_vault.ui.form_parts import button, language_choice, new_passphrase_problem
+from survivor_vault.ui.key_change import SomeoneMayKnowDialog, failure_text, old_backups_text, start_key_change
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 
@@ -119,6 +120,14 @@ class SettingsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         pform.addRow(self.message)
+        known = QLabel(self.tr("If someone may know your passphrase, or may have a copy of your vault's files, "
+                               "change it with a new key for the whole vault:"), passphrase_box)
+        known.setWordWrap(True)
+        known.setTextFormat(Qt.TextFormat.PlainText)
+        pform.addRow(known)
+        self.someone_knows_button = button(self.tr("Someone may know my passphrase…"), "someoneMayKnow",
+                                           self.someone_may_know, passphrase_box)
+        pform.addRow(self.someone_knows_button)
 
         recovery_box = QGroupBox(self.tr("Recovery key"), self)
         rlayout = QVBoxLayout(recovery_box)
@@ -306,36 +315,34 @@ class SettingsPage(QWidget):
             self.message.setText(problem)
             self.again.clear()
             return
-        vault = self._vault
-
-        def work():
-            # Key derivation only: the database is touched back on the UI thread, in _changed.
-            vault.check_passphrase(current)
-            return vault.new_passphrase_slot(new)
-
+        try:
+            # The current passphrase is checked, and the new key derived and the vault re-encrypted, on a
+            # worker; the swap happens back here (ui/key_change).
+            change = self._vault.key_change(new_passphrase=new, current_passphrase=current)
+        except Exception as error:  # noqa: BLE001 - shown kindly below
+            self._failed(error)
+            return
         for field in (self.current, self.new, self.again):
             field.clear()
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
-        run_in_background(work, self._changed, self._failed, owner=self)
+        start_key_change(change, self, self._changed, self._failed)
 
-    def _changed(self, slot) -> None:
-        try:
-            self._vault.install_passphrase_slot(slot)
-        except Exception as error:  # noqa: BLE001 - shown kindly below
-            self._failed(error)
-            return
+    def _changed(self, _result) -> None:
         self.busy.hide()
         self.change_button.setEnabled(True)
-        self.message.setText(self.tr("Done. Your new passphrase opens the vault from now on; the old one does not."))
+        self.message.setText(self.tr("Done. Your new passphrase opens the vault from now on; the old one does not.")
+                             + " " + old_backups_text())
+
+    def someone_may_know(self) -> None:
+        dialog = SomeoneMayKnowDialog(self._vault, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.change_button.setEnabled(True)
-        if isinstance(error, WrongPassphrase):
-            self.message.setText(self.tr("Your current passphrase was not right, so nothing was changed."))
-        else:
-            self.message.setText(wording.error_message(error))
+        self.message.setText(failure_text(error))
 
 

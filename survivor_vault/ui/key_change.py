@@ -1,0 +1,168 @@
+"""Changing the vault's keys from the app: the slow half on a worker, the swap on the UI thread,
+and the one thing the survivor should do afterwards (a new backup) said in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from survivor_vault.core.errors import WrongPassphrase
+from survivor_vault.core.passphrase_strength import estimate
+from survivor_vault.ui import wording
+from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.form_parts import new_passphrase_problem
+from survivor_vault.ui.passphrase_field import PassphraseField
+
+
+def start_key_change(change, owner: QObject, done: Callable[[object], None],
+                     failed: Callable[[BaseException], None]) -> None:
+    """`change.run()` on a worker, then `change.finish()` here; `done(result)` or `failed(error)`.
+
+    If the window that asked is gone by then (a quick exit, a lock), the change is dropped whole:
+    nothing was swapped, the old keys still open the vault.
+    """
+    def finish(_result) -> None:
+        try:
+            result = change.finish()
+        except Exception as error:  # noqa: BLE001 - shown kindly by `failed`
+            failed(error)
+            return
+        done(result)
+
+    run_in_background(change.run, finish, failed, owner=owner, if_owner_gone=lambda _r: change.cancel())
+
+
+def old_backups_text() -> str:
+    return QCoreApplication.translate(
+        "KeyChange", "Backups made before now still open with your old passphrase or recovery key. Make a new "
+        "backup now, and then destroy the old ones.")
+
+
+def failure_text(error: BaseException) -> str:
+    if isinstance(error, WrongPassphrase):
+        return QCoreApplication.translate("KeyChange", "Your current passphrase was not right, so nothing was changed.")
+    return wording.error_message(error)
+
+
+class SomeoneMayKnowDialog(QDialog):
+    """"Someone may know my passphrase": a new passphrase, and a new key under the whole vault."""
+
+    def __init__(self, vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("someoneMayKnow")
+        self.setWindowTitle(self.tr("Someone may know my passphrase"))
+        self._vault = vault
+        self.changed = False
+        intro = QLabel(self.tr("Choose a new passphrase. The app then locks your whole vault with a new key, so the "
+                               "old passphrase opens nothing from now on, even with a copy of the vault's files "
+                               "someone may have kept."), self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.current = PassphraseField("knownCurrentPassphrase", self.tr("Current passphrase"), self)
+        self.new = PassphraseField("knownNewPassphrase", self.tr("New passphrase"), self)
+        self.again = PassphraseField("knownNewPassphraseAgain", self.tr("New passphrase again"), self)
+        self.form = QWidget(self)
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, field in ((self.tr("Current passphrase"), self.current), (self.tr("New passphrase"), self.new),
+                            (self.tr("New passphrase again"), self.again)):
+            label = QLabel(text, self.form)
+            label.setBuddy(field.edit)
+            form.addRow(label, field)
+            field.edit.returnPressed.connect(self.go)
+        self.strength = QLabel(self)
+        self.strength.setObjectName("knownStrength")
+        self.strength.setWordWrap(True)
+        self.strength.setTextFormat(Qt.TextFormat.PlainText)
+        self.new.edit.textChanged.connect(lambda t: self.strength.setText(wording.strength_label(estimate(t))))
+        form.addRow(self.strength)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("knownBusy")
+        self.busy.setAccessibleName(self.tr("Changing your passphrase and key"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(8)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("knownMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(self)
+        self.action = self.buttons.addButton(self.tr("Change passphrase and key"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.action.setObjectName("knownGo")
+        self.action.setAccessibleName(self.action.text())
+        self.action.setAutoDefault(False)
+        self.close_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button.setObjectName("knownClose")
+        self.close_button.setAccessibleName(self.tr("Cancel"))
+        self.close_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self.go)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+
+    def go(self) -> None:
+        if self.changed or self.busy.isVisible():
+            return
+        current, new, again = self.current.text(), self.new.text(), self.again.text()
+        if not current:
+            self.message.setText(self.tr("Please type your current passphrase."))
+            self.current.edit.setFocus()
+            return
+        problem = new_passphrase_problem(new, again)
+        if problem:
+            self.message.setText(problem)
+            self.again.clear()
+            return
+        try:
+            change = self._vault.key_change(new_passphrase=new, current_passphrase=current)
+        except Exception as error:  # noqa: BLE001 - shown kindly
+            self.message.setText(failure_text(error))
+            return
+        for field in (self.current, self.new, self.again):
+            field.clear()
+        self.action.setEnabled(False)
+        self.busy.show()
+        self.message.setText(self.tr("Changing your passphrase and key. This takes a moment."))
+        start_key_change(change, self, self._done, self._failed)
+
+    def _done(self, _result) -> None:
+        self.changed = True
+        self.busy.hide()
+        self.form.hide()
+        self.action.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setFocus()
+        self.message.setText(self.tr("Done. Only your new passphrase opens the vault now.") + "\n\n"
+                             + old_backups_text() + "\n\n"
+                             + self.tr("If they may also have seen your recovery key, make a new one in Settings."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.action.setEnabled(True)
+        self.message.setText(failure_text(error))
+
+    def reject(self) -> None:
+        if self.busy.isVisible():
+            return  # let the change finish; it is never left half-done
+        if self.changed:
+            self.accept()
+            return
+        super().reject()
