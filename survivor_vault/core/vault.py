@@ -128,8 +128,12 @@ def _check_new_passphrase(passphrase: str) -> None:
 
 
 def _clear_scratch(folder: VaultFolder) -> None:
-    """Remove what an interrupted backup, check, create or restore left behind (all ciphertext)."""
+    """Remove what an interrupted backup, check, create or restore left behind (all ciphertext),
+    and finish an erase that was cut short."""
     if not folder.path.is_dir():
+        return
+    if folder.erase_pending():
+        _erase_files(folder)
         return
     for entry in folder.path.iterdir():
         if entry.name.startswith(REPLACED_PREFIX):
@@ -138,6 +142,32 @@ def _clear_scratch(folder: VaultFolder) -> None:
     for entry in folder.path.iterdir():
         if entry.name.startswith(_SCRATCH_PREFIXES) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
             shred_tree(entry) if entry.is_dir() else shred(entry)
+
+
+def _erase_files(folder: VaultFolder, *, remove_marker: bool = True) -> None:
+    """Shred the key files first (then nothing can open the rest), then the data, then the marker."""
+    for path in (folder.keys, folder.keys_mirror, folder.keys_next, folder.db, *folder.db_sidecars,
+                 folder.db_next, folder.path / wrong_tries.FILE_NAME):
+        shred(path)
+    for entry in list(folder.path.iterdir()):
+        if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
+                or entry.name.startswith((REPLACED_PREFIX, PRE_MIGRATION_PREFIX)) \
+                or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+            shred_tree(entry) if entry.is_dir() else shred(entry)
+    fsync_dir(folder.path)
+    if remove_marker:
+        shred(folder.erase_marker)
+        fsync_dir(folder.path)
+
+
+def _remove_folder_if_empty(folder: VaultFolder) -> None:
+    """The last of an erase: the lock file, then the marker (so a kill before this is finished later)."""
+    shred(folder.lock)
+    shred(folder.erase_marker)
+    try:
+        folder.path.rmdir()  # only if nothing else (of the survivor's) is in it
+    except OSError:
+        pass
 
 
 def finish_interrupted_work(folder: VaultFolder) -> None:
@@ -744,7 +774,12 @@ class Vault:
 
     # --- erase --------------------------------------------------------------------
     def erase(self) -> None:
-        """Overwrite and delete the vault, its key file and copy, and backups kept in its folder."""
+        """Overwrite and delete the vault, its key file and copy, and backups kept in its folder.
+
+        A marker is written first, and the key files go before the data: if the laptop dies half-way,
+        what is left can no longer be opened by anyone, and the next start finishes the erasing
+        (`Vault.exists`, `Vault.info`, any unlock) before it says anything else.
+        """
         self._require()
         folder = self._folder
         conn, self._conn = self._conn, None
@@ -752,32 +787,38 @@ class Vault:
         conn.close()
         zero(self._key)
         self._key = None
+        if self._passphrase_key is not None:
+            self._passphrase_key.forget()
+            self._passphrase_key = None
         try:
-            for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror, folder.keys_next,
-                         folder.db_next, folder.path / wrong_tries.FILE_NAME):
-                shred(path)
-            for entry in list(folder.path.iterdir()):
-                if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
-                        or entry.name.startswith((REPLACED_PREFIX, PRE_MIGRATION_PREFIX)):
-                    shred_tree(entry) if entry.is_dir() else shred(entry)
+            write_atomically(folder.erase_marker, b"")
+            _erase_files(folder, remove_marker=False)
         finally:
             self._lock.release()
-        shred(folder.lock)
-        try:
-            folder.path.rmdir()  # only if nothing else (of the survivor's) is in it
-        except OSError:
-            pass
+        _remove_folder_if_empty(folder)
 
     # --- facts without a passphrase -------------------------------------------------
     @staticmethod
     def exists(path: Path | str | None = None) -> bool:
-        return _folder(path).exists()
+        folder = _folder(path)
+        if folder.erase_pending():
+            # The survivor asked for it: finish it before saying anything.
+            lock = VaultLock(folder.lock).acquire()
+            try:
+                _erase_files(folder, remove_marker=False)
+            finally:
+                lock.release()
+            _remove_folder_if_empty(folder)
+        return folder.exists()
 
     @staticmethod
     def info(path: Path | str | None = None) -> VaultInfo:
         folder = _folder(path)
-        if folder.interrupted_work():
-            finish_interrupted_work(folder)  # facts about the vault as it is, not as a cut-short restore left it
+        if folder.interrupted_work() or folder.erase_pending():
+            finish_interrupted_work(folder)
+            if not folder.exists():
+                _remove_folder_if_empty(folder)
+                raise VaultNotFound()  # facts about the vault as it is, not as a cut-short restore left it
         loaded = key_header.load(folder)
         header = loaded.header
         kdf = {k: v for k, v in header.passphrase_slot.kdf.items() if k != "salt"}

@@ -21,6 +21,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 KEYS_MIRROR_NAME = "vault.keys.bak"
 LOCK_NAME = "vault.lock"
+ERASE_MARKER_NAME = ".erasing"  # written before an erase starts; removed when it has finished
 NEXT_SUFFIX = ".next"  # a key rotation's new database and key file, until it is finished (storage/key_rotation)
 POSIX = os.name == "posix"
 
@@ -59,6 +60,14 @@ class VaultFolder:
         return self.path / LOCK_NAME
 
     @property
+    def erase_marker(self) -> Path:
+        return self.path / ERASE_MARKER_NAME
+
+    def erase_pending(self) -> bool:
+        """An erase was started here and did not finish: what is left is to be erased, not opened."""
+        return self.erase_marker.exists()
+
+    @property
     def db_next(self) -> Path:
         return self.path / (DB_NAME + NEXT_SUFFIX)
 
@@ -81,6 +90,8 @@ class VaultFolder:
         An interrupted restore may have moved every vault file aside (into `.replaced-*`): that folder
         still holds the survivor's vault, and must never look empty (a new vault would be made over it).
         """
+        if self.erase_pending():
+            return False
         return self.db.exists() or self.keys.exists() or self.keys_mirror.exists() or self.keys_next.exists() \
             or self.interrupted_restore()
 

@@ -1,0 +1,262 @@
+"""Key rotation attacked: old key files, old backups, swapped public keys, writes during a rotation,
+a rotation cut short in each state, another reader holding the database, and older recovery slots."""
+
+import base64
+import json
+import shutil
+
+import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
+
+from survivor_vault.core.errors import (
+    DamagedVault,
+    NoRecoverySlot,
+    PassphraseNeeded,
+    StillInUse,
+    VaultLocked,
+    WrongPassphrase,
+)
+from survivor_vault.core.vault import KEY_FILE_DOES_NOT_FIT, Vault
+from survivor_vault.storage import key_header, wrong_tries
+from survivor_vault.storage.database import open_database
+from survivor_vault.storage.key_header import KeyHeader
+from survivor_vault.storage.key_slots import FLOOR_SETTINGS, make_legacy_recovery_slot, open_slot
+from survivor_vault.storage.vault_folder import VaultFolder
+from tests.conftest import PASSPHRASE
+
+NEW = "a brand new passphrase"
+NEWER = "and a newer one still"
+
+
+def keys_of(vault_dir):
+    return (vault_dir / "vault.keys").read_bytes()
+
+
+def put_back(vault_dir, header: bytes):
+    (vault_dir / "vault.keys").write_bytes(header)
+    (vault_dir / "vault.keys.bak").write_bytes(header)
+
+
+def opens_by_hand(vault_dir, header_bytes: bytes, slot_kind: str, secret: str) -> bool:
+    """What an attacker would do with an old key file: take its data key and try today's database."""
+    header = KeyHeader.from_bytes(header_bytes)
+    data_key = open_slot(header.slot(slot_kind), secret, header.vault_id)
+    try:
+        open_database(vault_dir / "vault.db", data_key).close()
+    except DamagedVault:
+        return False
+    return True
+
+
+def titles(vault):
+    return sorted(g.title for g in vault.goals.list())
+
+
+def test_an_old_key_file_and_the_old_passphrase_never_open_what_was_written_since(vault, vault_dir):
+    vault.goals.add("before")
+    old = keys_of(vault_dir)
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.goals.add("after")
+    vault.lock()
+    put_back(vault_dir, old)
+    with pytest.raises(DamagedVault) as caught:
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert str(caught.value) == KEY_FILE_DOES_NOT_FIT
+    # Not even by hand: the old key file's data key does not decrypt today's database.
+    assert not opens_by_hand(vault_dir, old, "passphrase", PASSPHRASE)
+
+
+def test_an_old_backup_opens_only_the_old_data(vault, vault_dir, tmp_path):
+    vault.goals.add("before")
+    backup = vault.backup(tmp_path / "old.svbackup")
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.goals.add("after")
+    vault.lock()
+    with Vault.restore(backup, PASSPHRASE, tmp_path / "elsewhere") as restored:
+        assert titles(restored) == ["before"]
+    # The backup's key file (inside the backup) with the old passphrase, against today's database:
+    backup_header = (tmp_path / "elsewhere" / "vault.keys").read_bytes()
+    assert not opens_by_hand(vault_dir, backup_header, "passphrase", PASSPHRASE)
+
+
+def test_the_recovery_key_keeps_working_through_rotations_without_being_typed(vault, vault_dir):
+    key = vault.add_recovery_key()
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.goals.add("after one")
+    vault.change_passphrase(NEWER, kdf=FLOOR_SETTINGS)
+    vault.lock()
+    with Vault.unlock_with_recovery_key(vault_dir, key) as opened:
+        assert titles(opened) == ["after one"]
+
+
+@pytest.mark.parametrize("change", ["replace", "remove"])
+def test_an_old_recovery_key_with_an_old_key_file_opens_nothing_new(vault, vault_dir, change):
+    old_key = vault.add_recovery_key()
+    old = keys_of(vault_dir)
+    if change == "replace":
+        vault.add_recovery_key()
+    else:
+        vault.remove_recovery_key()
+    vault.goals.add("after")
+    vault.lock()
+    assert not opens_by_hand(vault_dir, old, "recovery", old_key)
+    put_back(vault_dir, old)
+    with pytest.raises(DamagedVault):
+        Vault.unlock_with_recovery_key(vault_dir, old_key)
+
+
+def test_a_public_key_swapped_in_the_key_file_never_receives_the_new_data_key(vault, vault_dir):
+    """Someone with the laptop puts their own public key in the recovery slot, then waits for a key change."""
+    vault.add_recovery_key()
+    vault.lock()
+    attacker = X25519PrivateKey.generate()
+    doc = json.loads(keys_of(vault_dir))
+    slot = next(s for s in doc["slots"] if s["kind"] == "recovery")
+    slot["public_key"] = base64.b64encode(attacker.public_key().public_bytes_raw()).decode()
+    doc.pop("checksum")
+    put_back(vault_dir, KeyHeader.from_bytes(json.dumps(doc).encode()).to_bytes())
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        opened.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    sealed = next(s for s in json.loads(keys_of(vault_dir))["slots"] if s["kind"] == "recovery")
+    assert sealed["public_key"] != slot["public_key"]  # sealed to the key the vault made, kept inside it
+    suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
+    with pytest.raises(InvalidTag):
+        suite.decrypt(base64.b64decode(sealed["sealed_key"]), attacker,
+                      info=f"svault data key|{doc['vault_id']}|{sealed['slot_id']}".encode())
+
+
+def test_a_swapped_tries_key_is_put_right_at_unlock(vault, vault_dir):
+    vault.lock()
+    _private, public = wrong_tries.new_key_pair()
+    header = key_header.load(VaultFolder(vault_dir)).header
+    put_back(vault_dir, header.with_tries_key(base64.b64encode(public).decode()).to_bytes())
+    Vault.unlock(vault_dir, PASSPHRASE).lock()
+    assert key_header.load(VaultFolder(vault_dir)).header.tries_key == header.tries_key
+
+
+def test_writes_made_while_the_copy_was_being_made_are_kept(vault, vault_dir):
+    change = vault.key_change(new_passphrase=NEW, kdf=FLOOR_SETTINGS)
+    change.run()
+    vault.goals.add("typed while the worker ran")
+    change.finish()
+    vault.lock()
+    with Vault.unlock(vault_dir, NEW) as opened:
+        assert titles(opened) == ["typed while the worker ran"]
+
+
+def test_a_change_whose_vault_was_locked_meanwhile_changes_nothing(vault, vault_dir):
+    vault.goals.add("kept")
+    change = vault.key_change(new_passphrase=NEW, kdf=FLOOR_SETTINGS)
+    change.run()
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        change.finish()
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["vault.db", "vault.keys", "vault.keys.bak", "vault.lock"]
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert titles(opened) == ["kept"]
+
+
+def test_a_wrong_current_passphrase_changes_nothing(vault, vault_dir):
+    before = keys_of(vault_dir)
+    change = vault.key_change(new_passphrase=NEW, current_passphrase="not it", kdf=FLOOR_SETTINGS)
+    with pytest.raises(WrongPassphrase):
+        change.run()
+    assert keys_of(vault_dir) == before
+    assert not [p for p in vault_dir.iterdir() if p.name.startswith(".")]
+
+
+def test_another_reader_holding_the_database_stops_the_swap_and_nothing_is_lost(vault, vault_dir):
+    vault.goals.add("kept")
+    reader = open_database(vault_dir / "vault.db", bytearray(vault._key))
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM goals").fetchone()
+    vault.goals.add("written while the reader looks")  # the log now holds frames the reader pins
+    try:
+        with pytest.raises(StillInUse):
+            vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+        vault.goals.add("the vault goes on")
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    vault.lock()
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert titles(opened) == ["kept", "the vault goes on", "written while the reader looks"]
+
+
+def _stage_rotation(vault, vault_dir, tmp_path):
+    """Run a rotation to its end in a copy, and keep the files as they were just before each step."""
+    vault.goals.add("kept")
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.lock()
+    before = tmp_path / "before"
+    shutil.copytree(vault_dir, before)
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        opened.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    return before
+
+
+def test_a_rotation_cut_short_before_its_commit_rolls_back(vault, vault_dir, tmp_path):
+    before = _stage_rotation(vault, vault_dir, tmp_path)
+    # The new database and key file were both ready; the swap had not happened.
+    shutil.copy(vault_dir / "vault.db", before / "vault.db.next")
+    shutil.copy(vault_dir / "vault.keys", before / "vault.keys.next")
+    with Vault.unlock(before, PASSPHRASE) as opened:
+        assert titles(opened) == ["kept"]
+    assert not (before / "vault.keys.next").exists() and not (before / "vault.db.next").exists()
+
+
+def test_a_rotation_cut_short_after_its_commit_is_finished(vault, vault_dir, tmp_path):
+    before = _stage_rotation(vault, vault_dir, tmp_path)
+    shutil.copy(vault_dir / "vault.db", before / "vault.db")  # swapped in
+    shutil.copy(vault_dir / "vault.keys", before / "vault.keys.next")  # the key file not installed yet
+    info = Vault.info(before)  # no passphrase needed to finish it
+    assert not (before / "vault.keys.next").exists()
+    assert info.mirror_ok
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(before, PASSPHRASE)
+    with Vault.unlock(before, NEW) as opened:
+        assert titles(opened) == ["kept"]
+
+
+def test_a_committed_rotation_opens_even_when_its_key_file_cannot_be_installed(vault, vault_dir, tmp_path):
+    before = _stage_rotation(vault, vault_dir, tmp_path)
+    shutil.copy(vault_dir / "vault.db", before / "vault.db")
+    shutil.copy(vault_dir / "vault.keys", before / "vault.keys.next")
+    folder = VaultFolder(before)
+    loaded = key_header.load(folder)  # read without installing (as when the disk is full)
+    assert loaded.header == KeyHeader.from_bytes((vault_dir / "vault.keys").read_bytes())
+
+
+def test_after_a_recovery_key_unlock_keys_change_only_with_a_new_passphrase(vault, vault_dir):
+    key = vault.add_recovery_key()
+    vault.lock()
+    with Vault.unlock_with_recovery_key(vault_dir, key) as opened:
+        with pytest.raises(PassphraseNeeded):
+            opened.add_recovery_key()
+        opened.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+        opened.add_recovery_key()  # the new passphrase's key is known now
+    Vault.unlock(vault_dir, NEW).lock()
+
+
+def test_an_older_recovery_slot_is_sealed_anew_when_it_is_used(vault, vault_dir):
+    key = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567"
+    legacy = make_legacy_recovery_slot(vault._key, key, vault.vault_id)
+    vault._save_header(vault._header.with_slot(legacy))
+    vault.lock()
+    with Vault.unlock_with_recovery_key(vault_dir, key) as opened:
+        assert opened._header.recovery_slot.sealed
+        opened.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    Vault.unlock_with_recovery_key(vault_dir, key).lock()  # and it followed the rotation
+
+
+def test_an_older_recovery_slot_that_cannot_follow_a_rotation_is_said_so(vault, vault_dir):
+    key = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567"
+    vault._save_header(vault._header.with_slot(
+        make_legacy_recovery_slot(vault._key, key, vault.vault_id)))
+    result = vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    assert result.recovery_key_dropped and not vault.has_recovery_key
+    vault.lock()
+    with pytest.raises(NoRecoverySlot):
+        Vault.unlock_with_recovery_key(vault_dir, key)
