@@ -160,9 +160,18 @@ def cmd_change_passphrase(args, secrets: Secrets) -> int:
     with _open(args, secrets) as vault:
         _show_notices(vault)
         new = secrets.ask_new("New passphrase: ")
-        vault.change_passphrase(new)
-    _say("Your passphrase has been changed. The old one no longer opens the vault.")
+        result = vault.change_passphrase(new)
+    _say("Your passphrase has been changed, and the vault has a new key: the old passphrase no longer opens it, "
+         "even with an old copy of its key file.")
+    if result.recovery_key_dropped:
+        _say("Your recovery key was of an older kind and could not move to the new key, so it no longer works. "
+             "Make a new one: survivor-vault recovery-key add")
+    _say(OLD_BACKUPS)
     return 0
+
+
+OLD_BACKUPS = ("Backups made before now still open with the old passphrase or recovery key. "
+               "Make a new backup now, and then destroy the old ones.")
 
 
 def cmd_recovery_key(args, secrets: Secrets) -> int:
@@ -177,6 +186,8 @@ def cmd_recovery_key(args, secrets: Secrets) -> int:
         else:
             vault.remove_recovery_key()
             _say("The recovery key was removed. Only your passphrase opens the vault now.")
+        if args.action != "add" or replacing:
+            _say(OLD_BACKUPS)
     return 0
 
 

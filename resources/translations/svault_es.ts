@@ -453,6 +453,14 @@
         <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes recuperarla.</translation>
     </message>
     <message>
+        <source>Another task was still using the vault, so nothing was changed. Please try again in a moment.</source>
+        <translation>Otra tarea todavía estaba usando la caja fuerte, así que no se cambió nada. Por favor, inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>To change the vault&apos;s keys, please choose a new passphrase first.</source>
+        <translation>Para cambiar las claves de la caja fuerte, primero elige una frase secreta nueva.</translation>
+    </message>
+    <message>
         <source>This vault is already open in another window. Please close it there first.</source>
         <translation>Esta caja fuerte ya está abierta en otra ventana. Ciérrala allí primero.</translation>
     </message>
@@ -1164,6 +1172,21 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Backups made before now still open with your old passphrase or recovery key. Make a new backup now, and then destroy the old ones.</source>
+        <translation>Las copias de seguridad hechas antes de ahora todavía se abren con tu frase secreta o tu clave de recuperación anteriores. Haz una copia nueva ahora y después destruye las antiguas.</translation>
+    </message>
+    <message>
+        <source>Your recovery key was of an older kind and could not move to the new key, so it no longer works. Please make a new one in Settings.</source>
+        <translation>Tu clave de recuperación era de un tipo antiguo y no pudo pasar a la clave nueva, así que ya no funciona. Por favor, crea una nueva en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase was not right, so nothing was changed.</source>
+        <translation>Tu frase secreta actual no era correcta, así que no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
@@ -1231,6 +1254,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Putting the new key in place</source>
+        <translation>Poniendo la clave nueva</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2375,14 @@
         <translation>Cambiando tu frase secreta</translation>
     </message>
     <message>
+        <source>If someone may know your passphrase, or may have a copy of your vault&apos;s files, change it with a new key for the whole vault:</source>
+        <translation>Si alguien puede conocer tu frase secreta, o puede tener una copia de los archivos de tu caja fuerte, cámbiala con una clave nueva para toda la caja fuerte:</translation>
+    </message>
+    <message>
+        <source>Someone may know my passphrase…</source>
+        <translation>Alguien puede conocer mi frase secreta…</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
@@ -2446,10 +2481,6 @@
     <message>
         <source>Done. Your new passphrase opens the vault from now on; the old one does not.</source>
         <translation>Listo. A partir de ahora tu frase secreta nueva abre la caja fuerte; la anterior ya no.</translation>
-    </message>
-    <message>
-        <source>Your current passphrase was not right, so nothing was changed.</source>
-        <translation>Tu frase secreta actual no era correcta, así que no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2588,61 @@
     <message>
         <source>Consent withdrawn. Notice saved: %1. Send it to them the way you choose.</source>
         <translation>Consentimiento retirado. Aviso guardado: %1. Envíaselo como tú elijas.</translation>
+    </message>
+</context>
+<context>
+    <name>SomeoneMayKnowDialog</name>
+    <message>
+        <source>Someone may know my passphrase</source>
+        <translation>Alguien puede conocer mi frase secreta</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The app then locks your whole vault with a new key, so the old passphrase opens nothing from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
+        <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva, así que desde ahora la frase anterior no abre nada, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase secreta actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase secreta nueva</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>La frase secreta nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase and key</source>
+        <translation>Cambiando tu frase secreta y tu clave</translation>
+    </message>
+    <message>
+        <source>Change passphrase and key</source>
+        <translation>Cambiar la frase secreta y la clave</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Por favor, escribe tu frase secreta actual.</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase and key. This takes a moment.</source>
+        <translation>Cambiando tu frase secreta y tu clave. Tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done. Only your new passphrase opens the vault now.</source>
+        <translation>Listo. Ahora solo tu frase secreta nueva abre la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>If they may also have seen your recovery key, make a new one in Settings.</source>
+        <translation>Si también han podido ver tu clave de recuperación, crea una nueva en Ajustes.</translation>
     </message>
 </context>
 <context>

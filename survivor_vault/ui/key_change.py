@@ -48,6 +48,15 @@ def old_backups_text() -> str:
         "backup now, and then destroy the old ones.")
 
 
+def dropped_recovery_text(result) -> str:
+    """A line for an older-kind recovery key that could not follow the new key (empty if none)."""
+    if not getattr(result, "recovery_key_dropped", False):
+        return ""
+    return "\n\n" + QCoreApplication.translate(
+        "KeyChange", "Your recovery key was of an older kind and could not move to the new key, so it no longer "
+        "works. Please make a new one in Settings.")
+
+
 def failure_text(error: BaseException) -> str:
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate("KeyChange", "Your current passphrase was not right, so nothing was changed.")
@@ -63,7 +72,7 @@ class SomeoneMayKnowDialog(QDialog):
         self.setWindowTitle(self.tr("Someone may know my passphrase"))
         self._vault = vault
         self.changed = False
-        intro = QLabel(self.tr("Choose a new passphrase. The app then locks your whole vault with a new key, so the "
+        self.intro = intro = QLabel(self.tr("Choose a new passphrase. The app then locks your whole vault with a new key, so the "
                                "old passphrase opens nothing from now on, even with a copy of the vault's files "
                                "someone may have kept."), self)
         intro.setWordWrap(True)
@@ -142,9 +151,10 @@ class SomeoneMayKnowDialog(QDialog):
         self.message.setText(self.tr("Changing your passphrase and key. This takes a moment."))
         start_key_change(change, self, self._done, self._failed)
 
-    def _done(self, _result) -> None:
+    def _done(self, result) -> None:
         self.changed = True
         self.busy.hide()
+        self.intro.hide()
         self.form.hide()
         self.action.hide()
         self.close_button.setText(self.tr("Close"))
@@ -152,7 +162,9 @@ class SomeoneMayKnowDialog(QDialog):
         self.close_button.setFocus()
         self.message.setText(self.tr("Done. Only your new passphrase opens the vault now.") + "\n\n"
                              + old_backups_text() + "\n\n"
-                             + self.tr("If they may also have seen your recovery key, make a new one in Settings."))
+                             + self.tr("If they may also have seen your recovery key, make a new one in Settings.")
+                             + dropped_recovery_text(result))
+        self.setMinimumHeight(self.sizeHint().height())  # every word of it shows, at any text size
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()

@@ -194,6 +194,8 @@ def error_message(error: BaseException) -> str:
                                           "app to open it. Nothing has been changed.")),
         (errors.DamagedVault, QCoreApplication.translate("Errors", "The vault's files look damaged, so it cannot be opened safely. "
                                            "Nothing has been changed. If you have a backup, you can restore it.")),
+        (errors.StillInUse, QCoreApplication.translate("Errors", "Another task was still using the vault, so nothing was changed. Please try again in a moment.")),
+        (errors.PassphraseNeeded, QCoreApplication.translate("Errors", "To change the vault's keys, please choose a new passphrase first.")),
         (errors.VaultInUse, QCoreApplication.translate("Errors", "This vault is already open in another window. Please close it there "
                                          "first.")),
         (errors.VaultNotFound, QCoreApplication.translate("Errors", "There is no vault in this folder.")),

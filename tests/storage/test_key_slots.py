@@ -186,7 +186,7 @@ def test_a_data_key_sealed_by_someone_else_is_refused():
 
 def test_a_swapped_public_key_does_not_open():
     key = recovery_key.generate()
-    slot, mac_key = make_recovery_slot(new_data_key(), key, "v")
+    slot, _mac = make_recovery_slot(new_data_key(), key, "v")
     other, _ = make_recovery_slot(new_data_key(), recovery_key.generate(), "v")
     swapped = KeySlot(slot.kind, slot.slot_id, slot.kdf, slot.nonce, slot.wrapped_key, other.public_key,
                       slot.sealed_key, slot.seal_mac)

@@ -25,7 +25,13 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
 from survivor_vault.ui.form_parts import button, language_choice, new_passphrase_problem
-from survivor_vault.ui.key_change import SomeoneMayKnowDialog, failure_text, old_backups_text, start_key_change
+from survivor_vault.ui.key_change import (
+    SomeoneMayKnowDialog,
+    dropped_recovery_text,
+    failure_text,
+    old_backups_text,
+    start_key_change,
+)
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
 
@@ -329,16 +335,19 @@ class SettingsPage(QWidget):
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
         start_key_change(change, self, self._changed, self._failed)
 
-    def _changed(self, _result) -> None:
+    def _changed(self, result) -> None:
         self.busy.hide()
         self.change_button.setEnabled(True)
         self.message.setText(self.tr("Done. Your new passphrase opens the vault from now on; the old one does not.")
-                             + " " + old_backups_text())
+                             + " " + old_backups_text() + dropped_recovery_text(result))
+        self._refresh_facts()
 
     def someone_may_know(self) -> None:
         dialog = SomeoneMayKnowDialog(self._vault, self)
         dialog.exec()
         dialog.deleteLater()
+        if not self._vault.is_locked:
+            self._refresh_facts()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
