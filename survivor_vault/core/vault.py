@@ -653,6 +653,12 @@ class Vault:
             report.problems.append("The copy of the key file is missing or damaged.")
         elif primary is not None and mirror != primary:
             report.problems.append("The key file and its copy differ.")
+        record = self._recovery_record()
+        slot = self._header.recovery_slot
+        if record is not None and (slot is None or (slot.public_key, slot.wrapped_key, slot.kdf) != (
+                record[0].public_key, record[0].wrapped_key, record[0].kdf)):
+            # Not used for anything (a key change seals to the vault's own record), but someone changed it.
+            report.problems.append("The recovery key's entry in the key file is not the one this vault made.")
         report.problems += integrity_problems(conn)
         report.schema_version = migrations.schema_version(conn)
         return report

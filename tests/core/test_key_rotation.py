@@ -118,7 +118,9 @@ def test_a_public_key_swapped_in_the_key_file_never_receives_the_new_data_key(va
     doc.pop("checksum")
     put_back(vault_dir, KeyHeader.from_bytes(json.dumps(doc).encode()).to_bytes())
     with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert any("recovery key's entry" in p for p in opened.check().problems)  # `check` sees it
         opened.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+        assert opened.check().ok
     sealed = next(s for s in json.loads(keys_of(vault_dir))["slots"] if s["kind"] == "recovery")
     assert sealed["public_key"] != slot["public_key"]  # sealed to the key the vault made, kept inside it
     suite = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)

@@ -148,3 +148,24 @@ def test_an_unlock_that_fails_after_opening_releases_the_vault(vault, vault_dir,
         Vault.unlock(vault_dir, PASSPHRASE)
     monkeypatch.undo()
     Vault.unlock(vault_dir, PASSPHRASE).lock()  # not "already open in another window"
+
+
+# The sealed recovery slot's fields (and the tries key), with the recovery key as the secret.
+RECOVERY_FIELDS = ["slots.1.public_key", "slots.1.sealed_key", "slots.1.seal_mac", "slots.1.wrapped_key",
+                   "slots.1.nonce", "slots.1.kdf.salt", "slots.1.scheme", "slots.1.slot_id", "tries_key"]
+
+
+@pytest.mark.parametrize("field", RECOVERY_FIELDS)
+def test_a_flipped_recovery_field_falls_back_and_damage_in_both_is_damage(vault, vault_dir, field):
+    key = vault.add_recovery_key()
+    vault.lock()
+    good = (vault_dir / "vault.keys").read_bytes()
+    assert json.loads(good)["slots"][1]["kind"] == "recovery"
+    (vault_dir / "vault.keys").write_bytes(flip_in(good, field))
+    with Vault.unlock_with_recovery_key(vault_dir, key) as opened:
+        assert any("copy was used" in n for n in opened.notices)
+    assert (vault_dir / "vault.keys").read_bytes() == good
+    for name in ("vault.keys", "vault.keys.bak"):
+        (vault_dir / name).write_bytes(flip_in(good, field))
+    with pytest.raises(DamagedVault):
+        Vault.unlock_with_recovery_key(vault_dir, key)
