@@ -72,9 +72,9 @@ class SomeoneMayKnowDialog(QDialog):
         self.setWindowTitle(self.tr("Someone may know my passphrase"))
         self._vault = vault
         self.changed = False
-        self.intro = intro = QLabel(self.tr("Choose a new passphrase. The app then locks your whole vault with a new key, so the "
-                               "old passphrase opens nothing from now on, even with a copy of the vault's files "
-                               "someone may have kept."), self)
+        self.intro = intro = QLabel(self.tr(
+            "Choose a new passphrase. The app then locks your whole vault with a new key, so the old passphrase "
+            "opens nothing from now on, even with a copy of the vault's files someone may have kept."), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.current = PassphraseField("knownCurrentPassphrase", self.tr("Current passphrase"), self)
