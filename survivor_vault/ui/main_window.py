@@ -241,7 +241,12 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self._drop_first_run()
-        if VaultFolder(self.vault_dir).exists():
+        folder = VaultFolder(self.vault_dir)
+        if folder.erase_pending():  # an erase the survivor asked for was cut short: finish it first
+            from survivor_vault.core.vault import Vault
+
+            Vault.exists(self.vault_dir)
+        if folder.exists():
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
         else:

@@ -73,3 +73,15 @@ def test_discreet_unlock_screen_says_nothing_of_a_vault_or_packets(qtbot, tmp_pa
     prefs.discreet = False
     window.apply_preferences()
     assert screen.unlock_button.text() == "Open my vault"
+
+
+def test_an_erase_cut_short_is_finished_before_the_app_shows_anything(qtbot, tmp_path):
+    from survivor_vault.core.vault import Vault
+    from tests.ui.helpers import PASS, open_window, preferences
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASS).lock()
+    (folder / ".erasing").write_bytes(b"")  # what an erase writes first; the laptop died after it
+    window, _ = open_window(qtbot, folder, preferences(tmp_path))
+    assert window.first_run is not None and window.stack.currentWidget() is window.first_run
+    assert not folder.exists() or sorted(p.name for p in folder.iterdir()) == []
