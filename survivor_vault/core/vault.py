@@ -137,7 +137,10 @@ def _clear_scratch(folder: VaultFolder) -> None:
         return
     for entry in folder.path.iterdir():
         if entry.name.startswith(REPLACED_PREFIX):
-            _finish_interrupted_restore(folder, entry)
+            if entry.is_symlink() or not entry.is_dir():
+                shred(entry)  # not ours: a restore only ever makes a real folder here (the link goes, not its target)
+            else:
+                _finish_interrupted_restore(folder, entry)
     key_rotation.finish_interrupted(folder)
     for entry in folder.path.iterdir():
         if entry.name.startswith(_SCRATCH_PREFIXES) or (entry.name.startswith(".") and entry.name.endswith(".tmp")):
@@ -170,6 +173,9 @@ def _remove_folder_if_empty(folder: VaultFolder) -> None:
         pass
 
 
+_VAULT_FILE_NAMES = {p.name for p in VaultFolder(Path(".")).vault_files()}
+
+
 def finish_interrupted_work(folder: VaultFolder) -> None:
     """Finish or roll back a restore or key rotation cut short, and remove scratch files, under the lock."""
     lock = VaultLock(folder.lock).acquire()
@@ -184,6 +190,9 @@ def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
         shred_tree(replaced)  # the swap completed; the old files are no longer needed
         return
     for old in replaced.iterdir():  # the swap did not complete: put the old vault back
+        if old.is_symlink() or not old.is_file() or old.name not in _VAULT_FILE_NAMES:
+            shred_tree(old)  # a restore only ever moves the vault's own files here
+            continue
         os.replace(old, folder.path / old.name)
     replaced.rmdir()
     fsync_dir(folder.path)

@@ -9,39 +9,68 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from pathlib import Path
 
 CHUNK = 1024 * 1024
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def shred(path: Path) -> bool:
-    """Overwrite and delete one file; False if it was not there."""
+    """Overwrite and delete one file; False if it was not there.
+
+    Links are never followed: a link (or anything but a regular file) planted where a vault file
+    or a scratch file belongs is removed, and whatever it points to is left alone.
+    """
     try:
-        size = path.stat().st_size
+        info = os.lstat(path)
     except FileNotFoundError:
         return False
+    if stat.S_ISDIR(info.st_mode):
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        path.unlink()
+        return True
     try:
-        with open(path, "r+b", buffering=0) as handle:
-            remaining = size
-            while remaining > 0:
-                n = min(CHUNK, remaining)
-                handle.write(secrets.token_bytes(n))
-                remaining -= n
-            os.fsync(handle.fileno())
+        fd = os.open(path, os.O_WRONLY | _NOFOLLOW | getattr(os, "O_BINARY", 0))
     except PermissionError:
-        os.chmod(path, 0o600)
-        return shred(path)
+        path.unlink()  # a read-only file in our own folder: removing it is what is left to do
+        return True
+    try:
+        if os.fstat(fd).st_ino != info.st_ino:  # swapped between the look and the open: not ours to write
+            return _unlink(path)
+        remaining = info.st_size
+        while remaining > 0:
+            n = min(CHUNK, remaining)
+            remaining -= os.write(fd, secrets.token_bytes(n))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    path.unlink()
+    return True
+
+
+def _unlink(path: Path) -> bool:
     path.unlink()
     return True
 
 
 def shred_tree(path: Path) -> None:
-    """Shred every file below `path`, then remove the folders."""
-    if not path.exists():
+    """Shred every file below `path`, then remove the folders. A link is removed, never followed."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
         return
-    for root, dirs, files in os.walk(path, topdown=False):
+    if not stat.S_ISDIR(info.st_mode):
+        shred(path)
+        return
+    for root, dirs, files in os.walk(path, topdown=False):  # linked folders are listed, never entered
         for name in files:
             shred(Path(root) / name)
         for name in dirs:
-            (Path(root) / name).rmdir()
+            entry = Path(root) / name
+            if entry.is_symlink():
+                entry.unlink()
+            else:
+                entry.rmdir()
     path.rmdir()

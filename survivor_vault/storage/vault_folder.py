@@ -102,7 +102,8 @@ class VaultFolder:
     def interrupted_restore(self) -> bool:
         """Whether a restore left its aside-folder behind (it is finished or rolled back at the next open)."""
         try:
-            return any(e.name.startswith(REPLACED_PREFIX) and e.is_dir() for e in self.path.iterdir())
+            return any(e.name.startswith(REPLACED_PREFIX) and e.is_dir() and not e.is_symlink()
+                       for e in self.path.iterdir())
         except OSError:
             return False
 

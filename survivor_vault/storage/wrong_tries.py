@@ -52,7 +52,9 @@ def record(folder: Path, public_raw: bytes, vault_id: str, when: datetime | None
         sealed = _SUITE.encrypt(moment.isoformat().encode("ascii"), X25519PublicKey.from_public_bytes(public_raw),
                                 info=_info(vault_id))
         line = base64.b64encode(sealed) + b"\n"
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o600)
+        # Never through a link: a link planted here must not make wrong tries write into another file.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_BINARY", 0), 0o600)
         try:
             os.write(fd, line)
             os.fsync(fd)
