@@ -86,3 +86,28 @@ def test_a_backup_to_a_full_stick_says_storage_full_and_leaves_no_file(small_dis
     vault.lock()
     shutil.rmtree(stick)
     assert sys.platform  # (keeps the imports honest on every platform)
+
+
+@pytest.mark.parametrize("free_kib", [40, 100, 160, 220, 400])
+def test_a_key_change_on_a_nearly_full_disk_says_storage_full_and_changes_nothing(small_disk, free_kib):
+    """The re-encrypted copy needs as much room as the vault: at every level it fits or says so."""
+    vault_dir = small_disk / "vault"
+    with make_vault(vault_dir) as vault:
+        for i in range(40):
+            vault.goals.add(f"goal {i} " + "x" * 1_000)
+    filler = fill(small_disk)
+    with open(filler, "r+b") as handle:  # give back just `free_kib`
+        handle.truncate(max(0, filler.stat().st_size - free_kib * 1024))
+    for command, stdin in ((["change-passphrase"], f"{PASSPHRASE}\nnew passphrase words\n"),
+                           (["recovery-key", "add"], f"{PASSPHRASE}\n")):
+        done = subprocess.run(cli(*command, "--vault", str(vault_dir), "--passphrase-stdin"), input=stdin,
+                              capture_output=True, text=True, timeout=120)
+        if done.returncode == 0:
+            break  # it fitted: the change was made whole (checked below)
+        assert done.returncode == 6, done.stderr  # "not enough space", never "damaged" (3)
+        assert "not enough space" in done.stderr
+    filler.unlink()
+    changed = done.returncode == 0 and command == ["change-passphrase"]
+    with Vault.unlock(vault_dir, "new passphrase words" if changed else PASSPHRASE) as again:
+        assert len(again.goals.list()) == 40
+        assert again.check().ok

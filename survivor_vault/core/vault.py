@@ -12,7 +12,6 @@ import base64
 import json
 import os
 import secrets
-import shutil
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,13 +19,11 @@ from pathlib import Path
 
 from survivor_vault.core.activity import ActivityKind
 from survivor_vault.core.errors import (
-    CannotWrite,
     DamagedBackup,
     DamagedVault,
     NoRecoverySlot,
     PassphraseNeeded,
     PassphraseRejected,
-    StorageFull,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -81,6 +78,7 @@ from survivor_vault.storage.vault_folder import (
     default_vault_dir,
     fsync_dir,
     restrict_file,
+    storage_problem,
     write_atomically,
 )
 from survivor_vault.storage.vault_lock import VaultLock
@@ -230,15 +228,7 @@ def _database_error(exc: DatabaseError, folder: VaultFolder) -> VaultError:
 
 
 def _storage_problem(folder: VaultFolder) -> VaultError | None:
-    """StorageFull or CannotWrite if the folder's disk is (nearly) full or the folder is not writable."""
-    try:
-        if shutil.disk_usage(folder.path).free < 1024 * 1024:
-            return StorageFull()
-        if not os.access(folder.path, os.W_OK):
-            return CannotWrite()
-    except OSError:
-        return None
-    return None
+    return storage_problem(folder.path)
 
 
 def _meta_get(conn: Connection, key: str) -> str | None:
@@ -364,42 +354,33 @@ class Vault:
         if not folder.exists():
             raise VaultNotFound()  # and leave no lock file behind in a folder that holds no vault
         lock = VaultLock(folder.lock).acquire()
-        data_key = passphrase_key = None
         try:
             _clear_scratch(folder)
             loaded = key_header.load(folder)
             if not folder.db.exists():
                 raise DamagedVault("The vault's data file is missing. If you have a backup, you can restore it.")
-            slot = loaded.header.slot(kind)
-            if slot is None:
-                raise NoRecoverySlot()
             try:
-                if kind == PASSPHRASE:
-                    data_key, passphrase_key = open_passphrase_slot(slot, secret, loaded.header.vault_id)
-                else:
-                    data_key = open_slot(slot, secret, loaded.header.vault_id)
+                vault = cls._open_with(folder, loaded.header, kind, secret, lock, memory_security)
             except (WrongPassphrase, WrongRecoveryKey):
                 if loaded.from_mirror:  # the key file itself is missing or damaged: say so, not "wrong"
                     raise DamagedVault(KEY_FILE_DAMAGED) from None
-                if loaded.header.tries_key:  # sealed: only the survivor, after unlocking, can read when
-                    wrong_tries.record(folder.path, base64.b64decode(loaded.header.tries_key),
-                                       loaded.header.vault_id)
-                raise
-            vault = cls._attach(folder, loaded.header, data_key, lock, memory_security)
-            vault._passphrase_key = passphrase_key
-            vault._check_generation()
-            vault._take_wrong_tries()
+                vault = cls._open_with_other_copy(folder, loaded.header, kind, secret, lock, memory_security)
+                if vault is None:
+                    if loaded.header.tries_key:  # sealed: only the survivor, after unlocking, can read when
+                        wrong_tries.record(folder.path, base64.b64decode(loaded.header.tries_key),
+                                           loaded.header.vault_id)
+                    raise
+                loaded = key_header.LoadedHeader(vault._header, True, False)
+            slot = loaded.header.slot(kind)
         except BaseException:
-            zero(data_key)
-            if passphrase_key is not None:
-                passphrase_key.forget()
             lock.release()
             raise
         try:
+            vault._take_wrong_tries()
             if loaded.from_mirror:
                 vault.notices.append(Notice.KEY_FILE_REPAIRED)
             if loaded.from_mirror or not loaded.mirror_ok:
-                vault._save_header(loaded.header)
+                vault._save_header(vault._header)  # as it is now (the tries key may have been put right)
             if kind == RECOVERY:
                 vault._keep_recovery_slot(slot, secret)
             vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE
@@ -408,6 +389,63 @@ class Vault:
             vault.lock()  # a failed unlock gives back everything it took: the lock, the key, the connection
             raise
         return vault
+
+    @classmethod
+    def _open_with(cls, folder: VaultFolder, header: KeyHeader, kind: str, secret: str, lock: VaultLock,
+                   memory_security: bool) -> Vault:
+        """Open with one copy of the key file: its slot, the data, the generation check. On failure
+        everything taken is given back except the lock, which the caller holds."""
+        slot = header.slot(kind)
+        if slot is None:
+            raise NoRecoverySlot()
+        passphrase_key = None
+        if kind == PASSPHRASE:
+            data_key, passphrase_key = open_passphrase_slot(slot, secret, header.vault_id)
+        else:
+            data_key = open_slot(slot, secret, header.vault_id)
+        try:
+            vault = cls._attach(folder, header, data_key, lock, memory_security)
+        except BaseException:
+            zero(data_key)
+            if passphrase_key is not None:
+                passphrase_key.forget()
+            raise
+        vault._passphrase_key = passphrase_key
+        try:
+            vault._check_generation()
+            if kind == RECOVERY:
+                vault._check_recovery_slot(slot)
+        except BaseException:
+            vault._close_keeping_lock()
+            raise
+        return vault
+
+    @classmethod
+    def _open_with_other_copy(cls, folder: VaultFolder, refused: KeyHeader, kind: str, secret: str,
+                              lock: VaultLock, memory_security: bool) -> Vault | None:
+        """The key file refused the secret; its copy differs and may be the right one (a key file put back
+        with a higher generation written in it). The data decides: the copy is used only if its key opens
+        the data and its generation is not older than the data has seen. Else None ("wrong passphrase")."""
+        for path in (folder.keys_mirror, folder.keys):
+            other = key_header._read(path)
+            if other is None or other == refused:
+                continue
+            try:
+                return cls._open_with(folder, other, kind, secret, lock, memory_security)
+            except (WrongPassphrase, WrongRecoveryKey, NoRecoverySlot, DamagedVault):
+                continue
+        return None
+
+    def _close_keeping_lock(self) -> None:
+        conn, self._conn = self._conn, None
+        self._repos = {}
+        if conn is not None:
+            conn.close()
+        zero(self._key)
+        self._key = None
+        if self._passphrase_key is not None:
+            self._passphrase_key.forget()
+            self._passphrase_key = None
 
     @classmethod
     def _attach(cls, folder: VaultFolder, header: KeyHeader, data_key: bytearray, lock: VaultLock,
@@ -564,6 +602,17 @@ class Vault:
         self.meta.set(RECOVERY_RECORD, _recovery_record(sealed, mac_key))  # first: a kill between leaves the old slot
         self._save_header(self._header.with_slot(sealed))
 
+    def _check_recovery_slot(self, slot: KeySlot) -> None:
+        """The recovery key opened the key file; the data must know that same recovery slot.
+
+        Whoever could open an old copy of the data (with an old passphrase) has its MAC key, and could
+        build a vault around a copy of their own that the survivor's recovery key opens; its data would
+        name their recovery slot, so that the next key change sealed the new key to them. Refused here.
+        """
+        record = self._recovery_record()
+        if slot.sealed and record is not None and _static(record[0]) != _static(slot):
+            raise DamagedVault(RECOVERY_SLOT_UNKNOWN)
+
     def _recovery_record(self) -> tuple[KeySlot, bytes] | None:
         """The sealed recovery slot as this vault made it, and its MAC key (from the encrypted meta table).
 
@@ -645,7 +694,6 @@ class Vault:
         """Refuse a key file older than the newest this vault's data has seen (an old copy put back)."""
         stored = self.meta.get(HEADER_GENERATION)
         if stored is not None and stored.isdigit() and self._header.generation < int(stored):
-            self.lock()
             raise DamagedVault(KEY_FILE_OLDER)
         if stored is None or self._header.generation > int(stored):
             self._record_generation()
@@ -664,8 +712,7 @@ class Vault:
             report.problems.append("The key file and its copy differ.")
         record = self._recovery_record()
         slot = self._header.recovery_slot
-        if record is not None and (slot is None or (slot.public_key, slot.wrapped_key, slot.kdf) != (
-                record[0].public_key, record[0].wrapped_key, record[0].kdf)):
+        if record is not None and (slot is None or _static(slot) != _static(record[0])):
             # Not used for anything (a key change seals to the vault's own record), but someone changed it.
             report.problems.append("The recovery key's entry in the key file is not the one this vault made.")
         report.problems += integrity_problems(conn)
@@ -851,6 +898,9 @@ KEY_FILE_DAMAGED = ("The vault's key file is damaged or missing, and its copy di
 KEY_FILE_DOES_NOT_FIT = ("The vault's key file does not open its data. An old copy of the key file may have been "
                          "put back, or the data file is damaged. The vault was not opened and nothing was changed. "
                          "If you have a backup you trust, restore it.")
+RECOVERY_SLOT_UNKNOWN = ("Your recovery key opened the key file, but the vault's data does not know this recovery "
+                         "key: the vault's files may have been changed or replaced. The vault was not opened and "
+                         "nothing was changed. If you have a backup you trust, restore it.")
 KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may have been put back. "
                   "The vault was not opened and nothing was changed. If you have a backup you trust, restore it.")
 
@@ -924,6 +974,11 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def _static(slot: KeySlot) -> tuple:
+    """What of a sealed recovery slot never changes (a key change only seals a new data key into it)."""
+    return slot.slot_id, slot.kdf, slot.nonce, slot.wrapped_key, slot.public_key
 
 
 def _recovery_record(slot: KeySlot, mac_key: bytes) -> str:

@@ -33,12 +33,18 @@ import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from survivor_vault.core.errors import StillInUse, VaultError
+from survivor_vault.core.errors import CannotWrite, StillInUse, StorageFull, VaultError
 from survivor_vault.storage import key_header
-from survivor_vault.storage.database import export_copy, open_database, transaction
+from survivor_vault.storage.database import DatabaseError, export_copy, open_database, transaction
 from survivor_vault.storage.file_shredder import shred
 from survivor_vault.storage.key_header import KeyHeader
-from survivor_vault.storage.vault_folder import VaultFolder, fsync_dir, restrict_file, write_atomically
+from survivor_vault.storage.vault_folder import (
+    VaultFolder,
+    fsync_dir,
+    restrict_file,
+    storage_problem,
+    write_atomically,
+)
 
 SCRATCH_PREFIX = ".rotate-"
 
@@ -47,7 +53,9 @@ def build_copy(folder: VaultFolder, old_key: bytearray, new_key: bytearray,
                meta: Mapping[str, str | None]) -> Path:
     """The database re-encrypted under `new_key` as a scratch file, with `meta` rows set (None deletes).
 
-    Slow (it rewrites every page): run it on a worker. Changes nothing the vault reads.
+    Slow (it rewrites every page): run it on a worker. Changes nothing the vault reads. A full disk
+    or a folder that cannot be written is StorageFull / CannotWrite (looked at before the copy is
+    removed, while the disk is still as full as the copy made it).
     """
     scratch = folder.path / f"{SCRATCH_PREFIX}{secrets.token_hex(4)}.db"
     try:
@@ -66,6 +74,12 @@ def build_copy(folder: VaultFolder, old_key: bytearray, new_key: bytearray,
             conn.close()
         _fsync(scratch)
         restrict_file(scratch)
+    except (OSError, DatabaseError, VaultError) as error:
+        problem = storage_problem(folder.path) if not isinstance(error, (StorageFull, CannotWrite)) else None
+        discard(scratch)
+        if problem is not None:
+            raise problem from None
+        raise
     except BaseException:
         discard(scratch)
         raise
@@ -86,11 +100,19 @@ def commit(folder: VaultFolder, scratch: Path, header: KeyHeader, close_live: Ca
     raised with `committed = False` on it. If the key file cannot be installed after the commit, the
     error is raised with `committed = True`, and `vault.keys.next` stays for the next open to finish.
     """
-    committed = False
+    try:
+        settle_pending(folder)  # an earlier change's key file first: never roll back what that one wrote
+    except BaseException as error:
+        discard(scratch)
+        error.committed = False  # type: ignore[attr-defined]
+        raise
+    committed = renamed = wrote_keys = False
     try:
         os.replace(scratch, folder.db_next)
+        renamed = True
         fsync_dir(folder.path)
         write_atomically(folder.keys_next, header.to_bytes())
+        wrote_keys = True
         close_live()
         _clear_write_ahead_log(folder)
         os.replace(folder.db_next, folder.db)  # the commit
@@ -99,10 +121,20 @@ def commit(folder: VaultFolder, scratch: Path, header: KeyHeader, close_live: Ca
         install_next_header(folder)
     except BaseException as error:
         if not committed:
-            roll_back(folder)
+            if wrote_keys:
+                shred(folder.keys_next)  # first: a rollback cut short must stay a rollback
+            if renamed:
+                for path in (folder.db_next, *_sidecars(folder.db_next)):
+                    shred(path)
             discard(scratch)
         error.committed = committed  # type: ignore[attr-defined]
         raise
+
+
+def settle_pending(folder: VaultFolder) -> None:
+    """Install a key file an earlier, committed change could not install (raises if it still cannot)."""
+    if folder.rotation_committed():
+        install_next_header(folder)
 
 
 def _clear_write_ahead_log(folder: VaultFolder) -> None:
@@ -119,9 +151,15 @@ def _clear_write_ahead_log(folder: VaultFolder) -> None:
 
 
 def install_next_header(folder: VaultFolder) -> None:
-    """Make `vault.keys.next` the key file and its copy, then remove it (after the commit only)."""
-    header = KeyHeader.from_bytes(folder.keys_next.read_bytes())
-    key_header.save(folder, header)
+    """Make `vault.keys.next` the key file and its copy, then remove it (after the commit only).
+
+    Only if it is newer than both copies: a key file written since (a later change) is never replaced
+    by it, and a stale or planted one is simply removed.
+    """
+    pending = KeyHeader.from_bytes(folder.keys_next.read_bytes())
+    current = [h for h in (key_header._read(folder.keys), key_header._read(folder.keys_mirror)) if h is not None]
+    if all(pending.generation > h.generation for h in current):
+        key_header.save(folder, pending)
     folder.keys_next.unlink()
     fsync_dir(folder.path)
 

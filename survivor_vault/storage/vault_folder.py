@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import stat
 import sys
 from dataclasses import dataclass
@@ -115,6 +116,24 @@ class VaultFolder:
         """Create the folder (0700 on POSIX) if missing, and tighten it if present."""
         self.path.mkdir(parents=True, exist_ok=True)
         restrict_dir(self.path)
+
+
+def storage_problem(path: Path):
+    """StorageFull or CannotWrite if the disk under `path` is (nearly) full or `path` is not writable.
+
+    SQLite reports a full disk as "disk I/O error" when it cannot grow its log, so a database error
+    is checked against this before it is called damage.
+    """
+    from survivor_vault.core.errors import CannotWrite, StorageFull
+
+    try:
+        if shutil.disk_usage(path).free < 1024 * 1024:
+            return StorageFull()
+        if not os.access(path, os.W_OK):
+            return CannotWrite()
+    except OSError:
+        return None
+    return None
 
 
 def restrict_dir(path: Path) -> None:

@@ -262,3 +262,112 @@ def test_an_older_recovery_slot_that_cannot_follow_a_rotation_is_said_so(vault, 
     vault.lock()
     with pytest.raises(NoRecoverySlot):
         Vault.unlock_with_recovery_key(vault_dir, key)
+
+
+def test_a_vault_built_from_an_old_copy_is_refused_by_the_recovery_key(vault, vault_dir, tmp_path):
+    """Someone knew the old passphrase and kept the files. After the change, they build a vault from
+    their copy that her recovery key opens, naming their own recovery slot inside, and wait for her
+    next key change to be sealed to them. The recovery key must not open it."""
+    from survivor_vault.core.vault import HEADER_GENERATION, RECOVERY_RECORD, RECOVERY_SLOT_UNKNOWN
+    from survivor_vault.storage.database import transaction
+    from survivor_vault.storage.key_slots import make_recovery_slot, reseal
+    from survivor_vault.storage.recovery_key import generate
+
+    key = vault.add_recovery_key()
+    stolen = tmp_path / "stolen"
+    stolen.mkdir()
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for name in ("vault.db", "vault.keys"):
+        shutil.copy(vault_dir / name, stolen / name)
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.lock()
+    old = KeyHeader.from_bytes((stolen / "vault.keys").read_bytes())
+    old_key = open_slot(old.passphrase_slot, PASSPHRASE, old.vault_id)
+    conn = open_database(stolen / "vault.db", old_key)
+    record = json.loads(conn.execute("SELECT value FROM meta WHERE key = ?", (RECOVERY_RECORD,)).fetchone()[0])
+    mac_key = base64.b64decode(record["mac_key"])
+    theirs, their_mac = make_recovery_slot(old_key, generate(), old.vault_id)
+    with transaction(conn):
+        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (json.dumps(
+            {"slot": theirs.to_json(), "mac_key": base64.b64encode(their_mac).decode()}), RECOVERY_RECORD))
+        conn.execute("UPDATE meta SET value = '1' WHERE key = ?", (HEADER_GENERATION,))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    from survivor_vault.storage.key_slots import KeySlot
+    forged = reseal(KeySlot.from_json(record["slot"]), mac_key, old_key, old.vault_id)
+    header = KeyHeader(old.vault_id, old.created, (old.passphrase_slot, forged), old.generation + 100, old.tries_key)
+    for path in vault_dir.iterdir():
+        path.unlink()
+    shutil.copy(stolen / "vault.db", vault_dir / "vault.db")
+    put_back(vault_dir, header.to_bytes())
+    with pytest.raises(DamagedVault) as caught:
+        Vault.unlock_with_recovery_key(vault_dir, key)
+    assert str(caught.value) == RECOVERY_SLOT_UNKNOWN
+
+
+def test_a_second_key_change_after_a_key_file_that_could_not_be_installed_loses_nothing(
+        vault, vault_dir, monkeypatch):
+    """The first change committed but the disk filled before its key file was installed; the second,
+    in the same session, fails too. The vault must still open (with the first change's passphrase)."""
+    import errno
+
+    from survivor_vault.core.errors import StorageFull
+    from survivor_vault.storage import key_rotation
+
+    key = vault.add_recovery_key()
+    vault.goals.add("kept")
+    real_save = key_header.save
+    full = {"on": False}
+
+    def save(folder, header):
+        if full["on"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_save(folder, header)
+
+    real_install = key_rotation.install_next_header
+
+    def install(folder):
+        full["on"] = True  # the disk fills right after the commit
+        return real_install(folder)
+
+    monkeypatch.setattr(key_header, "save", save)
+    monkeypatch.setattr(key_rotation, "install_next_header", install)
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    assert (vault_dir / "vault.keys.next").exists()
+    with pytest.raises(StorageFull):
+        vault.change_passphrase(NEWER, kdf=FLOOR_SETTINGS)
+    vault.lock()
+    monkeypatch.setattr(key_header, "save", real_save)
+    monkeypatch.setattr(key_rotation, "install_next_header", real_install)
+    with Vault.unlock(vault_dir, NEW) as opened:
+        assert titles(opened) == ["kept"]
+    Vault.unlock_with_recovery_key(vault_dir, key).lock()
+    assert not (vault_dir / "vault.keys.next").exists()
+
+
+def test_an_old_key_file_with_a_higher_generation_written_in_does_not_lock_her_out(vault, vault_dir):
+    old = json.loads(keys_of(vault_dir))
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.goals.add("kept")
+    vault.lock()
+    good = keys_of(vault_dir)
+    old["generation"] += 50
+    old.pop("checksum")
+    (vault_dir / "vault.keys").write_bytes(KeyHeader.from_bytes(json.dumps(old).encode()).to_bytes())
+    with Vault.unlock(vault_dir, NEW) as opened:  # the copy is tried, and the data agrees with it
+        assert titles(opened) == ["kept"]
+        assert opened.notices
+    assert keys_of(vault_dir) == good
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, "neither of them")
+
+
+def test_a_planted_older_next_key_file_is_removed_not_installed(vault, vault_dir):
+    old = keys_of(vault_dir)
+    vault.change_passphrase(NEW, kdf=FLOOR_SETTINGS)
+    vault.lock()
+    good = keys_of(vault_dir)
+    (vault_dir / "vault.keys.next").write_bytes(old)
+    Vault.info(vault_dir)
+    assert keys_of(vault_dir) == good and not (vault_dir / "vault.keys.next").exists()
+    Vault.unlock(vault_dir, NEW).lock()
