@@ -429,6 +429,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>That passphrase did not open the vault. A change of your passphrase was stopped before it finished, so your old passphrase still works.</source>
+        <translation>Esa frase secreta no abrió la caja fuerte. Un cambio de tu frase secreta se detuvo antes de terminar, así que tu frase secreta anterior todavía funciona.</translation>
+    </message>
+    <message>
+        <source>That recovery key did not open the vault. A change of your recovery key was stopped before it finished, so your old recovery key still works.</source>
+        <translation>Esa clave de recuperación no abrió la caja fuerte. Un cambio de tu clave de recuperación se detuvo antes de terminar, así que tu clave de recuperación anterior todavía funciona.</translation>
+    </message>
+    <message>
         <source>That does not look like a recovery key. It has 7 groups of 4 letters and numbers, like ABCD-EFGH-…</source>
         <translation>Eso no parece una clave de recuperación. Tiene 7 grupos de 4 letras y números, como ABCD-EFGH-…</translation>
     </message>
@@ -1259,12 +1267,20 @@
         <source>Putting the new key in place</source>
         <translation>Poniendo la clave nueva</translation>
     </message>
+    <message>
+        <source>Putting your new key in place. This takes a moment; please wait.</source>
+        <translation>Poniendo tu clave nueva. Tarda un momento; por favor, espera.</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Your vault&apos;s key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
         <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
+    </message>
+    <message>
+        <source>A change of your passphrase or recovery key was stopped before it finished (for example by Quick exit), so nothing was changed: your old passphrase and recovery key still work. If you still want the change, please make it again in Settings.</source>
+        <translation>Un cambio de tu frase secreta o de tu clave de recuperación se detuvo antes de terminar (por ejemplo, con la salida rápida), así que no se cambió nada: tu frase secreta y tu clave de recuperación anteriores todavía funcionan. Si todavía quieres el cambio, por favor hazlo otra vez en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -2375,8 +2391,8 @@
         <translation>Cambiando tu frase secreta</translation>
     </message>
     <message>
-        <source>If someone may know your passphrase, or may have a copy of your vault&apos;s files, change it with a new key for the whole vault:</source>
-        <translation>Si alguien puede conocer tu frase secreta, o puede tener una copia de los archivos de tu caja fuerte, cámbiala con una clave nueva para toda la caja fuerte:</translation>
+        <source>Changing your passphrase also locks your whole vault with a new key. If you think someone may know your passphrase, this explains what to do:</source>
+        <translation>Cambiar tu frase secreta también cierra toda tu caja fuerte con una clave nueva. Si crees que alguien puede conocer tu frase secreta, aquí te explicamos qué hacer:</translation>
     </message>
     <message>
         <source>Someone may know my passphrase…</source>
@@ -2597,8 +2613,8 @@
         <translation>Alguien puede conocer mi frase secreta</translation>
     </message>
     <message>
-        <source>Choose a new passphrase. The app then locks your whole vault with a new key, so the old passphrase opens nothing from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
-        <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva, así que desde ahora la frase anterior no abre nada, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
+        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
+        <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva: la frase anterior no abrirá nada de lo que escribas desde ahora, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -2629,8 +2645,12 @@
         <translation>Por favor, escribe tu frase secreta actual.</translation>
     </message>
     <message>
-        <source>Changing your passphrase and key. This takes a moment.</source>
-        <translation>Cambiando tu frase secreta y tu clave. Tarda un momento.</translation>
+        <source>Changing your passphrase and key. This takes a moment; please wait.</source>
+        <translation>Cambiando tu frase secreta y tu clave. Tarda un momento; por favor, espera.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrases again.</source>
+        <translation>Por favor, escribe tus frases secretas otra vez.</translation>
     </message>
     <message>
         <source>Close</source>

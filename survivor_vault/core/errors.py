@@ -24,6 +24,16 @@ class WrongRecoveryKey(WrongPassphrase):
     message = "That recovery key did not open the vault. Please check each group and try again."
 
 
+class WrongPassphraseChangeStopped(WrongPassphrase):
+    message = ("That passphrase did not open the vault. A change of your passphrase was stopped before it "
+               "finished, so your old passphrase still works.")
+
+
+class WrongRecoveryKeyChangeStopped(WrongRecoveryKey):
+    message = ("That recovery key did not open the vault. A change of your recovery key was stopped before it "
+               "finished, so your old recovery key still works.")
+
+
 class InvalidRecoveryKeyFormat(WrongRecoveryKey):
     message = "That does not look like a recovery key. It has letters and numbers in groups, like ABCD-EFGH-..."
 

@@ -30,7 +30,9 @@ from survivor_vault.core.errors import (
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
+    WrongPassphraseChangeStopped,
     WrongRecoveryKey,
+    WrongRecoveryKeyChangeStopped,
     from_os_error,
 )
 from survivor_vault.core.notices import Notice
@@ -133,6 +135,8 @@ def _clear_scratch(folder: VaultFolder) -> None:
     if folder.erase_pending():
         _erase_files(folder)
         return
+    if folder.key_change_cut_short():  # kept (tiny) until the survivor has been told, at an unlock
+        write_atomically(folder.change_stopped, b"")
     for entry in folder.path.iterdir():
         if entry.name.startswith(REPLACED_PREFIX):
             if entry.is_symlink() or not entry.is_dir():
@@ -148,7 +152,7 @@ def _clear_scratch(folder: VaultFolder) -> None:
 def _erase_files(folder: VaultFolder, *, remove_marker: bool = True) -> None:
     """Shred the key files first (then nothing can open the rest), then the data, then the marker."""
     for path in (folder.keys, folder.keys_mirror, folder.keys_next, folder.db, *folder.db_sidecars,
-                 folder.db_next, folder.path / wrong_tries.FILE_NAME):
+                 folder.db_next, folder.path / wrong_tries.FILE_NAME, folder.change_stopped):
         shred(path)
     for entry in list(folder.path.iterdir()):
         if entry.name.endswith(backup_file.SUFFIX) or entry.name.startswith(_SCRATCH_PREFIXES) \
@@ -369,6 +373,9 @@ class Vault:
                     if loaded.header.tries_key:  # sealed: only the survivor, after unlocking, can read when
                         wrong_tries.record(folder.path, base64.b64decode(loaded.header.tries_key),
                                            loaded.header.vault_id)
+                    if folder.change_stopped.exists():  # she may be typing the one she chose then
+                        raise (WrongPassphraseChangeStopped() if kind == PASSPHRASE
+                               else WrongRecoveryKeyChangeStopped()) from None
                     raise
                 loaded = key_header.LoadedHeader(vault._header, True, False)
             slot = loaded.header.slot(kind)
@@ -377,6 +384,9 @@ class Vault:
             raise
         try:
             vault._take_wrong_tries()
+            if folder.change_stopped.exists():
+                vault.notices.append(Notice.KEY_CHANGE_NOT_FINISHED)
+                shred(folder.change_stopped)
             if loaded.from_mirror:
                 vault.notices.append(Notice.KEY_FILE_REPAIRED)
             if loaded.from_mirror or not loaded.mirror_ok:

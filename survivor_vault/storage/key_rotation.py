@@ -39,6 +39,7 @@ from survivor_vault.storage.database import DatabaseError, export_copy, open_dat
 from survivor_vault.storage.file_shredder import shred
 from survivor_vault.storage.key_header import KeyHeader
 from survivor_vault.storage.vault_folder import (
+    ROTATE_PREFIX,
     VaultFolder,
     fsync_dir,
     restrict_file,
@@ -46,7 +47,7 @@ from survivor_vault.storage.vault_folder import (
     write_atomically,
 )
 
-SCRATCH_PREFIX = ".rotate-"
+SCRATCH_PREFIX = ROTATE_PREFIX
 
 
 def build_copy(folder: VaultFolder, old_key: bytearray, new_key: bytearray,

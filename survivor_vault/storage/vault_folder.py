@@ -24,6 +24,8 @@ KEYS_MIRROR_NAME = "vault.keys.bak"
 LOCK_NAME = "vault.lock"
 ERASE_MARKER_NAME = ".erasing"  # written before an erase starts; removed when it has finished
 NEXT_SUFFIX = ".next"  # a key rotation's new database and key file, until it is finished (storage/key_rotation)
+ROTATE_PREFIX = ".rotate-"  # a key rotation's re-encrypted copy while it is being made
+CHANGE_STOPPED_NAME = ".stopped-change"  # a key change was undone at an open; told at the next unlock
 POSIX = os.name == "posix"
 
 
@@ -69,6 +71,10 @@ class VaultFolder:
         return self.erase_marker.exists()
 
     @property
+    def change_stopped(self) -> Path:
+        return self.path / CHANGE_STOPPED_NAME
+
+    @property
     def db_next(self) -> Path:
         return self.path / (DB_NAME + NEXT_SUFFIX)
 
@@ -95,6 +101,17 @@ class VaultFolder:
             return False
         return self.db.exists() or self.keys.exists() or self.keys_mirror.exists() or self.keys_next.exists() \
             or self.interrupted_restore()
+
+    def key_change_cut_short(self) -> bool:
+        """A key change stopped before its commit left its copy or its files (it is undone at the next open)."""
+        if self.rotation_committed():
+            return False
+        if self.keys_next.exists() or self.db_next.exists():
+            return True
+        try:
+            return any(e.name.startswith(ROTATE_PREFIX) for e in self.path.iterdir())
+        except OSError:
+            return False
 
     def interrupted_work(self) -> bool:
         """A restore or a key rotation was cut short (finished or rolled back at the next open)."""

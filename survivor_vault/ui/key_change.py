@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,19 @@ def start_key_change(change, owner: QObject, done: Callable[[object], None],
         done(result)
 
     run_in_background(change.run, finish, failed, owner=owner, if_owner_gone=lambda _r: change.cancel())
+
+
+def on_return_fill_next(fields, go: Callable[[], None]) -> None:
+    """Return in any of these passphrase fields moves to the first one still empty; when none is, `go`."""
+    def pressed() -> None:
+        empty = next((f for f in fields if not f.text()), None)
+        if empty is not None:
+            empty.edit.setFocus()
+        else:
+            go()
+
+    for field in fields:
+        field.edit.returnPressed.connect(pressed)
 
 
 def old_backups_text() -> str:
@@ -73,8 +87,9 @@ class SomeoneMayKnowDialog(QDialog):
         self._vault = vault
         self.changed = False
         self.intro = intro = QLabel(self.tr(
-            "Choose a new passphrase. The app then locks your whole vault with a new key, so the old passphrase "
-            "opens nothing from now on, even with a copy of the vault's files someone may have kept."), self)
+            "Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will "
+            "not open anything you write from now on, even with a copy of the vault's files someone may have kept."),
+            self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.current = PassphraseField("knownCurrentPassphrase", self.tr("Current passphrase"), self)
@@ -88,7 +103,6 @@ class SomeoneMayKnowDialog(QDialog):
             label = QLabel(text, self.form)
             label.setBuddy(field.edit)
             form.addRow(label, field)
-            field.edit.returnPressed.connect(self.go)
         self.strength = QLabel(self)
         self.strength.setObjectName("knownStrength")
         self.strength.setWordWrap(True)
@@ -107,8 +121,10 @@ class SomeoneMayKnowDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(self)
+        # An action button, not the dialog's default: Return in a field moves to the next empty one
+        # (on_return_fill_next) and starts the change only when all three are filled.
         self.action = self.buttons.addButton(self.tr("Change passphrase and key"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.action.setObjectName("knownGo")
         self.action.setAccessibleName(self.action.text())
         self.action.setAutoDefault(False)
@@ -116,14 +132,16 @@ class SomeoneMayKnowDialog(QDialog):
         self.close_button.setObjectName("knownClose")
         self.close_button.setAccessibleName(self.tr("Cancel"))
         self.close_button.setAutoDefault(False)
-        self.buttons.accepted.connect(self.go)
+        self.action.clicked.connect(self.go)
         self.buttons.rejected.connect(self.reject)
+        on_return_fill_next((self.current, self.new, self.again), self.go)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.busy)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # every word shows, at any text size
         self.resize(560, 360)
 
     def go(self) -> None:
@@ -137,7 +155,9 @@ class SomeoneMayKnowDialog(QDialog):
         problem = new_passphrase_problem(new, again)
         if problem:
             self.message.setText(problem)
+            self.new.clear()
             self.again.clear()
+            self.new.edit.setFocus()
             return
         try:
             change = self._vault.key_change(new_passphrase=new, current_passphrase=current)
@@ -147,8 +167,9 @@ class SomeoneMayKnowDialog(QDialog):
         for field in (self.current, self.new, self.again):
             field.clear()
         self.action.setEnabled(False)
+        self.close_button.setEnabled(False)
         self.busy.show()
-        self.message.setText(self.tr("Changing your passphrase and key. This takes a moment."))
+        self.message.setText(self.tr("Changing your passphrase and key. This takes a moment; please wait."))
         start_key_change(change, self, self._done, self._failed)
 
     def _done(self, result) -> None:
@@ -159,17 +180,19 @@ class SomeoneMayKnowDialog(QDialog):
         self.action.hide()
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setEnabled(True)
         self.close_button.setFocus()
-        self.message.setText(self.tr("Done. Only your new passphrase opens the vault now.") + "\n\n"
-                             + old_backups_text() + "\n\n"
+        backups = old_backups_text() + "\n\n" if self._vault.last_backup is not None else ""
+        self.message.setText(self.tr("Done. Only your new passphrase opens the vault now.") + "\n\n" + backups
                              + self.tr("If they may also have seen your recovery key, make a new one in Settings.")
                              + dropped_recovery_text(result))
-        self.setMinimumHeight(self.sizeHint().height())  # every word of it shows, at any text size
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.action.setEnabled(True)
-        self.message.setText(failure_text(error))
+        self.close_button.setEnabled(True)
+        self.message.setText(failure_text(error) + "\n" + self.tr("Please type your passphrases again."))
+        self.current.edit.setFocus()
 
     def reject(self) -> None:
         if self.busy.isVisible():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
@@ -17,6 +18,11 @@ class PassphraseField(QWidget):
         self.toggle.setObjectName(object_name + "Show")
         self.toggle.setAccessibleName(self.tr("Show or hide what you typed"))
         self.toggle.setCheckable(True)
+        # Out of the Tab order and never the default button: Tab goes from field to field, and neither
+        # Return nor a space typed after Tab shows a passphrase in clear. A click (or a screen reader's
+        # press action) still shows it.
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.toggle.setAutoDefault(False)
         self.toggle.toggled.connect(self._set_visible)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

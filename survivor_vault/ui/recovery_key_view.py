@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
@@ -42,8 +42,9 @@ class RecoveryKeyView(QWidget):
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setWordWrap(True)
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Never squeezed: its two lines always get their full height, and the window grows instead.
+        self.key_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(max(18.0, self.font().pointSizeF() * 2))
@@ -55,6 +56,7 @@ class RecoveryKeyView(QWidget):
         advice.setTextFormat(Qt.TextFormat.PlainText)
         self.print_button = button(self.tr("Print it (save a one-page PDF)…"), "printRecoveryKey", self.print_key,
                                    self)
+        self.print_button.setAutoDefault(False)  # Return never saves the key to a file by itself
         self.check_label = QLabel(self)
         self.check_label.setObjectName("recoveryCheckLabel")
         self.check_label.setWordWrap(True)
@@ -79,12 +81,15 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self.check_label)
         layout.addWidget(self.check)
         layout.addWidget(self.message)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never smaller than the whole key
         self.ask_for_path = None  # tests replace the file dialog
 
     def show_key(self, key: str) -> None:
         self.key = key
         groups = key.split("-")
-        self.key_label.setText("  ".join(groups))
+        # Two fixed lines (4 + 3 groups), never wrapped by the label: at any text size the whole key
+        # shows, and the window grows to hold it rather than cutting groups off.
+        self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
         self._group = secrets.randbelow(len(groups))
         self.check_label.setText(fill(self.tr("To show you kept it, type group %1 of the key (counting from the "
                                               "left):"), self._group + 1))

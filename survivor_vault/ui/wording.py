@@ -20,6 +20,7 @@ def _t(context: str, text: str) -> str:  # for text held in variables
 def notice_text(notice: Notice) -> str:
     return {
         Notice.KEY_FILE_REPAIRED: QCoreApplication.translate("Notice", "Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost."),
+        Notice.KEY_CHANGE_NOT_FINISHED: QCoreApplication.translate("Notice", "A change of your passphrase or recovery key was stopped before it finished (for example by Quick exit), so nothing was changed: your old passphrase and recovery key still work. If you still want the change, please make it again in Settings."),
     }.get(notice, str(notice))
 
 
@@ -182,6 +183,8 @@ def group_name(kind: ServiceKind) -> str:
 def error_message(error: BaseException) -> str:
     """A kind, specific message for anything the vault may raise. Never str(error)."""
     table = [
+        (errors.WrongPassphraseChangeStopped, QCoreApplication.translate("Errors", "That passphrase did not open the vault. A change of your passphrase was stopped before it finished, so your old passphrase still works.")),
+        (errors.WrongRecoveryKeyChangeStopped, QCoreApplication.translate("Errors", "That recovery key did not open the vault. A change of your recovery key was stopped before it finished, so your old recovery key still works.")),
         (errors.InvalidRecoveryKeyFormat, QCoreApplication.translate("Errors", "That does not look like a recovery key. It has 7 groups of "
                                                        "4 letters and numbers, like ABCD-EFGH-…")),
         (errors.WrongRecoveryKey, QCoreApplication.translate("Errors", "That recovery key did not open the vault. Please check each "

@@ -17,6 +17,7 @@ from survivor_vault.core.errors import (
     StillInUse,
     VaultLocked,
     WrongPassphrase,
+    WrongPassphraseChangeStopped,
 )
 from survivor_vault.core.vault import KEY_FILE_DOES_NOT_FIT, Vault
 from survivor_vault.storage import key_header, wrong_tries
@@ -371,3 +372,24 @@ def test_a_planted_older_next_key_file_is_removed_not_installed(vault, vault_dir
     Vault.info(vault_dir)
     assert keys_of(vault_dir) == good and not (vault_dir / "vault.keys.next").exists()
     Vault.unlock(vault_dir, NEW).lock()
+
+
+def test_a_key_change_stopped_half_way_is_told_at_the_next_unlock(vault, vault_dir):
+    """Quick exit while the copy was being made: the new passphrase she chose never took; say so once."""
+    from survivor_vault.core.notices import Notice
+
+    change = vault.key_change(new_passphrase=NEW, kdf=FLOOR_SETTINGS)
+    change.run()  # the worker finished its copy; the app was gone before the swap
+    vault._close_keeping_lock()
+    vault._lock.release()
+    assert any(p.name.startswith(".rotate-") for p in vault_dir.iterdir())
+    with pytest.raises(WrongPassphraseChangeStopped):  # she types the new one: told why it does not work
+        Vault.unlock(vault_dir, NEW)
+    assert not any(p.name.startswith(".rotate-") for p in vault_dir.iterdir())  # the copy is gone already
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert Notice.KEY_CHANGE_NOT_FINISHED in opened.notices
+    with pytest.raises(WrongPassphrase) as caught:
+        Vault.unlock(vault_dir, NEW)
+    assert type(caught.value) is WrongPassphrase  # told once: after that, a wrong passphrase is just that
+    with Vault.unlock(vault_dir, PASSPHRASE) as opened:
+        assert Notice.KEY_CHANGE_NOT_FINISHED not in opened.notices

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.placeholders import fill
@@ -36,7 +36,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.use_button = self.buttons.addButton(self.tr("Use this key"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.use_button.setObjectName("useRecoveryKey")
         self.use_button.setAccessibleName(self.use_button.text())
-        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("cancelRecoveryKey")
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.use)
@@ -48,16 +48,34 @@ class NewRecoveryKeyDialog(QDialog):
         self.busy.setMaximumHeight(8)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.waiting = QLabel(self)
+        self.waiting.setObjectName("newRecoveryKeyWaiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(self.busy)
+        layout.addWidget(self.waiting)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # The whole key shows at every text size: the dialog is never smaller than what it holds.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._update()
         self.resize(620, 420)
+        self.view.check.setFocus()  # not on "Print it": Return must never save the key to a file
 
     def _update(self) -> None:
         self.use_button.setEnabled(self.view.confirmed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # A window's minimum size ignores that wrapped text needs more height when narrow; at large text
+        # sizes the key was squeezed to one line. Ask the layout for the height at this width.
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+        self.setMinimumHeight(max(needed, self.minimumHeight()))
 
     def use(self) -> None:
         if not self.view.confirmed or self.busy.isVisible():
@@ -70,7 +88,9 @@ class NewRecoveryKeyDialog(QDialog):
             self.view.message.setText(wording.error_message(error))
             return
         self.use_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
         self.busy.show()
+        self.waiting.setText(self.tr("Putting your new key in place. This takes a moment; please wait."))
         start_key_change(change, self, self._used, self._failed)
 
     def _used(self, _result) -> None:
@@ -80,6 +100,8 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
+        self.waiting.clear()
+        self.cancel_button.setEnabled(True)
         self._update()
         self.view.message.setText(wording.error_message(error))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,7 @@ from survivor_vault.ui.key_change import (
     dropped_recovery_text,
     failure_text,
     old_backups_text,
+    on_return_fill_next,
     start_key_change,
 )
 from survivor_vault.ui.passphrase_field import PassphraseField
@@ -112,6 +114,7 @@ class SettingsPage(QWidget):
         self.change_button.setObjectName("changePassphrase")
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
+        on_return_fill_next((self.current, self.new, self.again), self.change_passphrase)
         pform.addRow(self.change_button)
         self.busy = QProgressBar(passphrase_box)
         self.busy.setObjectName("changeBusy")
@@ -126,8 +129,8 @@ class SettingsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         pform.addRow(self.message)
-        known = QLabel(self.tr("If someone may know your passphrase, or may have a copy of your vault's files, "
-                               "change it with a new key for the whole vault:"), passphrase_box)
+        known = QLabel(self.tr("Changing your passphrase also locks your whole vault with a new key. If you think "
+                               "someone may know your passphrase, this explains what to do:"), passphrase_box)
         known.setWordWrap(True)
         known.setTextFormat(Qt.TextFormat.PlainText)
         pform.addRow(known)
@@ -235,9 +238,18 @@ class SettingsPage(QWidget):
         from survivor_vault.ui.pages.safekeeping import NewRecoveryKeyDialog
 
         dialog = NewRecoveryKeyDialog(self._vault, self)
-        if dialog.exec():
-            self.recovery_status.setText(self.tr("Your new recovery key works now. The old one does not."))
-        dialog.deleteLater()
+        accepted = dialog.exec()
+        if not shiboken6.isValid(self):
+            return  # the vault locked (or the app quit) while the dialog was open: this page is gone
+        if accepted:
+            self.recovery_status.setText(self.tr("Your new recovery key works now. The old one does not.")
+                                         + self._backups_line())
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
+
+    def _backups_line(self) -> str:
+        """After a key change: old backups still open with the old secrets (only said if there are any)."""
+        return " " + old_backups_text() if self._vault.last_backup is not None else ""
 
     ask_for_backup_folder = None  # tests replace the file dialogs
     ask_for_backup_file = None
@@ -319,7 +331,9 @@ class SettingsPage(QWidget):
         problem = new_passphrase_problem(new, again)
         if problem:
             self.message.setText(problem)
+            self.new.clear()
             self.again.clear()
+            self.new.edit.setFocus()
             return
         try:
             # The current passphrase is checked, and the new key derived and the vault re-encrypted, on a
@@ -339,13 +353,16 @@ class SettingsPage(QWidget):
         self.busy.hide()
         self.change_button.setEnabled(True)
         self.message.setText(self.tr("Done. Your new passphrase opens the vault from now on; the old one does not.")
-                             + " " + old_backups_text() + dropped_recovery_text(result))
+                             + self._backups_line() + dropped_recovery_text(result))
         self._refresh_facts()
 
     def someone_may_know(self) -> None:
         dialog = SomeoneMayKnowDialog(self._vault, self)
         dialog.exec()
-        dialog.deleteLater()
+        if not shiboken6.isValid(self):
+            return  # the vault locked (or the app quit) while the dialog was open: this page is gone
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
         if not self._vault.is_locked:
             self._refresh_facts()
 
