@@ -81,7 +81,6 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self.check_label)
         layout.addWidget(self.check)
         layout.addWidget(self.message)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # never smaller than the whole key
         self.ask_for_path = None  # tests replace the file dialog
 
     def show_key(self, key: str) -> None:

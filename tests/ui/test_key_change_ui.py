@@ -146,3 +146,20 @@ def test_the_whole_recovery_key_shows_at_the_largest_text_size(qtbot, vault):
         assert label.height() >= label.sizeHint().height()  # and none of it squeezed away
     finally:
         app.setFont(before)
+
+
+def test_the_whole_recovery_key_shows_in_the_first_run_at_800_by_600_and_the_largest_text(qtbot, tmp_path):
+    from survivor_vault.ui import first_run
+    from survivor_vault.ui.main_window import MainWindow
+    from tests.ui.helpers import preferences
+
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.6
+    window = MainWindow(tmp_path / "new", prefs, quit_app=lambda: None)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_run.go(first_run.RECOVERY)
+    label = window.first_run.recovery_view.key_label
+    qtbot.waitUntil(lambda: label.height() >= label.sizeHint().height(), timeout=3_000)
