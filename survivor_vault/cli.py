@@ -69,8 +69,8 @@ def _show_notices(vault) -> None:
         print(notice, file=sys.stderr)
     if vault.wrong_tries:
         times = ", ".join(t.astimezone().strftime("%a %d %b %H:%M") for t in vault.wrong_tries)
-        print(f"Since you last opened the vault: {len(vault.wrong_tries)} tries with a wrong passphrase "
-              f"({times}).", file=sys.stderr)
+        count = "one try" if len(vault.wrong_tries) == 1 else f"{len(vault.wrong_tries)} tries"
+        print(f"Since you last opened the vault: {count} with a wrong passphrase ({times}).", file=sys.stderr)
 
 
 # --- commands ----------------------------------------------------------------------------

@@ -2802,6 +2802,10 @@
         <translation>Para que lo sepas</translation>
     </message>
     <message>
+        <source>Since you last opened it: one try with a wrong passphrase (%1).</source>
+        <translation>Desde la última vez que la abriste: un intento con una frase secreta equivocada (%1).</translation>
+    </message>
+    <message>
         <source>Since you last opened it: %1 tries with a wrong passphrase (%2).</source>
         <translation>Desde la última vez que la abriste: %1 intentos con una frase secreta equivocada (%2).</translation>
     </message>

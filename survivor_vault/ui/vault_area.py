@@ -94,8 +94,11 @@ class VaultArea(QWidget):
             locale = QLocale()
             times = ", ".join(locale.toString(QDateTime.fromSecsSinceEpoch(int(t.timestamp())),
                                               QLocale.FormatType.ShortFormat) for t in tries)
-            lines.append(fill(self.tr("Since you last opened it: %1 tries with a wrong passphrase (%2)."),
-                              len(tries), times))
+            if len(tries) == 1:
+                lines.append(fill(self.tr("Since you last opened it: one try with a wrong passphrase (%1)."), times))
+            else:
+                lines.append(fill(self.tr("Since you last opened it: %1 tries with a wrong passphrase (%2)."),
+                                  len(tries), times))
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(self.notices.text()))
         right_layout.addWidget(self.notices)

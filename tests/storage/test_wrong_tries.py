@@ -73,4 +73,4 @@ def test_the_command_line_tells_the_tries_on_stderr(vault, vault_dir):
         Vault.unlock(vault_dir, "not it")
     proc = subprocess.run(cli("check", "--vault", str(vault_dir), "--passphrase-stdin"), input=PASSPHRASE + "\n",
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0 and "1 tries with a wrong passphrase" in proc.stderr
+    assert proc.returncode == 0 and "one try with a wrong passphrase" in proc.stderr
