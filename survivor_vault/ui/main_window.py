@@ -34,7 +34,7 @@ from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
-from survivor_vault.ui.quick_exit import ShiftTripleDetector
+from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.unlock_screen import UnlockScreen
 from survivor_vault.ui.vault_area import VaultArea
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.shift_detector = ShiftTripleDetector(self)
         self.shift_detector.triggered.connect(self.quick_exit)
         self.shift_detector.install()
+        self.dialog_quick_exit = DialogQuickExit(self.quick_exit, self)  # the red button in every dialog too
+        self.dialog_quick_exit.install()
 
         # --- top bar: always there --------------------------------------------------------
         bar = QWidget(self)
@@ -371,4 +373,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         self.lock()
         self.shift_detector.uninstall()
+        self.dialog_quick_exit.uninstall()
         super().closeEvent(event)

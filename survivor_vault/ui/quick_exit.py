@@ -1,11 +1,13 @@
-"""Quick exit: Shift pressed three times in a row (left or right, GOV.UK's "exit this page")."""
+"""Quick exit: Shift pressed three times in a row (left or right, GOV.UK's "exit this page"), and a red
+Quick exit button in every window — also in every dialog, which would otherwise block the main window's."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 WINDOW_SECONDS = 2.0  # three presses within this, with no other key between
 
@@ -49,3 +51,54 @@ class ShiftTripleDetector(QObject):
         if len(self._presses) >= 3:
             self._presses.clear()
             self.triggered.emit()
+
+
+BUTTON_NAME = "quickExitButton"  # the same name (and so the same red style) as the main window's
+
+
+class DialogQuickExit(QObject):
+    """Puts a red Quick exit button in the top-right corner of every dialog as it is shown.
+
+    A modal dialog (ours, Qt's file dialog, a message box, the packet wizard) blocks clicks on every
+    other window, so the main window's button cannot be pressed while one is open: a frightened
+    person presses the red button and nothing happens. Each dialog therefore gets its own, above its
+    content (its layout's top margin is widened to make room), wired to the same quick exit.
+    """
+
+    def __init__(self, on_quick_exit: Callable[[], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_quick_exit = on_quick_exit
+
+    def install(self) -> None:
+        QApplication.instance().installEventFilter(self)
+
+    def uninstall(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QDialog) and watched.isWindow():
+            button = watched.findChild(QPushButton, BUTTON_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+            if button is None:
+                button = self._add_button(watched)
+            button.move(max(0, watched.width() - button.width() - 8), 6)
+            button.raise_()
+        return False
+
+    def _add_button(self, dialog: QDialog) -> QPushButton:
+        button = QPushButton(QCoreApplication.translate("MainWindow", "Quick exit"), dialog)
+        button.setObjectName(BUTTON_NAME)
+        button.setAccessibleName(QCoreApplication.translate("MainWindow", "Quick exit: hide and close the app now"))
+        button.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Hide and close the app at once. Or press Shift three times."))
+        button.setAutoDefault(False)  # Return in a field never quits
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nor a Tab then a space typed in a hurry
+        button.clicked.connect(self._on_quick_exit)
+        button.adjustSize()
+        layout = dialog.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            layout.setContentsMargins(margins.left(), margins.top() + button.height() + 6, margins.right(),
+                                      margins.bottom())
+        button.show()
+        return button
