@@ -57,6 +57,7 @@ class _VaultDialog(QDialog):
         self.action = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.action.setObjectName(name + "Go")
         self.action.setAccessibleName(action)
+        self.action.setDefault(True)  # Return in a field is the main action, never "Show"
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName(name + "Cancel")
         cancel.setAccessibleName(self.tr("Cancel"))

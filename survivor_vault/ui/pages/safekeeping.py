@@ -142,6 +142,7 @@ class EraseDialog(QDialog):
         self.stop_button = button(self.tr("Stop! Do not erase"), "eraseStop", self.stop, self)
         self.stop_button.hide()
         self.cancel_button = button(self.tr("Cancel"), "eraseCancel", self.reject, self)
+        self.erase_button.setDefault(True)  # Return in the field is the main action (then a countdown to stop)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("eraseBusy")
         self.busy.setAccessibleName(self.tr("Checking"))
@@ -186,6 +187,7 @@ class EraseDialog(QDialog):
         self.erase_button.hide()
         self.cancel_button.hide()
         self.stop_button.show()
+        self.stop_button.setDefault(True)  # during the countdown, Return stops it
         self.stop_button.setFocus()
         self._show_countdown()
         self.timer.start(self.tick_ms)
@@ -209,6 +211,7 @@ class EraseDialog(QDialog):
         self.stop_button.hide()
         self.erase_button.show()
         self.erase_button.setEnabled(True)
+        self.erase_button.setDefault(True)
         self.cancel_button.show()
 
     def reject(self) -> None:
@@ -234,6 +237,7 @@ class CheckBackupDialog(QDialog):
         label.setBuddy(self.passphrase.edit)
         self.check_button = button(self.tr("Check"), "checkBackupGo", self.check, self)
         self.close_button = button(self.tr("Close"), "checkBackupClose", self.accept, self)
+        self.check_button.setDefault(True)  # Return in the field checks (never "Show")
         self.message = QLabel(self)
         self.message.setObjectName("checkBackupMessage")
         self.message.setWordWrap(True)
