@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +34,7 @@ from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
-from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector
+from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector, fit_on_screen
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.unlock_screen import UnlockScreen
 from survivor_vault.ui.vault_area import VaultArea
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
         self._base_point_size = QApplication.font().pointSizeF()
         self.last_quick_exit_ms: float | None = None
+        self._fitted = False
 
         self.clipboard = SecretClipboard(self)
         self.inactivity = InactivityTimer(self)
@@ -137,7 +138,9 @@ class MainWindow(QMainWindow):
         lock_shortcut.activated.connect(self.lock)
 
         self.setMinimumSize(640, 480)
-        self.resize(1024, 720)
+        free = QGuiApplication.primaryScreen().availableGeometry() if QGuiApplication.primaryScreen() else None
+        # On a small screen (800x600) the window opens as large as the screen allows, never past it.
+        self.resize(min(1024, free.width()) if free else 1024, min(720, free.height() - 40) if free else 720)
         self.apply_preferences()
         self.show_start()
         self._startup_error: BaseException | None = None
@@ -369,6 +372,12 @@ class MainWindow(QMainWindow):
         self.lock()
         self.last_quick_exit_ms = (time.perf_counter() - start) * 1000
         self._quit_app()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._fitted:  # once: after that the survivor's own size and place are hers
+            self._fitted = True
+            fit_on_screen(self)
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         self.lock()

@@ -83,6 +83,8 @@ class DialogQuickExit(QObject):
                 button = self._add_button(watched)
             button.move(max(0, watched.width() - button.width() - 8), 6)
             button.raise_()
+            if kind == QEvent.Type.Show:
+                fit_on_screen(watched)
         return False
 
     def _add_button(self, dialog: QDialog) -> QPushButton:
@@ -102,3 +104,22 @@ class DialogQuickExit(QObject):
                                       margins.bottom())
         button.show()
         return button
+
+
+def fit_on_screen(window) -> None:
+    """Never larger than the screen's free area, and wholly on it: buttons must never be off screen."""
+    screen = window.screen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), free.width() - extra_w)
+    height = min(window.height(), free.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 1), max(height, 1))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), free.x()), free.right() - frame.width() + 1)
+    y = min(max(frame.y(), free.y()), free.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
