@@ -64,7 +64,8 @@ class GoalsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(GoalsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # `activated` alone: it comes with a double-click and with Return. Listening to `doubleClicked` too
+        # opened the editor twice, and after Save it popped up again as if Save had failed.
         self.table.activated.connect(lambda _index: self.edit_selected())
 
         self.empty = QLabel(self)

@@ -101,7 +101,8 @@ class PeoplePage(QWidget):
         row_table(self.table, "peopleTable", self.tr("People and agencies"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # `activated` alone: it comes with a double-click and with Return. Listening to `doubleClicked` too
+        # opened the editor twice, and after Save it popped up again as if Save had failed.
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.message = QLabel(self)
         self.message.setObjectName("peopleMessage")
