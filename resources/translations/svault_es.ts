@@ -371,6 +371,10 @@
         <translation>No hay nada marcado. Marca solo lo que quieras que vea %1.</translation>
     </message>
     <message>
+        <source>Ticked: %1. Only what you tick goes to %2.</source>
+        <translation>Marcado: %1. Solo lo que marques le llega a %2.</translation>
+    </message>
+    <message>
         <source>Start from what %1 may see</source>
         <translation>Empezar por lo que %1 puede ver</translation>
     </message>

@@ -70,7 +70,7 @@ def _dialogs(window, tmp_path):
     vault = window.vault
     return {
         "goal editor": lambda: GoalEditor(vault, None, window),
-        "packet wizard": lambda: PacketWizard(vault, window),
+        "packet wizard": lambda: PacketWizard(vault, None, window),
         "someone may know": lambda: SomeoneMayKnowDialog(vault, window),
         "new recovery key": lambda: NewRecoveryKeyDialog(vault, window),
         "erase": lambda: EraseDialog(vault, window),

@@ -106,7 +106,7 @@ class ContentPage(QWizardPage):
         self.start_button.setAccessibleName(self.start_button.text())
         self.start_button.clicked.connect(self.start_from_permission)
         self.chooser = ItemChooser(wizard.vault, self)
-        self.chooser.itemChanged.connect(lambda *_a: self.completeChanged.emit())
+        self.chooser.itemChanged.connect(lambda *_a: self._chosen_changed())
         self.notes = QCheckBox(self.tr("Include my notes"), self)
         self.notes.setObjectName("packetIncludeNotes")
         self.notes.setAccessibleName(self.notes.text())
@@ -120,9 +120,23 @@ class ContentPage(QWizardPage):
         layout.addWidget(self.notes)
         layout.addWidget(self.feedback)
 
+    def _chosen_changed(self) -> None:
+        self._update_intro()
+        self.completeChanged.emit()
+
+    def _update_intro(self) -> None:
+        """What is ticked now, in words: the hint never says "nothing is ticked" once something is."""
+        if self.w.person is None:
+            return
+        name, count = self.w.person.name, len(self.chooser.chosen())
+        if count == 0:
+            self.intro.setText(fill(self.tr("Nothing is ticked. Tick only what you want %1 to see."), name))
+        else:
+            self.intro.setText(fill(self.tr("Ticked: %1. Only what you tick goes to %2."), count, name))
+
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         name = self.w.person.name
-        self.intro.setText(fill(self.tr("Nothing is ticked. Tick only what you want %1 to see."), name))
+        self._update_intro()
         self.permission = self.w.vault.permissions.active_for(self.w.person.id)
         start = fill(self.tr("Start from what %1 may see"), name)
         self.start_button.setText(button_text(start))
