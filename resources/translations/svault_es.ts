@@ -664,8 +664,8 @@
         <translation>Cargar un kit de inicio…</translation>
     </message>
     <message>
-        <source>Load a folder of directory files (HSDS)…</source>
-        <translation>Cargar una carpeta de archivos del directorio (HSDS)…</translation>
+        <source>Load a list of local services…</source>
+        <translation>Cargar una lista de servicios locales…</translation>
     </message>
     <message>
         <source>Do not use this kit</source>

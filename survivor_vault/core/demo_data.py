@@ -30,6 +30,8 @@ def fill(vault) -> None:
     goals.add("Sleep better", area=GoalArea.HEALTH, notes="Walking in the evening helps.",
               steps=["Talk to the doctor", "Try the breathing exercise"])
     g = goals.add("Get my ID card renewed", area=GoalArea.LEGAL, steps=["Book appointment", "Bring photos"])
+    for step in g.steps:  # a goal that is done has its steps done too
+        goals.update_step(step.id, done=True)
     goals.update(g.id, status=GoalStatus.DONE)
     goals.add("Help at the women's group", area=GoalArea.LEADERSHIP, why="I want to give back one day.")
     g = goals.add("Learn to drive", area=GoalArea.WORK)

@@ -31,7 +31,7 @@ from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, centred_column, message_box
+from survivor_vault.ui.form_parts import button, centred_column, message_box, reserve_lines
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
@@ -75,6 +75,7 @@ class FirstRun(QWidget):
         self.helper_note.setAccessibleName(self.tr("Notes for the helper"))
         self.helper_note.hide()
         self.message = _text(self, "", "firstRunMessage")
+        reserve_lines(self.message)  # Back and Next never jump when a message appears
         self.back_button = button(self.tr("Back"), "firstRunBack", self.back, self)
         self.next_button = button(self.tr("Next"), "firstRunNext", self.next, self)
         self.next_button.setDefault(True)
@@ -238,7 +239,7 @@ class FirstRun(QWidget):
                                              "a list of local services. Loading it shares nothing with them, and "
                                              "chooses nothing for you. You can skip this.")))
         self.kit_button = button(self.tr("Load a setup kit…"), "loadSetupKit", self.choose_kit, page)
-        self.hsds_button = button(self.tr("Load a folder of directory files (HSDS)…"), "loadHsdsFolder",
+        self.hsds_button = button(self.tr("Load a list of local services…"), "loadHsdsFolder",
                                   self.choose_kit_folder, page)
         kit_row = QHBoxLayout()
         kit_row.addWidget(self.kit_button)

@@ -156,3 +156,9 @@ def new_passphrase_problem(new: str, again: str) -> str | None:
     if new != again:
         return QCoreApplication.translate("Form", "The two new passphrases are not the same. Please type them again.")
     return None
+
+
+def reserve_lines(label, lines: int = 3) -> None:
+    """Keep room for a message of up to `lines` lines, so buttons below never jump when it appears
+    (a click aimed at a button then lands on it)."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)

@@ -10,7 +10,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.form_parts import button, reserve_lines
 from survivor_vault.ui.key_change import start_key_change
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
@@ -154,6 +154,7 @@ class EraseDialog(QDialog):
         self.message.setObjectName("eraseMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        reserve_lines(self.message)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         layout = QVBoxLayout(self)
@@ -242,9 +243,11 @@ class CheckBackupDialog(QDialog):
         self.message.setObjectName("checkBackupMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        reserve_lines(self.message)
         layout = QVBoxLayout(self)
         for widget in (label, self.passphrase, self.check_button, self.message, self.close_button):
             layout.addWidget(widget)
+        self.setMinimumWidth(460)  # the result, in any language, wraps onto lines it has room for
 
     def check(self) -> None:
         from survivor_vault.core.vault import verify_backup_file
