@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
 
 from survivor_vault.core.about_me import AboutMe
 from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing.date_text import date_text
 
 _STATUS = {
     "active": QT_TRANSLATE_NOOP("Packet", "Working on it"),
@@ -130,7 +131,7 @@ class PacketWording:
         return self.t(_ABOUT.get(name, name))
 
     def date(self, value: date) -> str:
-        return self._locale.toString(value, QLocale.FormatType.LongFormat)
+        return date_text(value, self._locale)  # written as the app writes dates (sharing/date_text)
 
     def consent_statement(self, recipient: str, purpose: str, end: date) -> str:
         return fill(self.t("consent_statement"), recipient, purpose, self.date(end))

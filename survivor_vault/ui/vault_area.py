@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui.form_parts import button
 from survivor_vault.ui.preferences import Preferences
 
@@ -87,13 +88,9 @@ class VaultArea(QWidget):
         lines = [notice_text(n) for n in getattr(vault, "notices", [])]
         tries = getattr(vault, "wrong_tries", [])
         if tries:
-            from PySide6.QtCore import QDateTime, QLocale
-
             from survivor_vault.core.placeholders import fill
 
-            locale = QLocale()
-            times = ", ".join(locale.toString(QDateTime.fromSecsSinceEpoch(int(t.timestamp())),
-                                              QLocale.FormatType.ShortFormat) for t in tries)
+            times = ", ".join(date_time_text(t) for t in tries)
             if len(tries) == 1:
                 lines.append(fill(self.tr("Since you last opened it: one try with a wrong passphrase (%1)."), times))
             else:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.activity import ActivityEntry
+from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui import wording
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,6 +53,5 @@ class ActivityModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            when = QDateTime.fromSecsSinceEpoch(int(entry.at.timestamp()))
-            return f"{QLocale().toString(when, QLocale.FormatType.ShortFormat)} — {wording.activity_label(entry.kind)}"
+            return f"{date_time_text(entry.at)} — {wording.activity_label(entry.kind)}"
         return None

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.goals import Goal, GoalStatus
 from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.plain_text import tooltip
 
@@ -73,8 +74,7 @@ class GoalsModel(QAbstractTableModel):
                     return self.tr("No steps yet") if goal.status != GoalStatus.DONE else self.tr("Done")
                 return fill(self.tr("%1 of %2 steps"), goal.steps_done, len(goal.steps))
             if column == self.TARGET:
-                return QLocale().toString(goal.target_date, QLocale.FormatType.ShortFormat) \
-                    if goal.target_date else ""
+                return date_text(goal.target_date)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Narrow columns cut long words (other languages, large text): the whole text is one hover away.
             shown = self.data(index, Qt.ItemDataRole.DisplayRole)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.sharing_history import SharingRecord
+from survivor_vault.sharing.date_text import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,16 +47,15 @@ class HistoryModel(QAbstractTableModel):
             return record
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        locale = QLocale()
         column = index.column()
         if column == self.MADE:
-            return locale.toString(record.made_at.astimezone().date(), QLocale.FormatType.ShortFormat)
+            return date_text(record.made_at)
         if column == self.TO:
             return ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
         if column == self.PURPOSE:
             return record.purpose
         if column == self.UNTIL:
-            return locale.toString(record.end_date, QLocale.FormatType.ShortFormat) if record.end_date else ""
+            return date_text(record.end_date)
         if column == self.ITEMS:
             return str(record.item_count)
         if column == self.PROTECTED:

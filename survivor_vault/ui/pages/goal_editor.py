@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.goals import Goal, GoalArea, GoalStatus
+from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.models.steps_model import DraftStep, StepsModel
@@ -77,6 +78,7 @@ class GoalEditor(QDialog):
         self.target.setObjectName("goalTargetDate")
         self.target.setAccessibleName(self.tr("Hoping by"))
         self.target.setCalendarPopup(True)
+        self.target.setDisplayFormat(picker_format())
         self.target.setDate(QDate.currentDate().addMonths(3))
         self.target.setEnabled(False)
         self.has_date.toggled.connect(self.target.setEnabled)

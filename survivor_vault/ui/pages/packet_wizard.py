@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.sharing import packet_builder, share_code
+from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
@@ -177,6 +178,7 @@ class PurposePage(QWizardPage):
         self.end.setObjectName("packetEndDate")
         self.end.setAccessibleName(self.tr("My consent ends on"))
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat(picker_format())
         self.end.setMinimumDate(QDate.currentDate().addDays(1))
         self.end.setDate(QDate.currentDate().addMonths(3))
         end_label = QLabel(self.tr("My consent ends on"), self)

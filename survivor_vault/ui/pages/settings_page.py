@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
@@ -231,8 +232,8 @@ class SettingsPage(QWidget):
                                      self.tr("You have no recovery key. If you forget your passphrase, nobody can "
                                              "open the vault."))
         last = self._vault.last_backup
-        self.last_backup.setText(fill(self.tr("Last backup: %1"), QLocale().toString(
-            last.astimezone().date(), QLocale.FormatType.LongFormat)) if last else self.tr("No backup made yet."))
+        self.last_backup.setText(fill(self.tr("Last backup: %1"), date_text(last)) if last
+                                 else self.tr("No backup made yet."))
 
     def new_recovery_key(self) -> None:
         from survivor_vault.ui.pages.safekeeping import NewRecoveryKeyDialog

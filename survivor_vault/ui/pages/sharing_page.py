@@ -29,6 +29,7 @@ from survivor_vault.core.errors import VaultError
 from survivor_vault.core.people import Person
 from survivor_vault.core.permissions import Section
 from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_save
@@ -70,6 +71,7 @@ class PermissionDialog(QDialog):
         self.end.setObjectName("permissionEndDate")
         self.end.setAccessibleName(self.tr("Until"))
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat(picker_format())
         self.end.setDate(QDate.currentDate().addMonths(3))
         end_label = QLabel(self.tr("Until"), self)
         end_label.setBuddy(self.end)
@@ -204,7 +206,7 @@ class SharingPage(QWidget):
                     if count:
                         parts.append(f"{wording.section_label(section)}: {count}")
                 summary = "; ".join(parts)
-                until = permission.end_date.isoformat() if permission.end_date else ""
+                until = date_text(permission.end_date)
             self.permissions.setItem(row, 0, name)
             self.permissions.setItem(row, 1, QTableWidgetItem(summary))
             self.permissions.setItem(row, 2, QTableWidgetItem(until))

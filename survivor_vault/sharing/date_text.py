@@ -1,0 +1,47 @@
+"""One way to write a date, everywhere: in the app's views, its history, and the packet's pages.
+
+Locale-aware, with the month in words and a four-digit year ("27 February 2027", "February 27,
+2027", "27 de febrero de 2027"): never "2/27/27", which reads as another day in another country.
+Date pickers, where a date is typed in digits, show the locale's short order with a four-digit year.
+Here (not in ui/) because the packet, typeset by sharing/, writes dates the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale
+
+_WEEKDAY = re.compile(r"d{4}[,.،]?\s*|\s*[,.،]?\s*d{4}")  # "dddd, " (a weekday name) and its comma
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's long date without the weekday: month in words, four-digit year."""
+    locale = locale or QLocale()
+    text = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,،")
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def picker_format(locale: QLocale | None = None) -> str:
+    """For typing a date in digits: the locale's short order, with a four-digit year."""
+    locale = locale or QLocale()
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def date_text(value: date | datetime | None, locale: QLocale | None = None) -> str:
+    """A date as people in this locale write it, or "" for none. A datetime is shown in local time."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    locale = locale or QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
+
+
+def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
+    """A moment, in local time: the date as date_text writes it, and the locale's short time."""
+    locale = locale or QLocale()
+    local = value.astimezone() if value.tzinfo else value
+    return f"{date_text(local.date(), locale)} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
