@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Only what you want to say, in your own words. Every box is optional. Nothing here is shared unless you choose.</source>
-        <translation>Solo lo que tú quieras decir, con tus propias palabras. Todas las casillas son opcionales. Nada de esto se comparte si tú no lo decides.</translation>
+        <translation>Solo lo que tú quieras decir, con tus propias palabras. Todos los espacios son opcionales. Nada de esto se comparte si tú no lo decides.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -87,11 +87,11 @@
     </message>
     <message>
         <source>Restored from a backup</source>
-        <translation>Recuperada de una copia de seguridad</translation>
+        <translation>Restaurada desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Goal added</source>
-        <translation>Meta añadida</translation>
+        <translation>Meta agregada</translation>
     </message>
     <message>
         <source>Goal changed</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Service choice added</source>
-        <translation>Elección de servicio añadida</translation>
+        <translation>Elección de servicio agregada</translation>
     </message>
     <message>
         <source>Service choice changed</source>
@@ -115,15 +115,15 @@
     </message>
     <message>
         <source>Your own kind of service added</source>
-        <translation>Tu propio tipo de servicio añadido</translation>
+        <translation>Tu propio tipo de servicio agregado</translation>
     </message>
     <message>
         <source>About me changed</source>
-        <translation>«Sobre mí» cambiado</translation>
+        <translation>“Sobre mí” cambiado</translation>
     </message>
     <message>
         <source>Person or agency added</source>
-        <translation>Persona u organización añadida</translation>
+        <translation>Persona u organización agregada</translation>
     </message>
     <message>
         <source>Person or agency changed</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Ya terminé</translation>
     </message>
 </context>
 <context>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Add another provider</source>
-        <translation>Añadir otro proveedor</translation>
+        <translation>Agregar otro proveedor</translation>
     </message>
     <message>
         <source>Remove this entry</source>
@@ -302,11 +302,11 @@
     </message>
     <message>
         <source>Filled in from the local list. Press Save to keep it.</source>
-        <translation>Rellenado con la lista local. Pulsa «Guardar» para conservarlo.</translation>
+        <translation>Se llenó con la lista local. Presiona “Guardar” para conservarlo.</translation>
     </message>
     <message>
         <source>Nothing to save yet. Pick what you want, if you like.</source>
-        <translation>Todavía no hay nada que guardar. Elige lo que quieras, si te apetece.</translation>
+        <translation>Todavía no hay nada que guardar. Si quieres, elige lo que prefieras.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>A new entry was added. Fill in the provider, then Save.</source>
-        <translation>Se añadió una entrada nueva. Escribe el proveedor y pulsa «Guardar».</translation>
+        <translation>Se agregó una entrada nueva. Escribe el proveedor y presiona “Guardar”.</translation>
     </message>
     <message>
         <source>Removed.</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Give this code to them another way than the file: read it to them on the phone, or write it on paper. In a PDF reader, they type it exactly as shown, in small letters with the dashes. Typed with spaces instead of dashes (%1), it opens the file too. Anyone with both the file and the code can read the packet. The app does not keep the code.</source>
-        <translation>Dale este código por otro camino que el archivo: léeselo por teléfono o escríbelo en un papel. En un lector de PDF, se escribe tal como se ve, en minúsculas y con los guiones. Escrito con espacios en lugar de guiones (%1), también abre el archivo. Quien tenga el archivo y el código puede leer el paquete. La app no guarda el código.</translation>
+        <translation>No mandes este código junto con el archivo. Dáselo de otra forma: léeselo por teléfono o escríbelo en papel. En un lector de PDF, se escribe tal como se ve, en minúsculas y con los guiones. Escrito con espacios en lugar de guiones (%1), también abre el archivo. Quien tenga el archivo y el código puede leer el paquete. La app no guarda el código.</translation>
     </message>
     <message>
         <source>This packet has no share code: anyone with the file can read it.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>This overwrites and deletes your vault, its key file and its copy, and the backups kept in its folder. It cannot be undone. Backups you saved elsewhere (for example on a USB stick) are not touched.</source>
-        <translation>Esto sobrescribe y borra tu caja fuerte, su archivo de claves y su copia, y las copias de seguridad guardadas en su carpeta. No se puede deshacer. Las copias que guardaste en otro sitio (por ejemplo en una memoria USB) no se tocan.</translation>
+        <translation>Esto sobrescribe y borra tu caja fuerte, su archivo de claves y su copia, y las copias de seguridad guardadas en su carpeta. No se puede deshacer. Las copias que guardaste en otro lugar (por ejemplo en una memoria USB) no se borran.</translation>
     </message>
     <message>
         <source>Please know: on some disks (SSDs) and in folders that sync to the cloud, old copies of the encrypted files may remain even after erasing.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Stop! Do not erase</source>
-        <translation>¡Para! No borres</translation>
+        <translation>¡Alto! No borrar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Erasing in %1… Press &quot;Stop&quot; if you did not mean this.</source>
-        <translation>Borrando en %1… Pulsa «Para» si no querías hacerlo.</translation>
+        <translation>Se borrará todo en %1… Presiona “Alto” si no querías hacerlo.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was erased.</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>That passphrase did not open the vault. Please check it and try again. Is Caps Lock on?</source>
-        <translation>Esa frase secreta no abrió la caja fuerte. Revísala e inténtalo otra vez. ¿Están activadas las mayúsculas?</translation>
+        <translation>Esa frase secreta no abrió la caja fuerte. Revísala e inténtalo otra vez. ¿Está activada la tecla Caps Lock?</translation>
     </message>
     <message>
         <source>This backup file is damaged or is not a vault backup. Nothing has been changed.</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>The vault&apos;s files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
-        <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes recuperarla.</translation>
+        <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
         <source>Another task was still using the vault, so nothing was changed. Please try again in a moment.</source>
@@ -557,19 +557,19 @@
     </message>
     <message>
         <source>This app keeps your own plan: your goals, the services you want or do not want, and what you would like providers to know. It keeps everything on this computer and sends nothing anywhere.</source>
-        <translation>Esta aplicación guarda tu propio plan: tus metas, los servicios que quieres o no quieres, y lo que te gustaría que sepan quienes te atienden. Lo guarda todo en este ordenador y no envía nada a ninguna parte.</translation>
+        <translation>Esta aplicación guarda tu propio plan: tus metas, los servicios que quieres o no quieres, y lo que te gustaría que sepan quienes te atienden. Lo guarda todo en esta computadora y no envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>Nobody can open it without your passphrase: not an agency, not us. You decide if anything is shared, with whom, and until when.</source>
-        <translation>Nadie puede abrirla sin tu frase secreta: ni una organización, ni nosotros. Tú decides si se comparte algo, con quién y hasta cuándo.</translation>
+        <translation>Nadie puede ver tu plan sin tu frase secreta: ni una organización, ni nosotros. Tú decides si se comparte algo, con quién y hasta cuándo.</translation>
     </message>
     <message>
         <source>Please know: if someone watches this computer with hidden software, they may see what you type. If you are not sure this computer is safe, you can set this up later on a safer device.</source>
-        <translation>Ten en cuenta: si alguien vigila este ordenador con un programa oculto, podría ver lo que escribes. Si no estás segura o seguro de que este ordenador es seguro, puedes preparar esto más tarde en un dispositivo más seguro.</translation>
+        <translation>Ten en cuenta: si alguien vigila esta computadora con un programa oculto, podría ver lo que escribes. Si no sabes si esta computadora es segura, puedes hacer esto más tarde en otra computadora más segura.</translation>
     </message>
     <message>
         <source>I have a backup from before: restore it…</source>
-        <translation>Tengo una copia de seguridad de antes: recuperarla…</translation>
+        <translation>Tengo una copia de seguridad de antes: restaurarla…</translation>
     </message>
     <message>
         <source>Open a share packet someone gave me…</source>
@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>In discreet mode the window is called &quot;Notes&quot; and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
-        <translation>En el modo discreto la ventana se llama «Notas» y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
+        <translation>En el modo discreto la ventana se llama “Notas” y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
     </message>
     <message>
         <source>Use discreet mode</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Quick exit: press Shift three times, or the red button at the top, to hide and close the app at once.</source>
-        <translation>Salida rápida: pulsa Mayúsculas tres veces, o el botón rojo de arriba, para ocultar y cerrar la aplicación al instante.</translation>
+        <translation>Salida rápida: presiona la tecla Shift (⇧) tres veces, o el botón rojo de arriba, para ocultar y cerrar la aplicación al instante.</translation>
     </message>
     <message>
         <source>For the helper: let the person read at their own pace. Nothing here asks about what happened to them.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>For the helper: ask whether others use or look at this computer.</source>
-        <translation>Para quien ayuda: pregunta si otras personas usan o miran este ordenador.</translation>
+        <translation>Para quien ayuda: pregunta si otras personas usan o miran esta computadora.</translation>
     </message>
     <message>
         <source>For the helper: please look away now, or hand the keyboard over. Do not watch the passphrase being typed, and do not write it down.</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>For the helper: if you brought a setup kit, this is where it goes. It adds your contact details with no sharing permission.</source>
-        <translation>Para quien ayuda: si trajiste un kit de inicio, va aquí. Añade tus datos de contacto sin ningún permiso para compartir.</translation>
+        <translation>Para quien ayuda: si trajiste un kit de inicio, va aquí. Agrega tus datos de contacto sin ningún permiso para compartir.</translation>
     </message>
     <message>
         <source>For the helper: thank you. From here on, the person is in charge.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
-        <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o pulsar «Siguiente» otra vez para quedártela. Tú decides.</translation>
+        <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o presionar “Siguiente” otra vez para quedártela. Tú decides.</translation>
     </message>
     <message>
         <source>Skip the recovery key?</source>
@@ -765,15 +765,15 @@
     </message>
     <message>
         <source>Ready to add: %1. Local services in its list: %2. Nothing will be chosen for you.</source>
-        <translation>Listo para añadir: %1. Servicios de tu zona en su lista: %2. No se elegirá nada por ti.</translation>
+        <translation>Listo para agregar: %1. Servicios de tu zona en su lista: %2. No se elegirá nada por ti.</translation>
     </message>
     <message>
         <source>This setup kit is too large, so it was not used. Nothing was added.</source>
-        <translation>Este kit de inicio es demasiado grande, así que no se usó. No se añadió nada.</translation>
+        <translation>Este kit de inicio es demasiado grande, así que no se usó. No se agregó nada.</translation>
     </message>
     <message>
         <source>This setup kit could not be read, so it was not used. Nothing was added. (%1)</source>
-        <translation>No se pudo leer este kit de inicio, así que no se usó. No se añadió nada. (%1)</translation>
+        <translation>No se pudo leer este kit de inicio, así que no se usó. No se agregó nada. (%1)</translation>
     </message>
     <message>
         <source>Making your vault. This takes a moment.</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Local services added from the setup kit: %1.</source>
-        <translation>Servicios de tu zona añadidos desde el kit de inicio: %1.</translation>
+        <translation>Servicios de tu zona agregados desde el kit de inicio: %1.</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>For example: find a flat near my sister</source>
-        <translation>Por ejemplo: encontrar un piso cerca de mi hermana</translation>
+        <translation>Por ejemplo: encontrar un apartamento cerca de mi hermana</translation>
     </message>
     <message>
         <source>Why it matters to me</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Hoping by</source>
-        <translation>Me gustaría para</translation>
+        <translation>Espero lograrla para</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>Add step</source>
-        <translation>Añadir paso</translation>
+        <translation>Agregar paso</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>La logré</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>La logré</translation>
     </message>
     <message>
         <source>%1 of %2 steps</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Hoping by</source>
-        <translation>Me gustaría para</translation>
+        <translation>Para cuándo</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Goals I put away</source>
-        <translation>Metas que guardé aparte</translation>
+        <translation>Metas que aparté</translation>
     </message>
     <message>
         <source>Search my goals</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Add a goal</source>
-        <translation>Añadir una meta</translation>
+        <translation>Agregar una meta</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Put away</source>
-        <translation>Guardar aparte</translation>
+        <translation>Apartar</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1094,19 +1094,19 @@
     </message>
     <message>
         <source>No goals here yet. Add one when you are ready.</source>
-        <translation>Todavía no hay metas aquí. Añade una cuando quieras.</translation>
+        <translation>Todavía no hay metas aquí. Agrega una cuando quieras.</translation>
     </message>
     <message>
         <source>Bring back</source>
-        <translation>Recuperar</translation>
+        <translation>Volver a mostrar</translation>
     </message>
     <message>
         <source>Put away. You can find it under &quot;Show: Goals I put away&quot;.</source>
-        <translation>Guardada aparte. La encuentras en «Mostrar: Metas que guardé aparte».</translation>
+        <translation>Apartada. La encuentras en “Mostrar: Metas que aparté”.</translation>
     </message>
     <message>
         <source>Brought back.</source>
-        <translation>Recuperada.</translation>
+        <translation>Se volvió a mostrar.</translation>
     </message>
     <message>
         <source>Delete this goal?</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose &quot;Put away&quot; instead.</source>
-        <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige «Guardar aparte».</translation>
+        <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige “Apartar”.</translation>
     </message>
     <message>
         <source>Keep it</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Deleted.</source>
-        <translation>Borrado.</translation>
+        <translation>Borrada.</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>Hecho</translation>
+        <translation>Creado el</translation>
     </message>
     <message>
         <source>For</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
         <source>Hide and close the app at once. Or press Shift three times.</source>
-        <translation>Oculta y cierra la aplicación al instante. O pulsa Mayúsculas tres veces.</translation>
+        <translation>Oculta y cierra la aplicación al instante. O presiona la tecla Shift (⇧) tres veces.</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>La logré</translation>
     </message>
     <message>
         <source>Let go</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Information I chose to share with you</source>
-        <translation>Información que elegí compartir contigo</translation>
+        <translation>Información que elegí compartir con ustedes</translation>
     </message>
     <message>
         <source>For</source>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>Made on</source>
-        <translation>Hecho el</translation>
+        <translation>Creado el</translation>
     </message>
     <message>
         <source>Consent ends on</source>
@@ -1546,11 +1546,11 @@
     </message>
     <message>
         <source>If this reached you by mistake, please delete it and do not share it.</source>
-        <translation>Si esto te llegó por error, bórralo y no lo compartas, por favor.</translation>
+        <translation>Si esto les llegó por error, por favor bórrenlo y no lo compartan.</translation>
     </message>
     <message>
         <source>This copy is not locked with a share code: anyone who has the file can read it. Please keep it safe.</source>
-        <translation>Esta copia no está protegida con un código: cualquiera que tenga el archivo puede leerla. Guárdala en un lugar seguro, por favor.</translation>
+        <translation>Esta copia no está protegida con un código: cualquiera que tenga el archivo puede leerla. Por favor, guárdenla en un lugar seguro.</translation>
     </message>
     <message>
         <source>My goals</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>Hoping by</source>
-        <translation>Me gustaría para</translation>
+        <translation>Espero lograrla para</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>The same fingerprint on two packets means they come from the same person. Survivor Vault&apos;s &quot;open-packet&quot; checks that nothing was changed.</source>
-        <translation>La misma huella en dos paquetes significa que vienen de la misma persona. «open-packet» de Survivor Vault comprueba que no se cambió nada.</translation>
+        <translation>La misma huella en dos paquetes significa que vienen de la misma persona. “open-packet” de Survivor Vault comprueba que no se cambió nada.</translation>
     </message>
     <message>
         <source>Not signed.</source>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <source>I choose to share the information in this packet with %1, for this purpose: %2. My consent ends on %3. I can withdraw it at any time.</source>
-        <translation>Elijo compartir la información de este paquete con %1, para esto: %2. Mi consentimiento termina el %3. Puedo retirarlo en cualquier momento.</translation>
+        <translation>Elijo compartir la información de este paquete con %1, con este fin: %2. Mi consentimiento termina el %3. Puedo retirarlo en cualquier momento.</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>I withdraw my consent for the packet %1, which I made on %2 for %3. Please delete it and any copies, and do not use the information in it from now on.</source>
-        <translation>Retiro mi consentimiento para el paquete %1, que hice el %2 para %3. Por favor, bórralo junto con cualquier copia y no uses su información a partir de ahora.</translation>
+        <translation>Retiro mi consentimiento para el paquete %1, que hice el %2 para %3. Les pido que lo borren junto con cualquier copia y que no usen su información a partir de ahora.</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>People and agencies you may want to share with one day. Adding someone here shares nothing with them.</source>
-        <translation>Personas y organizaciones con las que quizá quieras compartir algún día. Añadir a alguien aquí no comparte nada.</translation>
+        <translation>Personas y organizaciones con las que quizá quieras compartir algún día. Agregar a alguien aquí no comparte nada.</translation>
     </message>
     <message>
         <source>Search people and agencies</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>Add a person or agency</source>
-        <translation>Añadir una persona u organización</translation>
+        <translation>Agregar una persona u organización</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>Add a person or agency</source>
-        <translation>Añadir una persona u organización</translation>
+        <translation>Agregar una persona u organización</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Choose the person or agency. Adding someone shares nothing with them.</source>
-        <translation>Elige la persona u organización. Añadir a alguien no comparte nada.</translation>
+        <translation>Elige la persona u organización. Agregar a alguien no comparte nada.</translation>
     </message>
     <message>
         <source>Who is it for</source>
@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>Add a person or agency…</source>
-        <translation>Añadir una persona u organización…</translation>
+        <translation>Agregar una persona u organización…</translation>
     </message>
     <message>
         <source>For</source>
@@ -1947,7 +1947,7 @@
     </message>
     <message>
         <source>Write it down, or print it, and keep it somewhere safe, away from this computer. Anyone who has it can open your vault. It is shown only now.</source>
-        <translation>Anótala o imprímela y guárdala en un lugar seguro, lejos de este ordenador. Quien la tenga puede abrir tu caja fuerte. Solo se muestra ahora.</translation>
+        <translation>Anótala o imprímela y guárdala en un lugar seguro, lejos de esta computadora. Quien la tenga puede abrir tu caja fuerte. Solo se muestra ahora.</translation>
     </message>
     <message>
         <source>Print it (save a one-page PDF)…</source>
@@ -1983,26 +1983,26 @@
     </message>
     <message>
         <source>This key opens my vault if I forget my passphrase. Keep it safe and away from the computer.</source>
-        <translation>Esta clave abre mi caja fuerte si olvido mi frase secreta. Guárdala en un lugar seguro y lejos del ordenador.</translation>
+        <translation>Esta clave abre mi caja fuerte si olvido mi frase secreta. Guárdala en un lugar seguro y lejos de la computadora.</translation>
     </message>
     <message>
         <source>Saved: %1. Print it, then delete the file if others use this computer.</source>
-        <translation>Guardado: %1. Imprímelo y luego borra el archivo si otras personas usan este ordenador.</translation>
+        <translation>Guardado: %1. Imprímelo y luego borra el archivo si otras personas usan esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation>Recuperar una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Recuperar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Choose the backup file and type the passphrase you had when you made it. If there is a vault on this computer, it is kept until the backup has opened and passed its checks; then the backup takes its place.</source>
-        <translation>Elige el archivo de la copia y escribe la frase secreta que tenías cuando la hiciste. Si hay una caja fuerte en este ordenador, se conserva hasta que la copia se abra y pase sus comprobaciones; luego la copia ocupa su lugar.</translation>
+        <translation>Elige el archivo de la copia y escribe la frase secreta que tenías cuando la hiciste. Si hay una caja fuerte en esta computadora, se conserva hasta que la copia se abra y pase sus comprobaciones; luego la copia ocupa su lugar.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -2127,11 +2127,11 @@
     </message>
     <message>
         <source>Advice from a lawyer or legal worker, for example about rights, family law or court.</source>
-        <translation>Consejo de un abogado o una abogada, por ejemplo sobre derechos, familia o juicios.</translation>
+        <translation>Asesoría de un abogado u otra persona que trabaja en temas legales, por ejemplo sobre derechos, asuntos de familia o la corte.</translation>
     </message>
     <message>
         <source>Rights and papers</source>
-        <translation>Derechos y documentos</translation>
+        <translation>Derechos y papeles</translation>
     </message>
     <message>
         <source>Immigration help</source>
@@ -2139,7 +2139,7 @@
     </message>
     <message>
         <source>Help with visas, residence and papers.</source>
-        <translation>Ayuda con visados, residencia y documentos.</translation>
+        <translation>Ayuda con visas, residencia y papeles.</translation>
     </message>
     <message>
         <source>Interpreting and translation</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>Someone who speaks my language, for meetings or papers.</source>
-        <translation>Alguien que habla mi idioma, para reuniones o documentos.</translation>
+        <translation>Alguien que habla mi idioma, para reuniones o papeles.</translation>
     </message>
     <message>
         <source>Medical care</source>
@@ -2175,7 +2175,7 @@
     </message>
     <message>
         <source>Help to cut down or stop, without judgement.</source>
-        <translation>Ayuda para reducir o dejar, sin juicios.</translation>
+        <translation>Ayuda para reducir o dejar, sin que nadie me juzgue.</translation>
     </message>
     <message>
         <source>Support worker</source>
@@ -2191,11 +2191,11 @@
     </message>
     <message>
         <source>Money and benefits</source>
-        <translation>Dinero y ayudas</translation>
+        <translation>Dinero y beneficios</translation>
     </message>
     <message>
         <source>Help with money, a bank account, benefits or debts.</source>
-        <translation>Ayuda con el dinero, una cuenta bancaria, ayudas o deudas.</translation>
+        <translation>Ayuda con el dinero, una cuenta bancaria, beneficios o deudas.</translation>
     </message>
     <message>
         <source>Childcare</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
         <source>Help with travel to appointments and places I need to go.</source>
-        <translation>Ayuda para ir a citas y a los sitios donde necesito ir.</translation>
+        <translation>Ayuda para ir a citas y a los lugares donde necesito ir.</translation>
     </message>
     <message>
         <source>Food and clothing</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Finding work, training for a job, or knowing my rights at work.</source>
-        <translation>Encontrar trabajo, formarme para un empleo o conocer mis derechos en el trabajo.</translation>
+        <translation>Encontrar trabajo, capacitarme para un empleo o conocer mis derechos en el trabajo.</translation>
     </message>
     <message>
         <source>Learning and work</source>
@@ -2243,7 +2243,7 @@
     </message>
     <message>
         <source>Peer support and mentoring</source>
-        <translation>Apoyo entre iguales y mentoría</translation>
+        <translation>Apoyo de pares y mentoría</translation>
     </message>
     <message>
         <source>Meeting people with similar experiences who can walk beside me.</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>My own</source>
-        <translation>Los míos</translation>
+        <translation>Los que agregué yo</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2297,7 @@
     </message>
     <message>
         <source>Add my own kind of service</source>
-        <translation>Añadir mi propio tipo de servicio</translation>
+        <translation>Agregar mi propio tipo de servicio</translation>
     </message>
     <message>
         <source>Your own kind of service</source>
@@ -2332,7 +2332,7 @@
     </message>
     <message>
         <source>Discreet mode: call the window &quot;Notes&quot; and use a plain icon</source>
-        <translation>Modo discreto: llamar a la ventana «Notas» y usar un icono sencillo</translation>
+        <translation>Modo discreto: llamar a la ventana “Notas” y usar un icono sencillo</translation>
     </message>
     <message>
         <source>Discreet mode</source>
@@ -2340,7 +2340,7 @@
     </message>
     <message>
         <source>Quick exit: press Shift three times, or the Quick exit button, to hide and close the app at once.</source>
-        <translation>Salida rápida: pulsa Mayúsculas tres veces, o el botón «Salida rápida», para ocultar y cerrar la aplicación al instante.</translation>
+        <translation>Salida rápida: presiona la tecla Shift (⇧) tres veces, o el botón “Salida rápida”, para ocultar y cerrar la aplicación al instante.</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>Largest</source>
-        <translation>Lo más grande</translation>
+        <translation>Extra grande</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2416,7 +2416,7 @@
     </message>
     <message>
         <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
-        <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; «Borrar todo», más abajo, quita la caja fuerte.</translation>
+        <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
     </message>
     <message>
         <source>Make a backup…</source>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <source>Overwrite and delete this vault. You will be asked for your passphrase, and you can stop it during a short countdown.</source>
-        <translation>Sobrescribir y borrar esta caja fuerte. Te pedirá tu frase secreta y podrás detenerlo durante una cuenta atrás corta.</translation>
+        <translation>Sobrescribir y borrar esta caja fuerte. Te pedirá tu frase secreta y podrás detenerlo durante una cuenta regresiva corta.</translation>
     </message>
     <message>
         <source>Erase everything…</source>
@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Take back</source>
-        <translation>Retirar</translation>
+        <translation>Quitar el permiso</translation>
     </message>
     <message>
         <source>Sharing history</source>
@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Withdraw consent…</source>
-        <translation>Retirar el consentimiento…</translation>
+        <translation>Retirar mi consentimiento…</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>First add the person or agency in &quot;People &amp; agencies&quot;, or in the first step of the packet.</source>
-        <translation>Primero añade la persona u organización en «Personas y organizaciones», o en el primer paso del paquete.</translation>
+        <translation>Primero agrega la persona u organización en “Personas y organizaciones”, o en el primer paso del paquete.</translation>
     </message>
     <message>
         <source>Your packet is saved and written in your sharing history.</source>
@@ -2567,19 +2567,19 @@
     </message>
     <message>
         <source>Taken back. Packets you already made are still in your history, where you can withdraw consent for each.</source>
-        <translation>Retirado. Los paquetes que ya hiciste siguen en tu historial, donde puedes retirar el consentimiento de cada uno.</translation>
+        <translation>Permiso quitado. Los paquetes que ya hiciste siguen en tu historial, donde puedes retirar tu consentimiento para cada uno.</translation>
     </message>
     <message>
         <source>Withdraw consent?</source>
-        <translation>¿Retirar el consentimiento?</translation>
+        <translation>¿Retirar mi consentimiento?</translation>
     </message>
     <message>
         <source>Withdraw your consent for this packet to %1? It will be marked in your history, and you can save a short notice to send them, asking them to delete it. The notice holds none of your information.</source>
-        <translation>¿Retirar tu consentimiento para este paquete a %1? Quedará marcado en tu historial y podrás guardar un aviso corto para enviarles, pidiendo que lo borren. El aviso no contiene nada de tu información.</translation>
+        <translation>¿Retirar tu consentimiento para el paquete que hiciste para %1? Quedará marcado en tu historial y podrás guardar un aviso corto para enviarles, pidiendo que lo borren. El aviso no contiene nada de tu información.</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation>Retirar el consentimiento</translation>
+        <translation>Retirar mi consentimiento</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>withdrawal-%1.pdf</source>
-        <translation>retirada-%1.pdf</translation>
+        <translation>retiro-%1.pdf</translation>
     </message>
     <message>
         <source>Save the withdrawal notice</source>
-        <translation>Guardar el aviso de retirada</translation>
+        <translation>Guardar el aviso de retiro</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
         <source>Strong. Make sure you can remember it.</source>
-        <translation>Fuerte. Asegúrate de que puedes recordarla.</translation>
+        <translation>Fuerte. Asegúrate de que puedas recordarla.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation>Recuperar una copia de seguridad…</translation>
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Type your passphrase to open your notes.</source>
@@ -2791,7 +2791,7 @@
     </message>
     <message>
         <source>It has been a while since your last backup. A backup keeps your plan safe if this computer is lost or broken.</source>
-        <translation>Hace tiempo que no haces una copia de seguridad. Una copia protege tu plan si este ordenador se pierde o se rompe.</translation>
+        <translation>Hace tiempo que no haces una copia de seguridad. Una copia protege tu plan si esta computadora se pierde o se rompe.</translation>
     </message>
     <message>
         <source>Make a backup</source>
