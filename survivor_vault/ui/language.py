@@ -62,6 +62,8 @@ def install(code: str) -> str:
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
+        if code in QT_DIALOG_WORDS:
+            _installed.append(QtDialogWords(code))  # after Qt's own: it is asked first
     pseudo = PseudoTranslator.from_environment()
     if pseudo is not None:
         _installed.append(pseudo)
@@ -71,6 +73,66 @@ def install(code: str) -> str:
     if pseudo is not None and pseudo.right_to_left:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     return code
+
+
+# Qt's file dialog, as the app shows it: Qt's own Spanish leaves "&Look in:" and "Files of &type:" in
+# English (it translates them only without the "&") and says "fichero" (Spain). These come first.
+QT_DIALOG_WORDS: dict[str, dict[tuple[str, str], str]] = {
+    "es": {
+        ("QFileDialog", "&Look in:"): "&Buscar en:",
+        ("QFileDialog", "Look in:"): "Buscar en:",
+        ("QFileDialog", "File &name:"): "&Nombre del archivo:",
+        ("QFileDialog", "Files of &type:"): "&Tipo de archivo:",
+        ("QFileDialog", "Directory:"): "Carpeta:",
+        ("QFileDialog", "&Open"): "&Abrir",
+        ("QFileDialog", "&Save"): "&Guardar",
+        ("QFileDialog", "&Choose"): "&Elegir",
+        ("QFileDialog", "&New Folder"): "&Carpeta nueva",
+        ("QFileDialog", "&Rename"): "&Cambiar el nombre",
+        ("QFileDialog", "&Delete"): "&Borrar",
+        ("QFileDialog", "All Files (*)"): "Todos los archivos (*)",
+        ("QFileDialog", "Back"): "Atrás",
+        ("QFileDialog", "Forward"): "Adelante",
+        ("QFileDialog", "Go back"): "Ir atrás",
+        ("QFileDialog", "Go forward"): "Ir adelante",
+        ("QFileDialog", "Parent Directory"): "Carpeta de arriba",
+        ("QFileDialog", "Go to the parent directory"): "Ir a la carpeta de arriba",
+        ("QFileDialog", "Create New Folder"): "Crear una carpeta nueva",
+        ("QFileDialog", "Create a New Folder"): "Crear una carpeta nueva",
+        ("QFileDialog", "List View"): "Lista",
+        ("QFileDialog", "Detail View"): "Detalles",
+        ("QFileDialog", "Change to list view mode"): "Ver como lista",
+        ("QFileDialog", "Change to detail view mode"): "Ver con detalles",
+        ("QFileDialog", "Directories"): "Carpetas",
+        ("QFileDialog", "Files"): "Archivos",
+        ("QFileDialog", "Sidebar"): "Panel lateral",
+        ("QFileDialog", "List of places and bookmarks"): "Lugares y marcadores",
+        ("QFileDialog", "Show &hidden files"): "Mostrar archivos &ocultos",
+        ("QFileSystemModel", "Computer"): "Computadora",
+        ("QFileSystemModel", "Name"): "Nombre",
+        ("QFileSystemModel", "Size"): "Tamaño",
+        ("QFileSystemModel", "Type"): "Tipo",
+        ("QFileSystemModel", "Date Modified"): "Modificado",
+        ("QPlatformTheme", "Cancel"): "Cancelar",
+        ("QPlatformTheme", "OK"): "Aceptar",
+        ("QPlatformTheme", "Open"): "Abrir",
+        ("QPlatformTheme", "Save"): "Guardar",
+    },
+}
+
+
+class QtDialogWords(QTranslator):
+    """Our words for the strings of Qt's own dialogs that Qt's translation misses or says otherwise."""
+
+    def __init__(self, code: str):
+        super().__init__()
+        self._words = QT_DIALOG_WORDS.get(code, {})
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return self._words.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self._words
 
 
 class PseudoTranslator(QTranslator):

@@ -149,3 +149,17 @@ def test_pseudo_translator_keeps_placeholders_and_lengthens(monkeypatch):
     assert pseudo.right_to_left
     out = pseudo.translate("Ctx", "Page %1 of %2 (*.pdf)")
     assert "%1" in out and "%2" in out and "(*.pdf)" in out and len(out) > len("Page %1 of %2 (*.pdf)") * 1.3
+
+
+def test_qts_own_file_dialog_speaks_spanish_too(spanish, qtbot):
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+
+    dialog = QFileDialog(None, "Elige")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    words = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    words += [b.text() for b in dialog.findChildren(QPushButton) if b.text() and b.isVisible()]
+    english = [w for w in words if w.replace("&", "") in ("Look in:", "Files of type:", "File name:", "Open", "Cancel")]
+    assert words and english == [], english
+    assert not any("fichero" in w.lower() for w in words)  # Latin American: archivo
