@@ -34,7 +34,6 @@ def packet_html(doc: dict, words: PacketWording) -> str:
         _row(words.t("purpose"), doc["purpose"]),
         _row(words.t("made"), words.date(made)),
         _row(words.t("ends"), words.date(end)),
-        _row(words.t("packet_id"), doc["packet_id"]),
         "</table>",
         f"<h3>{_e(words.t('consent'))}</h3>",
         f"<p class='consent'>{_e(doc['consent_statement'])}</p>",
@@ -88,4 +87,7 @@ def packet_html(doc: dict, words: PacketWording) -> str:
                      f"{_e(words.t('fingerprint_help'))}</p>")
     else:
         parts.append(f"<p>{_e(words.t('unsigned'))}</p>")
+    # The packet's number, for a withdrawal notice to name it: small print at the end, not a line of hex
+    # among the first things a reader sees.
+    parts.append(f"<p style='font-size:8pt; color:#555555'>{_e(words.t('packet_id'))}: {_e(doc['packet_id'])}</p>")
     return "\n".join(parts)
