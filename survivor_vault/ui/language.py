@@ -129,7 +129,7 @@ class QtDialogWords(QTranslator):
         self._words = QT_DIALOG_WORDS.get(code, {})
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
-        return self._words.get((context, source_text), "")
+        return self._words.get((context, source_text))  # None (a null string): "not mine", the next translator answers
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return not self._words
