@@ -57,7 +57,8 @@ BUTTON_NAME = "quickExitButton"  # the same name (and so the same red style) as 
 
 
 class DialogQuickExit(QObject):
-    """Puts a red Quick exit button in the top-right corner of every dialog as it is shown.
+    """Puts a red Quick exit button in the top-right corner of every dialog as it is shown (and makes the
+    dialog tall enough for its text, and no larger than the screen).
 
     A modal dialog (ours, Qt's file dialog, a message box, the packet wizard) blocks clicks on every
     other window, so the main window's button cannot be pressed while one is open: a frightened
@@ -84,6 +85,7 @@ class DialogQuickExit(QObject):
             button.move(max(0, watched.width() - button.width() - 8), 6)
             button.raise_()
             if kind == QEvent.Type.Show:
+                grow_to_fit(watched)
                 fit_on_screen(watched)
         return False
 
@@ -104,6 +106,17 @@ class DialogQuickExit(QObject):
                                       margins.bottom())
         button.show()
         return button
+
+
+def grow_to_fit(window) -> None:
+    """Tall enough for its wrapped text at its width. A window's minimum size ignores that wrapped text
+    needs more lines when narrow, so at large text sizes labels and fields were squeezed over each other."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def fit_on_screen(window) -> None:

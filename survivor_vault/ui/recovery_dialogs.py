@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -171,10 +170,10 @@ class RestoreDialog(_VaultDialog):
         self.choose_button = button(self.tr("Choose the backup…"), "chooseBackup", self.choose_file, self)
         self.passphrase = PassphraseField("backupPassphrase", self.tr("Passphrase of the backup"), self)
         form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.choose_button)
-        form.addRow(QLabel(self.tr("Backup"), self), row)
+        # The button, then the file's name on a line of its own across the dialog: a long name (or large
+        # text) wraps onto lines it has room for, instead of being squeezed beside the button.
+        form.addRow(QLabel(self.tr("Backup"), self), self.choose_button)
+        form.addRow(self.file_label)
         label = QLabel(self.tr("Passphrase of the backup"), self)
         label.setBuddy(self.passphrase.edit)
         form.addRow(label, self.passphrase)

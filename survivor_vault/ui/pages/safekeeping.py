@@ -70,12 +70,12 @@ class NewRecoveryKeyDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        # A window's minimum size ignores that wrapped text needs more height when narrow; at large text
-        # sizes the key was squeezed to one line. Ask the layout for the height at this width.
-        needed = self.layout().totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
-        self.setMinimumHeight(max(needed, self.minimumHeight()))
+        # The key is shown once: this dialog makes sure of its own height, with or without the app's
+        # window around it (ui/quick_exit.grow_to_fit does the same for every dialog of the app).
+        from survivor_vault.ui.quick_exit import grow_to_fit
+
+        grow_to_fit(self)
+        self.setMinimumHeight(max(self.height(), self.minimumHeight()))
 
     def use(self) -> None:
         if not self.view.confirmed or self.busy.isVisible():
