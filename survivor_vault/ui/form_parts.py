@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -162,3 +163,24 @@ def reserve_lines(label, lines: int = 3) -> None:
     """Keep room for a message of up to `lines` lines, so buttons below never jump when it appears
     (a click aimed at a button then lands on it)."""
     label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines + 4)
+
+
+def busy_bar(parent: QWidget, name: str, accessible: str) -> QProgressBar:
+    """A thin "working…" bar, hidden until slow work runs on a worker."""
+    bar = QProgressBar(parent)
+    bar.setObjectName(name)
+    bar.setAccessibleName(accessible)
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(8)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def message_label(parent: QWidget, name: str) -> QLabel:
+    """A label for kind messages: plain text (never rich), wrapped."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import new_passphrase_problem
+from survivor_vault.ui.form_parts import busy_bar, message_label, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
 
 
@@ -103,23 +102,11 @@ class SomeoneMayKnowDialog(QDialog):
             label = QLabel(text, self.form)
             label.setBuddy(field.edit)
             form.addRow(label, field)
-        self.strength = QLabel(self)
-        self.strength.setObjectName("knownStrength")
-        self.strength.setWordWrap(True)
-        self.strength.setTextFormat(Qt.TextFormat.PlainText)
+        self.strength = message_label(self, "knownStrength")
         self.new.edit.textChanged.connect(lambda t: self.strength.setText(wording.strength_label(estimate(t))))
         form.addRow(self.strength)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("knownBusy")
-        self.busy.setAccessibleName(self.tr("Changing your passphrase and key"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("knownMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy = busy_bar(self, "knownBusy", self.tr("Changing your passphrase and key"))
+        self.message = message_label(self, "knownMessage")
         self.buttons = QDialogButtonBox(self)
         # An action button, not the dialog's default: Return in a field moves to the next empty one
         # (on_return_fill_next) and starts the change only when all three are filled.

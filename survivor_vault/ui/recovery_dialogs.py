@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -24,19 +23,8 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open
-from survivor_vault.ui.form_parts import button, new_passphrase_problem
+from survivor_vault.ui.form_parts import busy_bar, button, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
-
-
-def _busy_bar(parent: QWidget, name: str, accessible: str) -> QProgressBar:
-    bar = QProgressBar(parent)
-    bar.setObjectName(name)
-    bar.setAccessibleName(accessible)
-    bar.setRange(0, 0)
-    bar.setMaximumHeight(8)
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
 
 
 class _VaultDialog(QDialog):
@@ -51,7 +39,7 @@ class _VaultDialog(QDialog):
         self.message.setObjectName(name + "Message")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.busy = _busy_bar(self, name + "Busy", self.tr("Working"))
+        self.busy = busy_bar(self, name + "Busy", self.tr("Working"))
         self.buttons = QDialogButtonBox(self)
         self.action = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.action.setObjectName(name + "Go")

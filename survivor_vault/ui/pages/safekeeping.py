@@ -10,7 +10,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import button, reserve_lines
+from survivor_vault.ui.form_parts import busy_bar, button, message_label, reserve_lines
 from survivor_vault.ui.key_change import start_key_change
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
@@ -41,17 +41,8 @@ class NewRecoveryKeyDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.use)
         self.buttons.rejected.connect(self.reject)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("newRecoveryKeyBusy")
-        self.busy.setAccessibleName(self.tr("Putting the new key in place"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.waiting = QLabel(self)
-        self.waiting.setObjectName("newRecoveryKeyWaiting")
-        self.waiting.setWordWrap(True)
-        self.waiting.setTextFormat(Qt.TextFormat.PlainText)
+        self.busy = busy_bar(self, "newRecoveryKeyBusy", self.tr("Putting the new key in place"))
+        self.waiting = message_label(self, "newRecoveryKeyWaiting")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.view)
