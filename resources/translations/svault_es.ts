@@ -1186,6 +1186,10 @@
 <context>
     <name>KeyChange</name>
     <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Por favor, escribe tu frase secreta actual.</translation>
+    </message>
+    <message>
         <source>Backups made before now still open with your old passphrase or recovery key. Make a new backup now, and then destroy the old ones.</source>
         <translation>Las copias de seguridad hechas antes de ahora todavía se abren con tu frase secreta o tu clave de recuperación anteriores. Haz una copia nueva ahora y después destruye las antiguas.</translation>
     </message>
@@ -2643,10 +2647,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Please type your current passphrase.</source>
-        <translation>Por favor, escribe tu frase secreta actual.</translation>
     </message>
     <message>
         <source>Changing your passphrase and key. This takes a moment; please wait.</source>

@@ -447,10 +447,14 @@ class Vault:
         return None
 
     def _close_keeping_lock(self) -> None:
+        """Close the database, zero the keys, drop the repositories; the OS lock stays held."""
         conn, self._conn = self._conn, None
         self._repos = {}
         if conn is not None:
-            conn.close()
+            try:
+                conn.close()
+            except DatabaseError:
+                pass
         zero(self._key)
         self._key = None
         if self._passphrase_key is not None:
@@ -511,18 +515,7 @@ class Vault:
 
     def lock(self) -> None:
         """Forget everything: close the database, zero the key, drop the repositories, release the lock."""
-        conn, self._conn = self._conn, None
-        self._repos = {}
-        if conn is not None:
-            try:
-                conn.close()
-            except DatabaseError:
-                pass
-        zero(self._key)
-        self._key = None
-        if self._passphrase_key is not None:
-            self._passphrase_key.forget()
-            self._passphrase_key = None
+        self._close_keeping_lock()
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -854,14 +847,7 @@ class Vault:
         """
         self._require()
         folder = self._folder
-        conn, self._conn = self._conn, None
-        self._repos = {}
-        conn.close()
-        zero(self._key)
-        self._key = None
-        if self._passphrase_key is not None:
-            self._passphrase_key.forget()
-            self._passphrase_key = None
+        self._close_keeping_lock()
         try:
             write_atomically(folder.erase_marker, b"")
             _erase_files(folder, remove_marker=False)

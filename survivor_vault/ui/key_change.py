@@ -55,6 +55,31 @@ def on_return_fill_next(fields, go: Callable[[], None]) -> None:
         field.edit.returnPressed.connect(pressed)
 
 
+def change_from_fields(vault, current, new, again, say: Callable[[str], None]):
+    """The current passphrase and the new one typed twice, checked in kind words (told through `say`,
+    with the cursor put where the fix goes); the key change to start, or None. The fields are emptied
+    once the change holds what they said."""
+    if not current.text():
+        say(QCoreApplication.translate("KeyChange", "Please type your current passphrase."))
+        current.edit.setFocus()
+        return None
+    problem = new_passphrase_problem(new.text(), again.text())
+    if problem:
+        say(problem)
+        new.clear()
+        again.clear()
+        new.edit.setFocus()
+        return None
+    try:
+        change = vault.key_change(new_passphrase=new.text(), current_passphrase=current.text())
+    except Exception as error:  # noqa: BLE001 - shown kindly
+        say(failure_text(error))
+        return None
+    for field in (current, new, again):
+        field.clear()
+    return change
+
+
 def old_backups_text() -> str:
     return QCoreApplication.translate(
         "KeyChange", "Backups made before now still open with your old passphrase or recovery key. Make a new "
@@ -134,25 +159,9 @@ class SomeoneMayKnowDialog(QDialog):
     def go(self) -> None:
         if self.changed or self.busy.isVisible():
             return
-        current, new, again = self.current.text(), self.new.text(), self.again.text()
-        if not current:
-            self.message.setText(self.tr("Please type your current passphrase."))
-            self.current.edit.setFocus()
+        change = change_from_fields(self._vault, self.current, self.new, self.again, self.message.setText)
+        if change is None:
             return
-        problem = new_passphrase_problem(new, again)
-        if problem:
-            self.message.setText(problem)
-            self.new.clear()
-            self.again.clear()
-            self.new.edit.setFocus()
-            return
-        try:
-            change = self._vault.key_change(new_passphrase=new, current_passphrase=current)
-        except Exception as error:  # noqa: BLE001 - shown kindly
-            self.message.setText(failure_text(error))
-            return
-        for field in (self.current, self.new, self.again):
-            field.clear()
         self.action.setEnabled(False)
         self.close_button.setEnabled(False)
         self.busy.show()

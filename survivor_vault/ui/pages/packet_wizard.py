@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -33,20 +32,12 @@ from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_save
-from survivor_vault.ui.form_parts import optional_label, text_box
+from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 
 RECIPIENT, CONTENT, PURPOSE, PREVIEW, PROTECTION, SAVE, CODE = range(7)
-
-
-def _message_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class RecipientPage(QWizardPage):
@@ -100,7 +91,7 @@ class ContentPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("What goes in?"))
-        self.intro = _message_label(self, "packetContentIntro")
+        self.intro = message_label(self, "packetContentIntro")
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("packetStartFromPermission")
         self.start_button.setText(self.tr("Start from what they may see"))
@@ -217,12 +208,8 @@ class PreviewPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(self.tr("These are the exact pages they will see. Go back to change anything."))
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("packetPreviewBusy")
-        self.busy.setAccessibleName(self.tr("Making the preview"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
+        self.busy = busy_bar(self, "packetPreviewBusy", self.tr("Making the preview"))
+        self.busy.setVisible(True)  # the preview is being made as the page opens
         self.pages_box = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages_box)
         scroll = QScrollArea(self)
@@ -230,7 +217,7 @@ class PreviewPage(QWizardPage):
         scroll.setAccessibleName(self.tr("Preview of the pages"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages_box)
-        self.message = _message_label(self, "packetPreviewMessage")
+        self.message = message_label(self, "packetPreviewMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -297,7 +284,7 @@ class ProtectionPage(QWizardPage):
         self.protect.setObjectName("packetProtect")
         self.protect.setAccessibleName(self.protect.text())
         self.protect.setChecked(True)
-        protect_help = _message_label(self, "packetProtectHelp")
+        protect_help = message_label(self, "packetProtectHelp")
         protect_help.setText(self.tr("The file opens only with a code you give them another way, for example by "
                                      "phone or on paper."))
         self.plain = QRadioButton(self.tr("A plain PDF anyone can open and print"), self)
@@ -306,7 +293,7 @@ class ProtectionPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.protect)
         group.addButton(self.plain)
-        self.plain_warning = _message_label(self, "packetPlainWarning")
+        self.plain_warning = message_label(self, "packetPlainWarning")
         self.plain_warning.setText(self.tr("Careful: anyone who gets this file, for example from a wrong email "
                                            "address or a lost USB stick, can read everything in it."))
         self.confirm_plain = QCheckBox(self.tr("I understand, and I want a plain PDF"), self)
@@ -316,7 +303,7 @@ class ProtectionPage(QWizardPage):
         self.sign.setObjectName("packetSign")
         self.sign.setAccessibleName(self.sign.text())
         self.sign.setChecked(True)
-        sign_help = _message_label(self, "packetSignHelp")
+        sign_help = message_label(self, "packetSignHelp")
         sign_help.setText(self.tr("Signing lets them check that nobody changed it, and that it comes from the "
                                   "same person as your other packets. It does not show your name."))
         for button in (self.protect, self.plain, self.confirm_plain):
@@ -351,14 +338,8 @@ class SavePage(QWizardPage):
         self.save_button.setObjectName("packetSave")
         self.save_button.setAccessibleName(self.save_button.text())
         self.save_button.clicked.connect(self.choose_and_save)
-        self.busy = QProgressBar(self)
-        self.busy.setObjectName("packetSaveBusy")
-        self.busy.setAccessibleName(self.tr("Saving"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = _message_label(self, "packetSaveMessage")
+        self.busy = busy_bar(self, "packetSaveBusy", self.tr("Saving"))
+        self.message = message_label(self, "packetSaveMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.save_button)
         layout.addWidget(self.busy)
@@ -435,8 +416,8 @@ class CodePage(QWizardPage):
         self.copy_button.setObjectName("packetCopyCode")
         self.copy_button.setAccessibleName(self.copy_button.text())
         self.copy_button.clicked.connect(self.copy)
-        self.advice = _message_label(self, "packetCodeAdvice")
-        self.message = _message_label(self, "packetCodeMessage")
+        self.advice = message_label(self, "packetCodeAdvice")
+        self.message = message_label(self, "packetCodeMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.code)
         row = QHBoxLayout()

@@ -26,9 +26,10 @@ from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, language_choice, new_passphrase_problem
+from survivor_vault.ui.form_parts import button, language_choice
 from survivor_vault.ui.key_change import (
     SomeoneMayKnowDialog,
+    change_from_fields,
     dropped_recovery_text,
     failure_text,
     old_backups_text,
@@ -328,23 +329,11 @@ class SettingsPage(QWidget):
         self.preferences_changed.emit()
 
     def change_passphrase(self) -> None:
-        current, new, again = self.current.text(), self.new.text(), self.again.text()
-        problem = new_passphrase_problem(new, again)
-        if problem:
-            self.message.setText(problem)
-            self.new.clear()
-            self.again.clear()
-            self.new.edit.setFocus()
+        # The current passphrase is checked, the new key derived and the vault re-encrypted on a worker;
+        # the swap happens back here (ui/key_change).
+        change = change_from_fields(self._vault, self.current, self.new, self.again, self.message.setText)
+        if change is None:
             return
-        try:
-            # The current passphrase is checked, and the new key derived and the vault re-encrypted, on a
-            # worker; the swap happens back here (ui/key_change).
-            change = self._vault.key_change(new_passphrase=new, current_passphrase=current)
-        except Exception as error:  # noqa: BLE001 - shown kindly below
-            self._failed(error)
-            return
-        for field in (self.current, self.new, self.again):
-            field.clear()
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
