@@ -51,6 +51,14 @@
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>You were writing here and had not saved it. Here it is. Press Save to keep it.</source>
+        <translation>Estabas escribiendo aquí y no lo habías guardado. Aquí está. Presiona Guardar para conservarlo.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -281,6 +289,10 @@
         <translation>Guardar</translation>
     </message>
     <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
         <source>Add another provider</source>
         <translation>Agregar otro proveedor</translation>
     </message>
@@ -303,6 +315,14 @@
     <message>
         <source>Filled in from the local list. Press Save to keep it.</source>
         <translation>Se llenó con la lista local. Presiona “Guardar” para conservarlo.</translation>
+    </message>
+    <message>
+        <source>You had changed this and not saved it. Here are your changes. Press Save to keep them.</source>
+        <translation>Habías cambiado esto y no lo guardaste. Aquí están tus cambios. Presiona Guardar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are kept, not saved yet. Go back to it to save them.</source>
+        <translation>Tus cambios en “%1” se conservan, pero aún no están guardados. Vuelve ahí para guardarlos.</translation>
     </message>
     <message>
         <source>Nothing to save yet. Pick what you want, if you like.</source>
@@ -850,6 +870,10 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -984,6 +1008,18 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>You were writing this goal and had not saved it. Here it is.</source>
+        <translation>Estabas escribiendo esta meta y no la habías guardado. Aquí está.</translation>
+    </message>
+    <message>
+        <source>You were changing this goal and had not saved it. Here are your changes.</source>
+        <translation>Estabas cambiando esta meta y no la habías guardado. Aquí están tus cambios.</translation>
+    </message>
+    <message>
         <source>Please give your goal a short title. Everything else is optional.</source>
         <translation>Por favor, dale a tu meta un título corto. Todo lo demás es opcional.</translation>
     </message>
@@ -1099,6 +1135,22 @@
     <message>
         <source>Bring back</source>
         <translation>Volver a mostrar</translation>
+    </message>
+    <message>
+        <source>A new goal, not saved yet: “%1”</source>
+        <translation>Una meta nueva, aún sin guardar: “%1”</translation>
+    </message>
+    <message>
+        <source>A new goal, not saved yet</source>
+        <translation>Una meta nueva, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet: “%1”</source>
+        <translation>Cambios aún sin guardar: “%1”</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>una meta</translation>
     </message>
     <message>
         <source>Put away. You can find it under &quot;Show: Goals I put away&quot;.</source>
@@ -1741,6 +1793,14 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <source>Not saved yet: “%1”</source>
+        <translation>Aún sin guardar: “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
         <source>Delete?</source>
         <translation>¿Borrar?</translation>
     </message>
@@ -1813,6 +1873,14 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>You had not saved this yet. Here it is.</source>
+        <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>
     <message>
         <source>Please give a name, even a first name or a nickname.</source>
@@ -2272,6 +2340,10 @@
 </context>
 <context>
     <name>ServicesModel</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
     <message>
         <source>Service</source>
         <translation>Servicio</translation>
@@ -2756,6 +2828,29 @@
     </message>
 </context>
 <context>
+    <name>UnsavedStrip</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote?</source>
+        <translation>¿Descartar lo que escribiste?</translation>
+    </message>
+    <message>
+        <source>Throw away what you wrote and did not save? This cannot be undone.</source>
+        <translation>¿Descartar lo que escribiste y no guardaste? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
     <name>VaultArea</name>
     <message>
         <source>Parts of my vault</source>
@@ -2812,6 +2907,10 @@
     <message>
         <source>Since you last opened it: %1 tries with a wrong passphrase (%2).</source>
         <translation>Desde la última vez que la abriste: %1 intentos con una frase secreta equivocada (%2).</translation>
+    </message>
+    <message>
+        <source>What you had not saved yet is kept. It is where you left it.</source>
+        <translation>Lo que aún no habías guardado se conservó. Está donde lo dejaste.</translation>
     </message>
 </context>
 <context>

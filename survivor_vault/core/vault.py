@@ -51,6 +51,7 @@ from survivor_vault.storage.database import (
     translate_database_error,
 )
 from survivor_vault.storage.directory_repository import DirectoryRepository
+from survivor_vault.storage.drafts_repository import DraftsRepository
 from survivor_vault.storage.file_shredder import shred, shred_tree
 from survivor_vault.storage.goals_repository import GoalsRepository
 from survivor_vault.storage.key_header import KeyHeader
@@ -269,6 +270,7 @@ class Vault:
             "history": SharingHistoryRepository(conn, activity),
             "meta": MetaRepository(conn),
             "directory": DirectoryRepository(conn),
+            "drafts": DraftsRepository(conn),
         }.items()}
 
     # --- opening ------------------------------------------------------------------
@@ -542,6 +544,7 @@ class Vault:
     activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]
     meta: MetaRepository = property(lambda self: self._repo("meta"))  # type: ignore[assignment]
     directory: DirectoryRepository = property(lambda self: self._repo("directory"))  # type: ignore[assignment]
+    drafts: DraftsRepository = property(lambda self: self._repo("drafts"))  # type: ignore[assignment]
 
     @property
     def connection(self) -> Connection:

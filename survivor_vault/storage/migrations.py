@@ -137,7 +137,19 @@ CREATE TABLE service_directory (
 CREATE INDEX directory_by_kind ON service_directory(kind_key, name);
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: drafts — what the survivor typed and has not saved yet, kept until saved or thrown away.
+V5 = """
+CREATE TABLE drafts (
+    kind    TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    body    TEXT NOT NULL,
+    was_open INTEGER NOT NULL DEFAULT 0,
+    kept_at TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 LATEST = len(STEPS)
 
 

@@ -77,13 +77,19 @@ def button(text: str, object_name: str, slot, parent: QWidget) -> QPushButton:
     return push
 
 
-def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save) -> QDialogButtonBox:
-    """Save / Cancel for a dialog: Save calls `on_save` (which accepts when all is well)."""
+def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save, *,
+                close: bool = False) -> QDialogButtonBox:
+    """Save / Cancel for a dialog: Save calls `on_save` (which accepts when all is well).
+
+    `close`: the form keeps a draft when it goes without Save, so the other button is "Close", not "Cancel".
+    """
     box = QDialogButtonBox(dialog)
     save = box.addButton(QCoreApplication.translate("Form", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
     save.setObjectName(save_name)
     save.setAccessibleName(save.text())
-    cancel = box.addButton(QCoreApplication.translate("Form", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+    save.setDefault(True)
+    other = QCoreApplication.translate("Form", "Close") if close else QCoreApplication.translate("Form", "Cancel")
+    cancel = box.addButton(other, QDialogButtonBox.ButtonRole.RejectRole)
     cancel.setObjectName(cancel_name)
     cancel.setAccessibleName(cancel.text())
     box.accepted.connect(on_save)

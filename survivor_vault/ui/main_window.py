@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def change_language(self, code: str) -> None:
-        """Switch language now: the screens are built again in it (nothing typed is kept)."""
+        """Switch language now: the screens are built again in it (what was typed comes back as drafts)."""
         from survivor_vault.ui import language
 
         self.prefs.language = code
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         if self.area is not None:
             vault = self.vault
             area, self.area = self.area, None
+            area.drafts.stop(keep_first=True)
             wipe_widget_tree(area)
             self.stack.removeWidget(area)
             area.deleteLater()
@@ -287,6 +288,11 @@ class MainWindow(QMainWindow):
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.inactivity.start()
         self.area.sidebar.setFocus()
+        QTimer.singleShot(0, self._resume_drafts)
+
+    def _resume_drafts(self) -> None:
+        if self.area is not None:
+            self.area.resume_drafts()
 
     def open_packet(self) -> None:
         """For someone who received a packet: no vault needed."""
@@ -323,6 +329,7 @@ class MainWindow(QMainWindow):
             return
         area, self.area = self.area, None
         if area is not None:
+            area.drafts.stop(keep_first=False)
             wipe_widget_tree(area)
             self.stack.removeWidget(area)
             area.hide()
@@ -341,9 +348,15 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self.vault is not None
 
-    def lock(self) -> None:
-        """Forget everything: close dialogs, empty and drop every view, lock the vault, show unlock."""
+    def lock(self, *, keep_drafts: bool = True) -> None:
+        """Forget everything: close dialogs, empty and drop every view, lock the vault, show unlock.
+
+        What the survivor typed and had not saved is first kept in the vault (not at Quick exit,
+        which writes nothing once the windows are gone; the keeper wrote it a few seconds before).
+        """
         self.inactivity.stop()
+        if self.area is not None:
+            self.area.drafts.stop(keep_first=keep_drafts)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 wipe_widget_tree(widget)
@@ -364,12 +377,14 @@ class MainWindow(QMainWindow):
     def quick_exit(self) -> None:
         """Blank and hide the window first, then lock, then quit. Measured in benchmarks/ui_timings.py."""
         start = time.perf_counter()
+        if self.area is not None:
+            self.area.drafts.stop(keep_first=False)
         self.setUpdatesEnabled(False)
         self.hide()
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        self.lock()
+        self.lock(keep_drafts=False)
         self.last_quick_exit_ms = (time.perf_counter() - start) * 1000
         self._quit_app()
 

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
+from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button
 from survivor_vault.ui.preferences import Preferences
 
 GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
+_RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON)
 
 
 def backup_due(vault, weeks: int, today: date | None = None) -> bool:
@@ -46,6 +49,7 @@ class VaultArea(QWidget):
         self.vault = vault
         self._clipboard = clipboard
         self._prefs = preferences
+        self.drafts = DraftKeeper(vault.drafts, self)  # unsaved forms, kept in the vault until saved
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
@@ -96,6 +100,8 @@ class VaultArea(QWidget):
             else:
                 lines.append(fill(self.tr("Since you last opened it: %1 tries with a wrong passphrase (%2)."),
                                   len(tries), times))
+        if any(self.drafts.keys(kind) for kind in DraftKind):
+            lines.append(self.tr("What you had not saved yet is kept. It is where you left it."))
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(self.notices.text()))
         right_layout.addWidget(self.notices)
@@ -120,16 +126,16 @@ class VaultArea(QWidget):
     def _build(self, index: int) -> QWidget:
         if index == GOALS:
             from survivor_vault.ui.pages.goals_page import GoalsPage
-            return GoalsPage(self.vault, self.pages)
+            return GoalsPage(self.vault, self.pages, self.drafts)
         if index == SERVICES:
             from survivor_vault.ui.pages.services_page import ServicesPage
-            return ServicesPage(self.vault, self.pages)
+            return ServicesPage(self.vault, self.pages, self.drafts)
         if index == ABOUT_ME:
             from survivor_vault.ui.pages.about_me_page import AboutMePage
-            return AboutMePage(self.vault, self.pages)
+            return AboutMePage(self.vault, self.pages, self.drafts)
         if index == PEOPLE:
             from survivor_vault.ui.pages.people_page import PeoplePage
-            return PeoplePage(self.vault, self.pages)
+            return PeoplePage(self.vault, self.pages, self.drafts)
         if index == SHARING:
             from survivor_vault.ui.pages.sharing_page import SharingPage
             return SharingPage(self.vault, self._clipboard, self.pages)
@@ -142,6 +148,34 @@ class VaultArea(QWidget):
         page.erase_requested.connect(self.erase_requested)
         page.language_chosen.connect(self.language_chosen)
         return page
+
+    def resume_drafts(self) -> None:
+        """After unlock: every page holding a draft takes it back; what was on screen at lock comes back on screen.
+
+        Pages with drafts are built now, so a draft is in its form even before the survivor goes there.
+        """
+        for kind, index in ((DraftKind.ABOUT_ME, ABOUT_ME), (DraftKind.SERVICE_CHOICE, SERVICES),
+                            (DraftKind.GOAL, GOALS), (DraftKind.PERSON, PEOPLE)):
+            if self.drafts.keys(kind):
+                self.page(index)
+        was_open = sorted(self.drafts.opened_at_lock, key=lambda key: _RESUME_ORDER.index(key[0]))
+        for kind, key in was_open:
+            if kind is DraftKind.ABOUT_ME:
+                self.show_page(ABOUT_ME)
+            elif kind is DraftKind.SERVICE_CHOICE:
+                self.show_page(SERVICES)
+                self.page(SERVICES).open_draft(key)
+        # An editor (a dialog) that was open comes back last, over its page: at most one was open.
+        for kind, key in was_open:
+            if kind is DraftKind.GOAL:
+                self.show_page(GOALS)
+                self.page(GOALS).open_draft(key)
+                break
+            if kind is DraftKind.PERSON:
+                self.show_page(PEOPLE)
+                self.page(PEOPLE).open_draft(key)
+                break
+        self.drafts.opened_at_lock.clear()
 
     def show_page(self, index: int) -> None:
         if index < 0:

@@ -21,6 +21,14 @@ class ServicesModel(QAbstractItemModel):
         self._repo = services_repository
         self._groups: list[tuple[str, list[ServiceKind]]] = []
         self._choices: dict[int, list[ServiceChoice]] = {}
+        self._unsaved: set[int] = set()  # kinds with a choice changed and not saved yet
+
+    def set_unsaved(self, kind_ids: set[int]) -> None:
+        if kind_ids != self._unsaved:
+            self._unsaved = set(kind_ids)
+            if self._groups:
+                self.layoutAboutToBeChanged.emit()
+                self.layoutChanged.emit()
 
     def reload(self) -> None:
         groups: dict[str, list[ServiceKind]] = {}
@@ -93,6 +101,8 @@ class ServicesModel(QAbstractItemModel):
             if index.column() == self.SERVICE:
                 return wording.kind_name(kind)
             if index.column() == self.CHOICE:
+                if kind.id in self._unsaved:
+                    return self.tr("Not saved yet")
                 label = wording.choice_label(latest.choice if latest else None)
                 return label if len(choices) <= 1 else f"{label} (+{len(choices) - 1})"
             if index.column() == self.PROVIDER:

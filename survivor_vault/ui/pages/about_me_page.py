@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.about_me import AboutMe
+from survivor_vault.core.drafts import DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.ui import wording
-from survivor_vault.ui.form_parts import line_edit, optional_label, text_box
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
+from survivor_vault.ui.form_parts import button, line_edit, optional_label, text_box
 
 
 class AboutMePage(QWidget):
-    def __init__(self, vault, parent: QWidget | None = None):
+    def __init__(self, vault, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("aboutMePage")
         self._vault = vault
@@ -48,20 +50,34 @@ class AboutMePage(QWidget):
         self.save_button.setObjectName("saveAboutMe")
         self.save_button.setAccessibleName(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayAboutMe", self._throw_away, self)
+        self.throw_away_button.hide()
         self.message = QLabel(self)
         self.message.setObjectName("aboutMeMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.throw_away_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.save_button)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         self.load()
+        self.draft = FormDraft(drafts, DraftKind.ABOUT_ME, "", lambda: read_fields(self.fields),
+                               lambda f: fill_fields(self.fields, f), self.isVisible)
+        if self.draft.restored:
+            self.message.setText(self.tr("You were writing here and had not saved it. Here it is. "
+                                         "Press Save to keep it."))
+            self.throw_away_button.show()
 
-    @staticmethod
-    def _value(widget) -> str:
-        return widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
+    def _throw_away(self) -> None:
+        self.draft.throw_away()
+        self.message.setText("")
+        self.throw_away_button.hide()
 
     def load(self) -> None:
         try:
@@ -69,18 +85,16 @@ class AboutMePage(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
-        for name, widget in self.fields.items():
-            value = getattr(about, name)
-            if hasattr(widget, "setPlainText"):
-                widget.setPlainText(value)
-            else:
-                widget.setText(value)
+        fill_fields(self.fields, {name: getattr(about, name) for name in self.fields})
 
     def save(self) -> None:
-        about = AboutMe(**{name: self._value(w) for name, w in self.fields.items()})
+        about = AboutMe(**read_fields(self.fields))
         try:
             self._vault.about_me.save(about)
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.load()  # as stored (trimmed), so the form and the baseline agree
+        self.draft.saved()
+        self.throw_away_button.hide()
         self.message.setText(self.tr("Saved."))

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.goals import Goal, GoalArea, GoalStatus
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.models.steps_model import DraftStep, StepsModel
 
 
 class GoalEditor(QDialog):
-    def __init__(self, goals_repository, goal: Goal | None = None, parent: QWidget | None = None):
+    def __init__(self, goals_repository, goal: Goal | None = None, parent: QWidget | None = None,
+                 drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("goalEditor")
         self.setWindowTitle(self.tr("Change goal") if goal else self.tr("New goal"))
@@ -130,12 +133,16 @@ class GoalEditor(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         form.addRow(self.message)
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayGoalDraft",
+                                        self._throw_away, body)
+        self.throw_away_button.hide()
+        form.addRow(self.throw_away_button)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        buttons = save_cancel(self, "saveGoal", "cancelGoal", self.save)
+        buttons = save_cancel(self, "saveGoal", "cancelGoal", self.save, close=True)
         self.save_button = buttons.findChild(QPushButton, "saveGoal")
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -143,7 +150,45 @@ class GoalEditor(QDialog):
         self.resize(620, 640)
         if goal:
             self._load(goal)
+        self.draft = FormDraft(drafts, DraftKind.GOAL, str(goal.id) if goal else NEW, self._fields, self._fill)
+        if self.draft.restored:
+            self._say(self.tr("You were writing this goal and had not saved it. Here it is.") if goal is None else
+                      self.tr("You were changing this goal and had not saved it. Here are your changes."))
+            self.throw_away_button.show()
+        self.finished.connect(lambda _result: self.draft.closed())
         self.title.setFocus()
+
+    # --- drafts ------------------------------------------------------------------------------
+    def _fields(self) -> dict:
+        fields = read_fields({"title": self.title, "why": self.why, "area": self.area, "status": self.status,
+                              "has_date": self.has_date, "target": self.target, "notes": self.notes,
+                              "new_step": self.new_step})
+        if not fields["has_date"]:
+            fields["target"] = None  # the picker's default day is not something the survivor typed
+        fields["steps"] = [[s.id, s.text, s.done] for s in self.steps_model.steps]
+        return fields
+
+    def _fill(self, fields: dict) -> None:
+        fill_fields({"title": self.title, "why": self.why, "area": self.area, "status": self.status,
+                     "has_date": self.has_date, "target": self.target, "notes": self.notes,
+                     "new_step": self.new_step}, fields)
+        steps = fields.get("steps")
+        if isinstance(steps, list):
+            known = {s.id: s for s in self.steps_model.steps if s.id is not None}
+            kept = []
+            for item in steps:
+                if not (isinstance(item, list) and len(item) == 3 and isinstance(item[1], str)):
+                    continue
+                step_id = item[0] if isinstance(item[0], int) and item[0] in known else None
+                due = known[step_id].due if step_id is not None else None
+                kept.append(DraftStep(step_id, item[1], bool(item[2]), due))
+            self.steps_model = StepsModel(kept, self)
+            self.steps.setModel(self.steps_model)
+
+    def _throw_away(self) -> None:
+        self.draft.throw_away()
+        self._say("")
+        self.throw_away_button.hide()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.new_step and event.type() == QEvent.Type.KeyPress \
@@ -208,6 +253,7 @@ class GoalEditor(QDialog):
         except VaultError as error:
             self._say(wording.error_message(error))
             return
+        self.draft.saved()
         self.accept()
 
     def _write(self, title: str) -> None:

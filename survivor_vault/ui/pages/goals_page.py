@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,21 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.goals import GoalStatus
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
+from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
+from survivor_vault.ui.unsaved_strip import UnsavedStrip
 
 _ARCHIVE = "archive"
 
 
 class GoalsPage(QWidget):
-    def __init__(self, vault, parent: QWidget | None = None):
+    def __init__(self, vault, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("goalsPage")
         self._vault = vault
+        self._drafts = drafts
         self.model = GoalsModel(vault.goals, self)
 
         heading = QLabel(self.tr("My goals"), self)
@@ -94,7 +100,12 @@ class GoalsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
+        self.unsaved = UnsavedStrip("unsavedGoals", self)
+        layout.addWidget(self.unsaved)
         layout.addLayout(buttons)
+        if drafts is not None:
+            drafts.changed.connect(self._show_unsaved)
+        self._show_unsaved()
 
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.textChanged.connect(lambda _t: self.refresh())
@@ -151,18 +162,50 @@ class GoalsPage(QWidget):
         return self.model.goal_at(rows[0].row()) if rows else None
 
     def add_goal(self) -> None:
-        editor = GoalEditor(self._vault.goals, None, self)
-        if editor.exec():
-            self._say("")
-            self.refresh(editor.saved_goal_id)
+        self._open_editor(None)
 
     def edit_selected(self) -> None:
         goal = self.selected_goal()
-        if goal is None:
-            return
-        editor = GoalEditor(self._vault.goals, goal, self)
+        if goal is not None:
+            self._open_editor(goal)
+
+    def _open_editor(self, goal) -> None:
+        editor = GoalEditor(self._vault.goals, goal, self, self._drafts)
         if editor.exec():
+            self._say("")
             self.refresh(editor.saved_goal_id)
+        if shiboken6.isValid(editor):  # a lock while it was open has already taken it (and this page) away
+            editor.deleteLater()
+
+    # --- drafts ------------------------------------------------------------------------------
+    def open_draft(self, key: str) -> None:
+        """Open the editor on a goal the survivor had not saved (the draft fills it)."""
+        if key == NEW:
+            self._open_editor(None)
+            return
+        try:
+            goal = self._vault.goals.get(int(key))
+        except (VaultError, ValueError):
+            goal = None
+        if goal is not None:
+            self._open_editor(goal)
+
+    def _show_unsaved(self) -> None:
+        if self._drafts is None:
+            return
+        items = []
+        for key in self._drafts.keys(DraftKind.GOAL):
+            fields = self._drafts.draft(DraftKind.GOAL, key) or {}
+            title = fields.get("title") if isinstance(fields.get("title"), str) else ""
+            title = " ".join(title.split())[:80]
+            if key == NEW:
+                text = fill(self.tr("A new goal, not saved yet: “%1”"), title) if title else \
+                    self.tr("A new goal, not saved yet")
+            else:
+                text = fill(self.tr("Changes not saved yet: “%1”"), title or self.tr("a goal"))
+            items.append((text, lambda k=key: self.open_draft(k),
+                          lambda k=key: self._drafts.settle(DraftKind.GOAL, k)))
+        self.unsaved.show_items(items)
 
     def toggle_archive(self) -> None:
         goal = self.selected_goal()
@@ -190,6 +233,8 @@ class GoalsPage(QWidget):
         except VaultError as error:
             self._say(wording.error_message(error))
             return
+        if self._drafts is not None:
+            self._drafts.settle(DraftKind.GOAL, str(goal.id))  # deleted on purpose: its unsaved changes go too
         self._say(self.tr("Deleted."))
         self.refresh()
 

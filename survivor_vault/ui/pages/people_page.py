@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,15 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.people import Person
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import wording
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
+from survivor_vault.ui.unsaved_strip import UnsavedStrip
 
 
 class PersonDialog(QDialog):
-    def __init__(self, people_repository, person: Person | None = None, parent: QWidget | None = None):
+    def __init__(self, people_repository, person: Person | None = None, parent: QWidget | None = None,
+                 drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("personDialog")
         self.setWindowTitle(self.tr("Change person or agency") if person else self.tr("Add a person or agency"))
@@ -49,17 +55,30 @@ class PersonDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.message)
-        buttons = save_cancel(self, "savePerson", "cancelPerson", self.save)
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayPersonDraft",
+                                        self._throw_away, self)
+        self.throw_away_button.hide()
+        form.addRow(self.throw_away_button)
+        buttons = save_cancel(self, "savePerson", "cancelPerson", self.save, close=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._widgets = {"name": self.name, "organisation": self.organisation, "role": self.role,
+                         "contact": self.contact, "notes": self.notes}
         if person:
-            self.name.setText(person.name)
-            self.organisation.setText(person.organisation)
-            self.role.setText(person.role)
-            self.contact.setText(person.contact)
-            self.notes.setPlainText(person.notes)
+            fill_fields(self._widgets, {name: getattr(person, name) for name in self._widgets})
+        self.draft = FormDraft(drafts, DraftKind.PERSON, str(person.id) if person else NEW,
+                               lambda: read_fields(self._widgets), lambda f: fill_fields(self._widgets, f))
+        if self.draft.restored:
+            self.message.setText(self.tr("You had not saved this yet. Here it is."))
+            self.throw_away_button.show()
+        self.finished.connect(lambda _result: self.draft.closed())
         self.resize(480, 380)
+
+    def _throw_away(self) -> None:
+        self.draft.throw_away()
+        self.message.setText("")
+        self.throw_away_button.hide()
 
     def save(self) -> None:
         if not self.name.text().strip():
@@ -76,14 +95,16 @@ class PersonDialog(QDialog):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.draft.saved()
         self.accept()
 
 
 class PeoplePage(QWidget):
-    def __init__(self, vault, parent: QWidget | None = None):
+    def __init__(self, vault, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._vault = vault
+        self._drafts = drafts
         self.model = PeopleModel(vault.people, self)
         heading = QLabel(self.tr("People & agencies"), self)
         heading.setObjectName("heading")
@@ -127,7 +148,12 @@ class PeoplePage(QWidget):
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        self.unsaved = UnsavedStrip("unsavedPeople", self)
+        layout.addWidget(self.unsaved)
         layout.addLayout(buttons)
+        if drafts is not None:
+            drafts.changed.connect(self._show_unsaved)
+        self._show_unsaved()
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
 
@@ -154,19 +180,45 @@ class PeoplePage(QWidget):
         return self.model.person_at(rows[0].row()) if rows else None
 
     def add_person(self) -> None:
-        dialog = PersonDialog(self._vault.people, None, self)
-        if dialog.exec():
-            self.message.setText(self.tr("Saved."))
-            self.refresh()
+        self._open_dialog(None)
 
     def edit_selected(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        dialog = PersonDialog(self._vault.people, person, self)
+        if person is not None:
+            self._open_dialog(person)
+
+    def _open_dialog(self, person: Person | None) -> None:
+        dialog = PersonDialog(self._vault.people, person, self, self._drafts)
         if dialog.exec():
             self.message.setText(self.tr("Saved."))
             self.refresh()
+        if shiboken6.isValid(dialog):  # a lock while it was open has already taken it (and this page) away
+            dialog.deleteLater()
+
+    # --- drafts ------------------------------------------------------------------------------
+    def open_draft(self, key: str) -> None:
+        if key == NEW:
+            self._open_dialog(None)
+            return
+        try:
+            person = self._vault.people.get(int(key))
+        except (VaultError, ValueError):
+            person = None
+        if person is not None:
+            self._open_dialog(person)
+
+    def _show_unsaved(self) -> None:
+        if self._drafts is None:
+            return
+        items = []
+        for key in self._drafts.keys(DraftKind.PERSON):
+            fields = self._drafts.draft(DraftKind.PERSON, key) or {}
+            name = fields.get("name") if isinstance(fields.get("name"), str) else ""
+            name = " ".join(name.split())[:80]
+            text = fill(self.tr("Not saved yet: “%1”"), name) if name else self.tr("Not saved yet")
+            items.append((text, lambda k=key: self.open_draft(k),
+                          lambda k=key: self._drafts.settle(DraftKind.PERSON, k)))
+        self.unsaved.show_items(items)
 
     def delete_selected(self) -> None:
         person = self.selected()
@@ -181,5 +233,7 @@ class PeoplePage(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        if self._drafts is not None:
+            self._drafts.settle(DraftKind.PERSON, str(person.id))
         self.message.setText(self.tr("Deleted."))
         self.refresh()

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
 
@@ -39,6 +41,7 @@ class ChoicePanel(QWidget):
         self._page = page
         self.kind: ServiceKind | None = None
         self._entries: list[ServiceChoice] = []
+        self.draft: FormDraft | None = None
 
         self.heading = QLabel(self)
         self.heading.setObjectName("subheading")
@@ -92,6 +95,8 @@ class ChoicePanel(QWidget):
         form.addRow(optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
 
         self.save_button = button(self.tr("Save"), "saveChoice", self.save, self)
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayChoice", self._throw_away, self)
+        self.throw_away_button.hide()
         self.add_entry_button = button(self.tr("Add another provider"), "addChoiceEntry", self.add_entry, self)
         self.remove_button = button(self.tr("Remove this entry"), "removeChoiceEntry", self.remove_entry, self)
         self.message = QLabel(self)
@@ -102,6 +107,7 @@ class ChoicePanel(QWidget):
         buttons = QVBoxLayout()
         first_row = QHBoxLayout()
         first_row.addWidget(self.save_button)
+        first_row.addWidget(self.throw_away_button)
         first_row.addStretch(1)
         second_row = QHBoxLayout()
         second_row.addWidget(self.add_entry_button)
@@ -156,8 +162,8 @@ class ChoicePanel(QWidget):
         if select_id is not None:
             index = max(0, self.entry.findData(select_id))
         self.entry.setCurrentIndex(index)
-        self._show_entry()
         self.message.setText("")
+        self._show_entry()
 
     def _fill_directory(self) -> None:
         self.directory.clear()
@@ -196,6 +202,48 @@ class ChoicePanel(QWidget):
         self._fill(self.current_entry())
 
     def _fill(self, entry: ServiceChoice | None) -> None:
+        """Show `entry` (or an empty form); what was unsaved on the one before stays a draft."""
+        left_unsaved = ""
+        if self.draft is not None:
+            if self.draft.unsaved() is not None:
+                left_unsaved = self._draft_name
+            self.draft.closed()
+            self.draft = None
+        self._fill_from(entry)
+        self.throw_away_button.hide()
+        if self.kind is None:
+            return
+        self._draft_name = wording.kind_name(self.kind)
+        key = f"{self.kind.id}:{entry.id if entry else NEW}"
+        self.draft = FormDraft(self._page.drafts, DraftKind.SERVICE_CHOICE, key, self._fields, self._fill_fields,
+                               self.isVisible)
+        if self.draft.restored:
+            self.message.setText(self.tr("You had changed this and not saved it. Here are your changes. "
+                                         "Press Save to keep them."))
+            self.throw_away_button.show()
+        elif left_unsaved:
+            self.message.setText(fill(self.tr("Your changes to “%1” are kept, not saved yet. Go back to it to "
+                                              "save them."), left_unsaved))
+
+    def _fields(self) -> dict:
+        choice = self.selected_choice()
+        return {"choice": choice.value if choice else None, **self._details()}
+
+    def _fill_fields(self, fields: dict) -> None:
+        self.choice_group.setExclusive(False)
+        for choice, radio in self.choice_buttons.items():
+            radio.setChecked(fields.get("choice") == choice.value)
+        self.choice_group.setExclusive(True)
+        fill_fields({"provider": self.provider, "contact": self.contact, "notes": self.notes,
+                     "feedback_working": self.working, "feedback_not_working": self.not_working}, fields)
+
+    def _throw_away(self) -> None:
+        if self.draft is not None:
+            self.draft.throw_away()
+        self.message.setText("")
+        self.throw_away_button.hide()
+
+    def _fill_from(self, entry: ServiceChoice | None) -> None:
         self.choice_group.setExclusive(False)
         for choice, radio in self.choice_buttons.items():
             radio.setChecked(entry is not None and entry.choice == choice)
@@ -232,6 +280,7 @@ class ChoicePanel(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.draft.saved()  # under its old key: a new entry's draft ends here, the saved one has none
         self._page.reload(select_kind=self.kind.id, select_entry=saved.id)
         self.message.setText(self.tr("Saved."))
 
@@ -256,16 +305,20 @@ class ChoicePanel(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.draft.throw_away()  # removed on purpose: its unsaved changes go too
         self._page.reload(select_kind=self.kind.id)
         self.message.setText(self.tr("Removed."))
 
 
 class ServicesPage(QWidget):
-    def __init__(self, vault, parent: QWidget | None = None):
+    def __init__(self, vault, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("servicesPage")
         self.vault = vault
+        self.drafts = drafts
         self.model = ServicesModel(vault.services, self)
+        if drafts is not None:
+            drafts.changed.connect(self._mark_unsaved)
 
         heading = QLabel(self.tr("My services"), self)
         heading.setObjectName("heading")
@@ -320,6 +373,7 @@ class ServicesPage(QWidget):
         except VaultError as error:
             self.panel.message.setText(wording.error_message(error))
             return
+        self._mark_unsaved()
         self.tree.expandAll()
         self.tree.resizeColumnToContents(ServicesModel.CHOICE)
         self.tree.selectionModel().currentChanged.connect(self._current_changed, Qt.ConnectionType.UniqueConnection)
@@ -337,6 +391,26 @@ class ServicesPage(QWidget):
                 self.panel.show_kind(kind, self.model.choices_for(kind.id))
             else:
                 self.panel.show_kind(None)
+
+    def _mark_unsaved(self) -> None:
+        kinds = set()
+        for key in self.drafts.keys(DraftKind.SERVICE_CHOICE) if self.drafts is not None else []:
+            kind_id = key.split(":", 1)[0]
+            if kind_id.isdigit():
+                kinds.add(int(kind_id))
+        self.model.set_unsaved(kinds)
+
+    def open_draft(self, key: str) -> None:
+        """Show the service whose choice the survivor had changed and not saved (the draft fills it)."""
+        kind_id, _sep, entry = key.partition(":")
+        if not kind_id.isdigit():
+            return
+        index = self.model.index_of_kind(int(kind_id))
+        if not index.isValid():
+            return
+        self.tree.setCurrentIndex(index)
+        if entry.isdigit() and self.panel.entry.findData(int(entry)) >= 0:
+            self.panel.entry.setCurrentIndex(self.panel.entry.findData(int(entry)))
 
     def _current_changed(self, current, _previous) -> None:
         kind = self.model.kind_at(current)

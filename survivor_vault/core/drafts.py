@@ -1,0 +1,51 @@
+"""Drafts: what the survivor typed and has not saved yet, kept inside the vault until they save or throw it away."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+
+# A draft is typed text, nothing more: a few fields of bounded size. A body larger than this is
+# not something our own forms wrote, and is not kept (nor read back).
+MAX_BODY_BYTES = 512 * 1024
+
+
+class DraftKind(Enum):
+    GOAL = "goal"
+    PERSON = "person"
+    SERVICE_CHOICE = "service_choice"
+    ABOUT_ME = "about_me"
+
+
+NEW = "new"  # the key of a draft for a record not saved yet
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One unsaved form: which kind, which record (`key`, or NEW), and its fields as plain JSON values.
+
+    `was_open`: the form was on screen when the vault locked, so it is put back on screen after unlock.
+    """
+
+    kind: DraftKind
+    key: str
+    fields: dict = field(default_factory=dict)
+    was_open: bool = False
+
+    def body(self) -> str:
+        text = json.dumps(self.fields, ensure_ascii=False, sort_keys=True)
+        if len(text.encode("utf-8")) > MAX_BODY_BYTES:
+            raise ValueError("draft too large")
+        return text
+
+    @staticmethod
+    def fields_from(body: str) -> dict | None:
+        """The fields of a stored body, or None if it is not a JSON object of our size."""
+        if len(body.encode("utf-8")) > MAX_BODY_BYTES:
+            return None
+        try:
+            value = json.loads(body)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
