@@ -1715,6 +1715,10 @@
         <source>Make a share packet</source>
         <translation>Crear un paquete para compartir</translation>
     </message>
+    <message>
+        <source>You were making this packet and had not finished. What you chose and wrote is back.</source>
+        <translation>Estabas preparando este paquete y no lo terminaste. Lo que elegiste y escribiste está de vuelta.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>
@@ -1842,6 +1846,14 @@
     <message>
         <source>Until</source>
         <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>You had changed this and not saved it. Here are your changes.</source>
+        <translation>Habías cambiado esto y no lo guardaste. Aquí están tus cambios.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2648,18 @@
     <message>
         <source>Your packet is saved and written in your sharing history.</source>
         <translation>Tu paquete está guardado y anotado en tu historial de lo compartido.</translation>
+    </message>
+    <message>
+        <source>A packet for “%1” you had not finished</source>
+        <translation>Un paquete para “%1” que no terminaste</translation>
+    </message>
+    <message>
+        <source>A packet you had not finished</source>
+        <translation>Un paquete que no terminaste</translation>
+    </message>
+    <message>
+        <source>What “%1” may see: changes not saved yet</source>
+        <translation>Lo que “%1” puede ver: cambios aún sin guardar</translation>
     </message>
     <message>
         <source>Saved. This shares nothing by itself.</source>

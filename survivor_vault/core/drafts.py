@@ -16,6 +16,8 @@ class DraftKind(Enum):
     PERSON = "person"
     SERVICE_CHOICE = "service_choice"
     ABOUT_ME = "about_me"
+    PERMISSION = "permission"  # what one person may see
+    PACKET = "packet"  # a share packet being made (up to the moment it is saved)
 
 
 NEW = "new"  # the key of a draft for a record not saved yet

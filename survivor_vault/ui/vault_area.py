@@ -22,7 +22,8 @@ from survivor_vault.ui.form_parts import button
 from survivor_vault.ui.preferences import Preferences
 
 GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
-_RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON)
+_RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON,
+                 DraftKind.PERMISSION, DraftKind.PACKET)
 
 
 def backup_due(vault, weeks: int, today: date | None = None) -> bool:
@@ -138,7 +139,7 @@ class VaultArea(QWidget):
             return PeoplePage(self.vault, self.pages, self.drafts)
         if index == SHARING:
             from survivor_vault.ui.pages.sharing_page import SharingPage
-            return SharingPage(self.vault, self._clipboard, self.pages)
+            return SharingPage(self.vault, self._clipboard, self.pages, self.drafts)
         if index == ACTIVITY:
             from survivor_vault.ui.pages.activity_page import ActivityPage
             return ActivityPage(self.vault, self.pages)
@@ -155,7 +156,8 @@ class VaultArea(QWidget):
         Pages with drafts are built now, so a draft is in its form even before the survivor goes there.
         """
         for kind, index in ((DraftKind.ABOUT_ME, ABOUT_ME), (DraftKind.SERVICE_CHOICE, SERVICES),
-                            (DraftKind.GOAL, GOALS), (DraftKind.PERSON, PEOPLE)):
+                            (DraftKind.GOAL, GOALS), (DraftKind.PERSON, PEOPLE), (DraftKind.PACKET, SHARING),
+                            (DraftKind.PERMISSION, SHARING)):
             if self.drafts.keys(kind):
                 self.page(index)
         was_open = sorted(self.drafts.opened_at_lock, key=lambda key: _RESUME_ORDER.index(key[0]))
@@ -174,6 +176,10 @@ class VaultArea(QWidget):
             if kind is DraftKind.PERSON:
                 self.show_page(PEOPLE)
                 self.page(PEOPLE).open_draft(key)
+                break
+            if kind in (DraftKind.PACKET, DraftKind.PERMISSION):
+                self.show_page(SHARING)
+                self.page(SHARING).open_draft(kind, key)
                 break
         self.drafts.opened_at_lock.clear()
 

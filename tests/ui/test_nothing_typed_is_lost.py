@@ -265,3 +265,73 @@ def test_changing_language_keeps_what_was_typed(qtbot, tmp_path):
         assert window.area.page(ABOUT_ME).fields["preferred_name"].text() == "Ana"
     finally:
         window.change_language("en")
+
+
+def test_a_packet_half_made_comes_back_after_auto_lock(qtbot, tmp_path):
+    from survivor_vault.ui.vault_area import SHARING
+
+    window, _ = _window(qtbot, tmp_path)
+    person = window.vault.people.add("Rosa", organisation="Legal clinic")
+    goal = window.vault.goals.add("Find a flat")
+    window.area.show_page(SHARING)
+    page = window.area.page(SHARING)
+
+    def half_way(wizard):
+        wizard.recipient_page.people.setCurrentIndex(wizard.recipient_page.people.findData(person.id))
+        click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+        from survivor_vault.core.permissions import ItemRef, Section
+
+        wizard.content_page.chooser.set_chosen(frozenset({ItemRef(Section.GOALS, str(goal.id))}))
+        click(qtbot, wizard.button(wizard.WizardButton.NextButton))
+        type_into(qtbot, wizard.purpose_page.purpose, "to plan housing with me")
+        type_into(qtbot, wizard.purpose_page.note, f"{MARK} please call after 5")
+        _auto_lock(qtbot, window)
+
+    with_modal(qtbot, lambda: click(qtbot, page.make_button), half_way)
+
+    def back(wizard):
+        assert wizard.objectName() == "packetWizard"
+        return (wizard.recipient_page.people.currentData(), sorted(r.key for r in wizard.content_page.chooser.chosen()),
+                wizard.purpose_page.purpose.text(), wizard.purpose_page.note.toPlainText(),
+                wizard.recipient_page.subTitle())
+
+    seen = _when_a_dialog_comes(back)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: "result" in seen or "error" in seen, timeout=5000)
+    assert "error" not in seen, seen.get("error")
+    recipient, items, purpose, note, subtitle = seen["result"]
+    assert (recipient, items, purpose, note) == (person.id, [str(goal.id)], "to plan housing with me",
+                                                 f"{MARK} please call after 5")
+    assert subtitle.startswith("You were making this packet and had not finished.")
+    # Closed (by the helper) without finishing: still a draft, offered on the Sharing page.
+    page = window.area.page(SHARING)
+    texts = [label.text() for label in page.unsaved.findChildren(type(page.message), "unsavedDraftText")]
+    assert texts == ["A packet for “Rosa” you had not finished"]
+
+
+def test_what_they_may_see_is_kept_when_the_dialog_is_closed(qtbot, tmp_path):
+    from survivor_vault.ui.vault_area import SHARING
+
+    window, _ = _window(qtbot, tmp_path)
+    person = window.vault.people.add("Rosa")
+    window.area.show_page(SHARING)
+    page = window.area.page(SHARING)
+    page.refresh()
+    page.permissions.selectRow(0)
+
+    def type_and_close(dialog):
+        type_into(qtbot, dialog.purpose, "housing")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with_modal(qtbot, lambda: click(qtbot, page.set_button), type_and_close)
+    assert window.vault.permissions.active_for(person.id) is None
+    seen = {}
+
+    def reopen(dialog):
+        seen["purpose"] = dialog.purpose.text()
+        click(qtbot, _button(dialog, "savePermission"))
+
+    with_modal(qtbot, lambda: click(qtbot, page.unsaved.findChild(QPushButton, "openDraft0")), reopen)
+    assert seen["purpose"] == "housing"
+    assert window.vault.permissions.active_for(person.id).purpose == "housing"
+    assert window.vault.drafts.all() == []

@@ -62,6 +62,19 @@ class ItemChooser(QTreeWidget):
     def chosen(self) -> frozenset[ItemRef]:
         return frozenset(ref for ref, child in self._items.items() if child.checkState(0) == Qt.CheckState.Checked)
 
+    def chosen_plain(self) -> list[list[str]]:
+        """What is ticked, as plain values for a draft."""
+        return sorted([ref.section.value, ref.key] for ref in self.chosen())
+
+    def set_chosen_plain(self, values) -> None:
+        """Tick what a draft had ticked; anything unreadable, or no longer in the vault, is left out."""
+        refs = set()
+        for value in values if isinstance(values, list) else []:
+            if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value) \
+                    and value[0] in {s.value for s in Section}:
+                refs.add(ItemRef(Section(value[0]), value[1]))
+        self.set_chosen(frozenset(refs))
+
     def sections(self) -> frozenset[Section]:
         return frozenset(ref.section for ref in self.chosen())
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.sharing import packet_builder, share_code
@@ -31,6 +32,7 @@ from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
@@ -74,7 +76,7 @@ class RecipientPage(QWizardPage):
     def add_person(self) -> None:
         from survivor_vault.ui.pages.people_page import PersonDialog
 
-        dialog = PersonDialog(self.w.vault.people, None, self)
+        dialog = PersonDialog(self.w.vault.people, None, self, self.w.drafts)
         if dialog.exec():
             self.reload(dialog.saved_id)
 
@@ -378,6 +380,7 @@ class SavePage(QWizardPage):
         except (VaultError, OSError) as error:
             self._failed(error)
             return
+        self.w.draft.saved()
         self.w.final = built
         self.w.saved_path = path
         self.busy.hide()
@@ -453,7 +456,7 @@ class CodePage(QWizardPage):
 
 class PacketWizard(QWizard):
     def __init__(self, vault, clipboard: SecretClipboard | None = None, parent: QWidget | None = None,
-                 person_id: int | None = None):
+                 person_id: int | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("packetWizard")
         self.setWindowTitle(self.tr("Make a share packet"))
@@ -489,7 +492,30 @@ class PacketWizard(QWizard):
             button.setAccessibleName(button.text())
         if person_id is not None:
             self.recipient_page.reload(person_id)
+        self.drafts = drafts
+        # One packet being made at a time is kept as a draft, until it is saved (then it is in the history).
+        self.draft = FormDraft(drafts, DraftKind.PACKET, NEW, self._fields, self._fill)
+        if self.draft.restored:
+            back = self.tr("You were making this packet and had not finished. What you chose and wrote is back.")
+            self.recipient_page.setSubTitle(f"{back}\n{self.recipient_page.subTitle()}")
+        self.finished.connect(lambda _result: self.draft.closed())
         self.resize(760, 620)
+
+    def _fields(self) -> dict:
+        if self.record is not None:
+            return self.draft.baseline  # saved: nothing of it is a draft any more
+        content, purpose = self.content_page, self.purpose_page
+        return {"recipient": self.recipient_page.people.currentData(), "items": content.chooser.chosen_plain(),
+                **read_fields({"notes": content.notes, "feedback": content.feedback, "purpose": purpose.purpose,
+                               "end": purpose.end, "note": purpose.note, "language": purpose.language})}
+
+    def _fill(self, fields: dict) -> None:
+        content, purpose = self.content_page, self.purpose_page
+        if isinstance(fields.get("recipient"), int):
+            self.recipient_page.reload(fields["recipient"])
+        content.chooser.set_chosen_plain(fields.get("items"))
+        fill_fields({"notes": content.notes, "feedback": content.feedback, "purpose": purpose.purpose,
+                     "end": purpose.end, "note": purpose.note, "language": purpose.language}, fields)
 
     def scope(self) -> PacketScope:
         person = self.person

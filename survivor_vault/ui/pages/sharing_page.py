@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.drafts import DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.people import Person
 from survivor_vault.core.permissions import Section
@@ -32,16 +34,18 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
+from survivor_vault.ui.unsaved_strip import UnsavedStrip
 
 
 class PermissionDialog(QDialog):
     """What one person may see: a starting point for packets. Changing it never rewrites history."""
 
-    def __init__(self, vault, person: Person, parent: QWidget | None = None):
+    def __init__(self, vault, person: Person, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("permissionDialog")
         self.setWindowTitle(self.tr("What they may see"))
@@ -83,11 +87,14 @@ class PermissionDialog(QDialog):
             self.purpose.setText(current.purpose)
             if current.end_date:
                 self.end.setDate(QDate(current.end_date.year, current.end_date.month, current.end_date.day))
-        buttons = save_cancel(self, "savePermission", "cancelPermission", self.save)
+        buttons = save_cancel(self, "savePermission", "cancelPermission", self.save, close=True)
         self.message = QLabel(self)
         self.message.setObjectName("permissionMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayPermission",
+                                        self._throw_away, self)
+        self.throw_away_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.chooser, 1)
@@ -95,8 +102,29 @@ class PermissionDialog(QDialog):
         layout.addWidget(self.feedback)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.throw_away_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+        self.draft = FormDraft(drafts, DraftKind.PERMISSION, str(person.id), self._fields, self._fill)
+        if self.draft.restored:
+            self.message.setText(self.tr("You had changed this and not saved it. Here are your changes."))
+            self.throw_away_button.show()
+        self.finished.connect(lambda _result: self.draft.closed())
         self.resize(620, 560)
+
+    def _fields(self) -> dict:
+        return {"items": self.chooser.chosen_plain(),
+                **read_fields({"notes": self.notes, "feedback": self.feedback, "purpose": self.purpose,
+                               "end": self.end})}
+
+    def _fill(self, fields: dict) -> None:
+        self.chooser.set_chosen_plain(fields.get("items"))
+        fill_fields({"notes": self.notes, "feedback": self.feedback, "purpose": self.purpose, "end": self.end},
+                    fields)
+
+    def _throw_away(self) -> None:
+        self.draft.throw_away()
+        self.message.setText("")
+        self.throw_away_button.hide()
 
     def save(self) -> None:
         d = self.end.date()
@@ -107,14 +135,16 @@ class PermissionDialog(QDialog):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.draft.saved()
         self.accept()
 
 
 class SharingPage(QWidget):
-    def __init__(self, vault, clipboard=None, parent: QWidget | None = None):
+    def __init__(self, vault, clipboard=None, parent: QWidget | None = None, drafts: DraftKeeper | None = None):
         super().__init__(parent)
         self.setObjectName("sharingPage")
         self.vault = vault
+        self._drafts = drafts
         self._clipboard = clipboard
         heading = QLabel(self.tr("Sharing"), self)
         heading.setObjectName("heading")
@@ -181,6 +211,11 @@ class SharingPage(QWidget):
         layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        self.unsaved = UnsavedStrip("unsavedSharing", self)
+        layout.addWidget(self.unsaved)
+        if drafts is not None:
+            drafts.changed.connect(self._show_unsaved)
+        self._show_unsaved()
         self.history.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
 
@@ -238,18 +273,63 @@ class SharingPage(QWidget):
         if not self.vault.people.count():
             self.message.setText(self.tr("First add the person or agency in \"People & agencies\", or in the "
                                          "first step of the packet."))
-        wizard = PacketWizard(self.vault, self._clipboard, self, person_id=self._selected_person_id())
+        wizard = PacketWizard(self.vault, self._clipboard, self, person_id=self._selected_person_id(),
+                              drafts=self._drafts)
         wizard.exec()
+        if not shiboken6.isValid(self):
+            return  # locked while it was open: this page is gone
         self.refresh()
         if wizard.record is not None:
             self.message.setText(self.tr("Your packet is saved and written in your sharing history."))
+        wizard.deleteLater()
+
+    # --- drafts ------------------------------------------------------------------------------
+    def open_draft(self, kind: DraftKind, key: str) -> None:
+        if kind is DraftKind.PACKET:
+            self.make_packet()
+            return
+        try:
+            person = self.vault.people.get(int(key))
+        except (VaultError, ValueError):
+            return
+        self._edit_permission(person)
+
+    def _person_name(self, key: str) -> str:
+        try:
+            return self.vault.people.get(int(key)).name
+        except (VaultError, ValueError):
+            return ""
+
+    def _show_unsaved(self) -> None:
+        if self._drafts is None:
+            return
+        items = []
+        for key in self._drafts.keys(DraftKind.PACKET):
+            fields = self._drafts.draft(DraftKind.PACKET, key) or {}
+            recipient = fields.get("recipient")
+            name = self._person_name(str(recipient)) if isinstance(recipient, int) else ""
+            text = fill(self.tr("A packet for “%1” you had not finished"), name) if name else \
+                self.tr("A packet you had not finished")
+            items.append((text, lambda k=key: self.open_draft(DraftKind.PACKET, k),
+                          lambda k=key: self._drafts.settle(DraftKind.PACKET, k)))
+        for key in self._drafts.keys(DraftKind.PERMISSION):
+            name = self._person_name(key)
+            if not name:
+                continue
+            items.append((fill(self.tr("What “%1” may see: changes not saved yet"), name),
+                          lambda k=key: self.open_draft(DraftKind.PERMISSION, k),
+                          lambda k=key: self._drafts.settle(DraftKind.PERMISSION, k)))
+        self.unsaved.show_items(items)
 
     def set_permission(self) -> None:
         person_id = self._selected_person_id()
         if person_id is None:
             return
-        dialog = PermissionDialog(self.vault, self.vault.people.get(person_id), self)
-        if dialog.exec():
+        self._edit_permission(self.vault.people.get(person_id))
+
+    def _edit_permission(self, person: Person) -> None:
+        dialog = PermissionDialog(self.vault, person, self, self._drafts)
+        if dialog.exec() and shiboken6.isValid(self):
             self.message.setText(self.tr("Saved. This shares nothing by itself."))
             self.refresh()
 
