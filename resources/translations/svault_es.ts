@@ -2419,12 +2419,12 @@
         <translation>Bloquear sola después de</translation>
     </message>
     <message>
-        <source>Discreet mode: call the window &quot;Notes&quot; and use a plain icon</source>
-        <translation>Modo discreto: llamar a la ventana “Notas” y usar un icono sencillo</translation>
-    </message>
-    <message>
         <source>Discreet mode</source>
         <translation>Modo discreto</translation>
+    </message>
+    <message>
+        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
+        <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
     </message>
     <message>
         <source>Quick exit: press Shift three times, or the Quick exit button, to hide and close the app at once.</source>

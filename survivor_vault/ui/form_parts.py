@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,14 +26,44 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.placeholders import fill
 
 
+class WrappingLabel(QLabel):
+    """A label on one line where there is room, wrapped where there is not.
+
+    (A word-wrapped QLabel asks for a narrow, golden-ratio width, so forms wrapped even short labels;
+    an unwrapped one widened its panel past the screen in long languages at large text.)
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        margins = self.contentsMargins()
+        longest = max((self.fontMetrics().horizontalAdvance(word) for word in self.text().split()), default=0)
+        width = longest + margins.left() + margins.right() + 2
+        return QSize(width, self.heightForWidth(width))
+
+
 def optional_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A label like "Pronouns (optional)" tied to its field, for sight and screen readers."""
-    label = QLabel(fill(QCoreApplication.translate("Form", "%1 (optional)"), text), parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = WrappingLabel(fill(QCoreApplication.translate("Form", "%1 (optional)"), text), parent)
     label.setBuddy(buddy)
     buddy.setAccessibleName(text)
     buddy.setAccessibleDescription(QCoreApplication.translate("Form", "Optional"))
     return label
+
+
+def stacked_row(form, label: QWidget, field: QWidget) -> None:
+    """A label on a row of its own above its field, both the form's full width (so the label wraps, if it
+    must, at the width there is, instead of pushing the form wider than its scroll area)."""
+    form.addRow(label)
+    form.addRow(field)
 
 
 def centred_column(parent: QWidget, box: QWidget, max_width: int) -> None:
@@ -190,3 +221,36 @@ def message_label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class ButtonRow(QObject):
+    """A row of buttons that becomes a column when the space it lives in is too narrow for it.
+
+    (Two long buttons side by side made a whole panel wider than its scroll area at large text, and
+    the panel's right side was cut off. Buttons cannot wrap their words; the row can.)
+    """
+
+    def __init__(self, buttons: list[QWidget], space: QWidget):
+        super().__init__(space)
+        self.layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._buttons = buttons
+        for b in buttons:
+            self.layout.addWidget(b)
+        self.layout.addStretch(1)
+        self._space = space
+        space.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self._space and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
+                                                       QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        shown = [b for b in self._buttons if not b.isHidden()]
+        spacing = max(self.layout.spacing(), 6)
+        needed = sum(b.sizeHint().width() for b in shown) + spacing * max(0, len(shown) - 1) + 24
+        direction = (QBoxLayout.Direction.LeftToRight if needed <= self._space.width()
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.layout.direction() != direction:
+            self.layout.setDirection(direction)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QPushButton, QSizePolicy, QSpacerItem
 
 WINDOW_SECONDS = 2.0  # three presses within this, with no other key between
 
@@ -104,6 +104,12 @@ class DialogQuickExit(QObject):
             margins = layout.contentsMargins()
             layout.setContentsMargins(margins.left(), margins.top() + button.height() + 6, margins.right(),
                                       margins.bottom())
+        # Never narrower than the button (a short message box in Spanish at large text cut it at the side).
+        wide_enough = button.width() + 16
+        if isinstance(layout, QGridLayout):  # a message box: it sets its own fixed size from its layout
+            layout.addItem(QSpacerItem(wide_enough, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed),
+                           layout.rowCount(), 0, 1, max(1, layout.columnCount()))
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), wide_enough))
         button.show()
         return button
 

@@ -89,7 +89,11 @@ class GoalsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
+            return tooltip(self.headerData(section, orientation) or "") or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             self.TITLE: self.tr("Goal"),

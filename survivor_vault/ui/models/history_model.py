@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from survivor_vault.core.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
+from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,6 +46,8 @@ class HistoryModel(QAbstractTableModel):
         record = self._records[index.row()]
         if role == self.RecordRole:
             return record
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut by a narrow column: the whole text is one hover away
+            return tooltip(self.data(index) or "") or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         column = index.column()
@@ -66,7 +69,11 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
+            return tooltip(self.headerData(section, orientation) or "") or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {self.MADE: self.tr("Made"), self.TO: self.tr("For"), self.PURPOSE: self.tr("Purpose"),
                 self.UNTIL: self.tr("Until"), self.ITEMS: self.tr("Items"), self.PROTECTED: self.tr("Protection"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.people import Person
+from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,13 +46,19 @@ class PeopleModel(QAbstractTableModel):
         person = self._people[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (person.name, person.organisation, person.role, person.contact)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut by a narrow column: the whole text is one hover away
+            return tooltip(self.data(index) or "") or None
         if role == self.PersonRole:
             return person
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
+            return tooltip(self.headerData(section, orientation) or "") or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {self.NAME: self.tr("Name"), self.ORGANISATION: self.tr("Organisation"),
                 self.ROLE: self.tr("Role"), self.CONTACT: self.tr("Contact")}.get(section)

@@ -93,6 +93,8 @@ class ServicesModel(QAbstractItemModel):
         if index.internalId() == _TOP:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 0:
                 return self._groups[index.row()][0]
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+                return tooltip(self._groups[index.row()][0])
             return None
         kind = self.kind_at(index)
         choices = self._choices.get(kind.id, [])
@@ -110,6 +112,8 @@ class ServicesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
             description = wording.kind_description(kind)  # the survivor's own kinds are their words
             return tooltip(f"{wording.kind_name(kind)}\n{description}" if description else wording.kind_name(kind))
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut by a narrow column: the whole text is one hover away
+            return tooltip(self.data(index) or "") or None
         if role == self.KindRole:
             return kind
         return None
@@ -123,7 +127,11 @@ class ServicesModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
+            return tooltip(self.headerData(section, orientation) or "") or None
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {self.SERVICE: self.tr("Service"), self.CHOICE: self.tr("My choice"),
                 self.PROVIDER: self.tr("Provider")}.get(section)

@@ -10,7 +10,7 @@ from survivor_vault.core.drafts import DraftKind
 from survivor_vault.core.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import button, line_edit, optional_label, text_box
+from survivor_vault.ui.form_parts import button, line_edit, optional_label, stacked_row, text_box
 
 
 class AboutMePage(QWidget):
@@ -40,7 +40,7 @@ class AboutMePage(QWidget):
             "want_providers_to_know": text_box("aboutWantProvidersToKnow", body, 3),
         }
         for name, widget in self.fields.items():
-            form.addRow(optional_label(wording.about_me_label(name), widget, body), widget)
+            stacked_row(form, optional_label(wording.about_me_label(name), widget, body), widget)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

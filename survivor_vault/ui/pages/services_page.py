@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,7 +28,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
-from survivor_vault.ui.form_parts import button, line_edit, optional_label, text_box
+from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
 
 
@@ -81,18 +81,19 @@ class ChoicePanel(QWidget):
         self.directory_label.setBuddy(self.directory)
         form.addRow(self.directory_label, self.directory)
         self.provider = line_edit("choiceProvider", details)
-        form.addRow(optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
+        stacked_row(form, optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
         self.contact = line_edit("choiceContact", details)
-        form.addRow(optional_label(self.tr("Contact"), self.contact, details), self.contact)
+        stacked_row(form, optional_label(self.tr("Contact"), self.contact, details), self.contact)
         self.notes = text_box("choiceNotes", details, 2)
-        form.addRow(optional_label(self.tr("Notes"), self.notes, details), self.notes)
+        stacked_row(form, optional_label(self.tr("Notes"), self.notes, details), self.notes)
         feedback_heading = QLabel(self.tr("How is it going for me?"), details)
         feedback_heading.setObjectName("subheading")
+        feedback_heading.setWordWrap(True)
         form.addRow(feedback_heading)
         self.working = text_box("choiceWorking", details, 2)
-        form.addRow(optional_label(self.tr("What is working"), self.working, details), self.working)
+        stacked_row(form, optional_label(self.tr("What is working"), self.working, details), self.working)
         self.not_working = text_box("choiceNotWorking", details, 2)
-        form.addRow(optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
+        stacked_row(form, optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
 
         self.save_button = button(self.tr("Save"), "saveChoice", self.save, self)
         self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayChoice", self._throw_away, self)
@@ -103,18 +104,13 @@ class ChoicePanel(QWidget):
         self.message.setObjectName("choiceMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        # Two short rows rather than one long one: the panel must fit beside the list at 800×600 in any language.
+        # Two short rows rather than one long one, and each a column when even that is too wide: the panel
+        # must fit beside the list at 800×600 and at the largest text in any language.
         buttons = QVBoxLayout()
-        first_row = QHBoxLayout()
-        first_row.addWidget(self.save_button)
-        first_row.addWidget(self.throw_away_button)
-        first_row.addStretch(1)
-        second_row = QHBoxLayout()
-        second_row.addWidget(self.add_entry_button)
-        second_row.addWidget(self.remove_button)
-        second_row.addStretch(1)
-        buttons.addLayout(first_row)
-        buttons.addLayout(second_row)
+        self._button_rows = (ButtonRow([self.save_button, self.throw_away_button], self),
+                             ButtonRow([self.add_entry_button, self.remove_button], self))
+        for row in self._button_rows:
+            buttons.addLayout(row.layout)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -357,8 +353,8 @@ class ServicesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(0, 1)  # the list as wide as the panel: names are cut less at large text
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -374,6 +370,8 @@ class ServicesPage(QWidget):
             self.panel.message.setText(wording.error_message(error))
             return
         self._mark_unsaved()
+        for group in range(self.model.rowCount()):  # a group's name may use the whole row, not only the first column
+            self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(ServicesModel.CHOICE)
         self.tree.selectionModel().currentChanged.connect(self._current_changed, Qt.ConnectionType.UniqueConnection)

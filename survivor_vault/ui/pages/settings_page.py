@@ -65,11 +65,18 @@ class SettingsPage(QWidget):
         lock_label = QLabel(self.tr("Lock by itself after"), safety)
         lock_label.setBuddy(self.auto_lock)
         form.addRow(lock_label, self.auto_lock)
-        self.discreet = QCheckBox(self.tr("Discreet mode: call the window \"Notes\" and use a plain icon"), safety)
+        # A check box cannot wrap its text: a short one, and the explanation as a wrapped line under it.
+        self.discreet = QCheckBox(self.tr("Discreet mode"), safety)
         self.discreet.setObjectName("discreetMode")
         self.discreet.setAccessibleName(self.tr("Discreet mode"))
         self.discreet.setChecked(preferences.discreet)
+        discreet_help = QLabel(self.tr("The window is called \"Notes\" and has a plain icon, even before you "
+                                       "unlock."), safety)
+        discreet_help.setWordWrap(True)
+        discreet_help.setTextFormat(Qt.TextFormat.PlainText)
+        self.discreet.setAccessibleDescription(discreet_help.text())
         form.addRow(self.discreet)
+        form.addRow(discreet_help)
         quick = QLabel(self.tr("Quick exit: press Shift three times, or the Quick exit button, to hide and close "
                                "the app at once."), safety)
         quick.setWordWrap(True)

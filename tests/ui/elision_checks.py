@@ -1,0 +1,202 @@
+"""Checks run by test_no_text_cut.py in a process of its own (screen size, text size and language from the
+environment): on every page and dialog, no text is cut — or, where a list must cut a long entry, the
+whole text is one hover away (a tooltip) and read out by screen readers.
+
+What "cut" means, per kind of widget:
+- a label that does not wrap: its text is wider than the label;
+- a button, radio button or check box: narrower than its own size hint (its text is clipped);
+- a list, tree or table cell, or a column title: its text is wider than the cell, and the cell has no
+  tooltip holding the whole text;
+- the sidebar: any entry wider than the sidebar.
+"""
+
+import html
+import os
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from survivor_vault.core import demo_data
+from survivor_vault.core.vault import Vault
+from survivor_vault.ui import language
+from survivor_vault.ui.main_window import MainWindow
+from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
+from tests.ui.helpers import PASS, preferences, unlock
+from tests.ui.test_quick_exit_everywhere import _dialogs
+
+PAGES = {"goals": GOALS, "services": SERVICES, "about me": ABOUT_ME, "people": PEOPLE, "sharing": SHARING,
+         "activity": ACTIVITY, "settings": SETTINGS}
+DIALOGS = ["goal editor", "packet wizard", "someone may know", "new recovery key", "erase", "check a backup",
+           "open a packet", "forgot passphrase", "restore", "message box"]
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0
+
+
+def _cut_labels_and_buttons(root: QWidget) -> list[str]:
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not _shown(label) or label.wordWrap() or not label.text() or (label.pixmap() and not label.text()):
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText or "\n" in label.text():
+            continue
+        needed = QFontMetrics(label.font()).horizontalAdvance(label.text())
+        if needed > label.contentsRect().width() + 1:
+            cut.append(f"label “{label.text()}”: {needed} > {label.contentsRect().width()}")
+    for button in root.findChildren(QAbstractButton):
+        if not _shown(button) or not button.text() or button.parent() is None:
+            continue
+        if isinstance(button.parent(), QHeaderView) or button.objectName().startswith("qt_"):
+            continue
+        hint = button.sizeHint().width()
+        if button.width() + 1 < hint:
+            cut.append(f"button “{button.text()}”: {button.width()} < {hint}")
+    return cut
+
+
+def _indexes(model, parent=QModelIndex()):  # noqa: B008
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private in PySide6, and have no children
+        columns = 1
+    if columns == 1 and parent.isValid():
+        return
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            yield index
+            if column == 0 and columns > 1 and model.rowCount(index):
+                yield from _indexes(model, index)
+
+
+def _tip_text(tip) -> str:
+    """A tooltip as a person reads it (ours are escaped plain text inside a paragraph)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", str(tip or "")))
+
+
+def _whole_text_reachable(model, index, text: str) -> bool:
+    return text in _tip_text(model.data(index, Qt.ItemDataRole.ToolTipRole))
+
+
+def _cut_cells(root: QWidget) -> list[str]:
+    cut = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view) or not isinstance(view, QListView | QTreeView | QTableView) or view.model() is None:
+            continue
+        model = view.model()
+        for index in _indexes(model):
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text:
+                continue
+            rect = view.visualRect(index)
+            if rect.isEmpty():
+                continue
+            needed = view.sizeHintForIndex(index).width()  # what the item's delegate needs to draw it whole
+            if isinstance(view, QTreeView) and index.column() == 0 and index.parent().isValid():
+                needed += view.indentation()
+            if view.objectName() == "sidebar":
+                if needed > view.viewport().width():
+                    cut.append(f"sidebar “{text}”: {needed} > {view.viewport().width()}")
+                continue
+            if needed > rect.width() and not _whole_text_reachable(model, index, text):
+                cut.append(f"{view.objectName()} cell “{text[:40]}”: {needed} > {rect.width()}, no tooltip")
+        headers = []
+        if isinstance(view, QTreeView):
+            headers.append((view.header(), Qt.Orientation.Horizontal))
+        if isinstance(view, QTableView):
+            headers.append((view.horizontalHeader(), Qt.Orientation.Horizontal))
+        for header, orientation in headers:
+            if header.isHidden():
+                continue
+            for section in range(header.count()):
+                if header.isSectionHidden(section):
+                    continue
+                title = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+                if not title:
+                    continue
+                needed = header.sectionSizeFromContents(section).width()
+                tip = _tip_text(model.headerData(section, orientation, Qt.ItemDataRole.ToolTipRole))
+                if needed > header.sectionSize(section) + 1 and title not in tip:
+                    cut.append(f"{view.objectName()} column “{title}”: {needed} > {header.sectionSize(section)}")
+    return cut
+
+
+def _cut_off_at_the_side(root: QWidget) -> list[str]:
+    """Text pushed past the right (or left) edge of what holds it: a panel wider than its scroll area that
+    never scrolls sideways. (Past the bottom is fine: that scrolls.)"""
+    cut = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if not _shown(widget) or not widget.text() or isinstance(widget.parent(), QHeaderView):
+            continue
+        seen = widget.visibleRegion().boundingRect()
+        if seen.isEmpty():
+            continue  # scrolled out of view (up or down)
+        if seen.width() < widget.width() - 1:
+            cut.append(f"“{widget.text()[:50]}” cut at the side: {seen.width()} of {widget.width()} shown")
+    return cut
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    return _cut_labels_and_buttons(root) + _cut_cells(root) + _cut_off_at_the_side(root)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    font = QApplication.font()
+    language.install(os.environ.get("SVAULT_CUT_LANGUAGE", "en"))
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = float(os.environ.get("SVAULT_FIT_SCALE", "1.0"))
+    prefs.language = os.environ.get("SVAULT_CUT_LANGUAGE", "en")
+    main = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: None)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog):
+            widget.hide()
+    QApplication.setFont(font)
+
+
+def test_unlock_screen(window):
+    problems = cut_texts(window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_pages(qtbot, window, page):
+    unlock(qtbot, window)
+    window.area.show_page(PAGES[page])
+    QApplication.processEvents()
+    problems = cut_texts(window)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialogs(qtbot, window, tmp_path, name):
+    unlock(qtbot, window)
+    dialog = _dialogs(window, tmp_path)[name]()
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    problems = cut_texts(dialog)
+    assert not problems, "\n".join(problems)
