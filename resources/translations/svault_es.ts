@@ -348,6 +348,10 @@
         <translation>El código del paquete</translation>
     </message>
     <message>
+        <source>The packet is saved. This code opens it.</source>
+        <translation>El paquete está guardado. Este código lo abre.</translation>
+    </message>
+    <message>
         <source>Share code</source>
         <translation>Código del paquete</translation>
     </message>
@@ -373,6 +377,10 @@
     <message>
         <source>What goes in?</source>
         <translation>¿Qué va dentro?</translation>
+    </message>
+    <message>
+        <source>Tick what you want in this packet. Nothing is in it unless you tick it.</source>
+        <translation>Marca lo que quieres en este paquete. Nada va en él si no lo marcas.</translation>
     </message>
     <message>
         <source>Start from what they may see</source>
@@ -1935,6 +1943,10 @@
     <message>
         <source>Protection</source>
         <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Choose who can open the file.</source>
+        <translation>Elige quién puede abrir el archivo.</translation>
     </message>
     <message>
         <source>Protect it with a share code (recommended)</source>

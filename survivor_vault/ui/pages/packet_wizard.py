@@ -34,7 +34,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.file_dialogs import choose_file_to_save
-from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, text_box
+from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, stacked_row, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
@@ -93,6 +93,7 @@ class ContentPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("What goes in?"))
+        self.setSubTitle(self.tr("Tick what you want in this packet. Nothing is in it unless you tick it."))
         self.intro = message_label(self, "packetContentIntro")
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("packetStartFromPermission")
@@ -187,7 +188,7 @@ class PurposePage(QWizardPage):
         language_label = QLabel(self.tr("Language of the packet (the person reading it may not read yours)"), self)
         language_label.setWordWrap(True)
         language_label.setBuddy(self.language)
-        form.addRow(language_label, self.language)
+        stacked_row(form, language_label, self.language)  # the whole width for its words, not a narrow wrap
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.w.permission_purpose and not self.purpose.text():
@@ -282,6 +283,7 @@ class ProtectionPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Protection"))
+        self.setSubTitle(self.tr("Choose who can open the file."))
         self.protect = QRadioButton(self.tr("Protect it with a share code (recommended)"), self)
         self.protect.setObjectName("packetProtect")
         self.protect.setAccessibleName(self.protect.text())
@@ -403,6 +405,7 @@ class CodePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("The share code"))
+        self.setSubTitle(self.tr("The packet is saved. This code opens it."))
         self.code = QLabel(self)
         self.code.setObjectName("packetCode")
         self.code.setAccessibleName(self.tr("Share code"))
