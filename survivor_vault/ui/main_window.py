@@ -32,6 +32,7 @@ from survivor_vault.resource_paths import icon_path
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
+from survivor_vault.ui.discreet_titles import DiscreetTitles
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector, fit_on_screen
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.shift_detector.install()
         self.dialog_quick_exit = DialogQuickExit(self.quick_exit, self)  # the red button in every dialog too
         self.dialog_quick_exit.install()
+        self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
+        self.discreet_titles.install()
 
         # --- top bar: always there --------------------------------------------------------
         bar = QWidget(self)
@@ -218,12 +221,16 @@ class MainWindow(QMainWindow):
             self.first_run.message.setText(message)
 
     # --- appearance ---------------------------------------------------------------------------
+    def _neutral(self) -> bool:
+        """Discreet mode — or a fresh install, which names nothing until the survivor has chosen (it is a
+        first-run step)."""
+        return self.prefs.discreet or not VaultFolder(self.vault_dir).exists()
+
     def apply_preferences(self) -> None:
         discreet = self.prefs.discreet
         if getattr(self, "unlock_screen", None) is not None:
             self.unlock_screen.set_discreet(discreet)
-        # A fresh install names nothing until the survivor has chosen (discreet mode is a first-run step).
-        neutral = discreet or not VaultFolder(self.vault_dir).exists()
+        neutral = self._neutral()
         self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Survivor Vault"))
         icon = QIcon(icon_path("notes.svg" if neutral else "app.svg"))
         self.setWindowIcon(icon)
@@ -398,4 +405,5 @@ class MainWindow(QMainWindow):
         self.lock()
         self.shift_detector.uninstall()
         self.dialog_quick_exit.uninstall()
+        self.discreet_titles.uninstall()
         super().closeEvent(event)
