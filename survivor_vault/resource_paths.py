@@ -16,3 +16,7 @@ def resource_dir() -> Path:
 
 def icon_path(name: str) -> str:
     return str(resource_dir() / "icons" / name)
+
+
+def font_path(name: str) -> str:
+    return str(resource_dir() / "fonts" / name)

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from survivor_vault.sharing.bundled_fonts import packet_font
+
 RESOLUTION = 300
 MARGIN_MM = 18
 FOOTER_PX = 90  # at RESOLUTION
@@ -79,8 +81,7 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "", previ
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    font = QFont()
-    font.setPointSizeF(11)
+    font = packet_font(11)  # the bundled fonts: the same letters and emoji whatever the sender's computer has
     # No ligatures: an agency copying or searching the text gets "fi", not "ﬁ".
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.resource_paths import icon_path
+from survivor_vault.sharing.bundled_fonts import with_fallback
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
@@ -148,6 +149,13 @@ class MainWindow(QMainWindow):
         self.show_start()
         self._startup_error: BaseException | None = None
         QTimer.singleShot(0, self._prepare_in_background)
+        QTimer.singleShot(0, self._add_font_fallback)
+
+    def _add_font_fallback(self) -> None:
+        """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes
+        ~10 ms, so after the window is first shown)."""
+        app = QApplication.instance()
+        app.setFont(with_fallback(app.font()))
 
     def _retranslate_bar(self) -> None:
         self.demo_badge.setText(self.tr("DEMO — sample data only. It is deleted when you close the app."))
