@@ -28,7 +28,7 @@ def test_a_failing_keep_leaves_the_old_drafts_whole(vault):
 
 def test_rows_this_version_cannot_read_are_skipped(vault):
     conn = vault.connection
-    rows = [("packet", "1", "{}"), ("goal", "1", "not json"), ("goal", "2", "[1, 2]"),
+    rows = [("a kind from a later version", "1", "{}"), ("goal", "1", "not json"), ("goal", "2", "[1, 2]"),
             ("goal", "3", '{"title": "' + "y" * MAX_BODY_BYTES + '"}'), ("goal", "4", '{"title": "ok"}')]
     for kind, key, body in rows:
         conn.execute("INSERT INTO drafts (kind, key, body, kept_at) VALUES (?, ?, ?, '2026-01-01')", (kind, key, body))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -73,6 +73,7 @@ class GoalsPage(QWidget):
         # `activated` alone: it comes with a double-click and with Return. Listening to `doubleClicked` too
         # opened the editor twice, and after Save it popped up again as if Save had failed.
         self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.viewport().installEventFilter(self)
 
         self.empty = QLabel(self)
         self.empty.setObjectName("goalsEmpty")
@@ -138,19 +139,29 @@ class GoalsPage(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        """The goal's title keeps most of the width; the other columns fit their text, up to a share of it.
+        """The goal's title keeps at least two fifths of the width; the other columns are shown whole, in
+        order of use, while there is room, and left out when there is not (open a goal to see them all).
 
-        (Sizing every column to its contents squeezed the title to nothing in long languages at 800×600.)
+        (Sizing every column to its contents squeezed the title to nothing in long languages at 800×600;
+        capping them instead cut every cell and title to "En …" at the largest text.)
         """
-        cap = max(90, self.table.viewport().width() // 6)
-        for column in (GoalsModel.AREA, GoalsModel.STATUS, GoalsModel.PROGRESS, GoalsModel.TARGET):
+        width = self.table.viewport().width()
+        room = width - max(160, width * 2 // 5)
+        for column in (GoalsModel.PROGRESS, GoalsModel.TARGET, GoalsModel.STATUS, GoalsModel.AREA):
+            self.table.setColumnHidden(column, False)
             self.table.resizeColumnToContents(column)
-            if self.table.columnWidth(column) > cap:
-                self.table.setColumnWidth(column, cap)
+            needed = self.table.columnWidth(column)
+            fits = needed <= room
+            self.table.setColumnHidden(column, not fits)
+            if fits:
+                room -= needed
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        # The table's own width, once laid out (the page's resize comes before its children's).
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
         has = self.selected_goal() is not None
