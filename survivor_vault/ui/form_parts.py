@@ -159,6 +159,14 @@ def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
+def show_rows(view: QTableView, rows: int) -> None:
+    """At least `rows` rows of a table stay visible, with its column titles and a sideways scroll bar."""
+    frame = view.frameWidth() * 2
+    header = view.horizontalHeader().sizeHint().height()
+    bar = view.horizontalScrollBar().sizeHint().height()
+    view.setMinimumHeight(frame + header + bar + rows * view.verticalHeader().defaultSectionSize())
+
+
 def language_choice(parent: QWidget, current: str) -> QComboBox:
     """Every language we have, each named in itself, so anyone can find their own."""
     from survivor_vault.ui.language import available

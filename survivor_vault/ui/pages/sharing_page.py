@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -36,7 +37,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.file_dialogs import choose_file_to_save
-from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel
+from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.unsaved_strip import UnsavedStrip
@@ -201,18 +202,28 @@ class SharingPage(QWidget):
         self.message.setObjectName("sharingMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        show_rows(self.permissions, 3)  # never squeezed to a sliver: the page scrolls instead
+        show_rows(self.history, 3)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(permissions_box)
         splitter.addWidget(history_box)
         splitter.setChildrenCollapsible(False)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(intro)
+        body_layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body_layout.addWidget(splitter, 1)
+        body_layout.addWidget(self.message)
+        self.unsaved = UnsavedStrip("unsavedSharing", body)
+        body_layout.addWidget(self.unsaved)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
-        self.unsaved = UnsavedStrip("unsavedSharing", self)
-        layout.addWidget(self.unsaved)
+        layout.addWidget(scroll, 1)
         if drafts is not None:
             drafts.changed.connect(self._show_unsaved)
         self._show_unsaved()
