@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from survivor_vault.core.errors import VaultError
 from survivor_vault.ui.form_parts import button, confirm
 
 Item = tuple[str, Callable[[], None], Callable[[], None]]  # text, open it, throw it away
@@ -50,3 +51,27 @@ class UnsavedStrip(QWidget):
                    self.tr("Throw away what you wrote and did not save? This cannot be undone."),
                    self.tr("Throw away"), self.tr("Keep it")):
             throw_away()
+
+
+def draft_items(drafts, kind, describe: Callable[[str, dict], str], open_draft: Callable[[str], None]) -> list[Item]:
+    """One line for each draft of `kind`: `describe(key, fields)` gives its words ("" leaves it out)."""
+    items: list[Item] = []
+    for key in drafts.keys(kind):
+        text = describe(key, drafts.draft(kind, key) or {})
+        if text:
+            items.append((text, lambda k=key: open_draft(k), lambda k=key: drafts.settle(kind, k)))
+    return items
+
+
+def field_line(fields: dict, name: str, limit: int = 80) -> str:
+    """A draft's field as one short line (what the survivor typed, to recognise it by)."""
+    value = fields.get(name)
+    return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+
+
+def record_for(key: str, get: Callable[[int], object]):
+    """The saved record a draft belongs to, or None (a new one, or one deleted since)."""
+    try:
+        return get(int(key))
+    except (VaultError, ValueError):
+        return None

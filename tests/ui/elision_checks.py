@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QDialog,
     QHeaderView,
     QLabel,
     QListView,
@@ -30,13 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core import demo_data
-from survivor_vault.core.vault import Vault
 from survivor_vault.ui import language
-from survivor_vault.ui.main_window import MainWindow
 from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
-from tests.ui.helpers import PASS, preferences, unlock
-from tests.ui.test_quick_exit_everywhere import _dialogs
+from tests.ui.helpers import unlock, window_at_test_size
+from tests.ui.test_quick_exit_everywhere import _dialogs, show_modal
 
 PAGES = {"goals": GOALS, "services": SERVICES, "about me": ABOUT_ME, "people": PEOPLE, "sharing": SHARING,
          "activity": ACTIVITY, "settings": SETTINGS}
@@ -157,23 +153,10 @@ def cut_texts(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    font = QApplication.font()
-    language.install(os.environ.get("SVAULT_CUT_LANGUAGE", "en"))
-    vault = Vault.create(tmp_path / "vault", PASS)
-    demo_data.fill(vault)
-    vault.lock()
-    prefs = preferences(tmp_path)
-    prefs.text_scale = float(os.environ.get("SVAULT_FIT_SCALE", "1.0"))
-    prefs.language = os.environ.get("SVAULT_CUT_LANGUAGE", "en")
-    main = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: None)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog):
-            widget.hide()
-    QApplication.setFont(font)
+    code = os.environ.get("SVAULT_CUT_LANGUAGE", "en")
+    language.install(code)
+    with window_at_test_size(qtbot, tmp_path, language=code, sample_data=True) as main:
+        yield main
 
 
 def test_unlock_screen(window):
@@ -193,10 +176,7 @@ def test_pages(qtbot, window, page):
 @pytest.mark.parametrize("name", DIALOGS)
 def test_dialogs(qtbot, window, tmp_path, name):
     unlock(qtbot, window)
-    dialog = _dialogs(window, tmp_path)[name]()
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = show_modal(qtbot, _dialogs(window, tmp_path)[name]())
     QApplication.processEvents()
     problems = cut_texts(dialog)
     assert not problems, "\n".join(problems)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -71,12 +73,13 @@ def create(qtbot, window, passphrase: str = PASS, *, helper: bool = False) -> No
     qtbot.waitUntil(lambda: window.area is not None, timeout=5_000)
 
 
-def with_modal(qtbot, open_it, handle) -> None:
-    """Run `open_it()` (which opens a modal dialog) and `handle(dialog)` once the dialog is up.
+def when_a_dialog_comes(handle, *, close_after: bool = False) -> dict:
+    """Call `handle(dialog)` as soon as a modal dialog is up (it may open later, e.g. inside an unlock).
 
-    If `handle` fails, the dialog is closed so the test fails instead of hanging.
+    Returns a dict that gets "result" (what `handle` returned) or "error"; the dialog is closed after an
+    error (so the test fails instead of hanging) or, with `close_after`, in any case.
     """
-    errors: list[BaseException] = []
+    seen: dict = {}
 
     def act():
         dialog = QApplication.activeModalWidget()
@@ -84,16 +87,22 @@ def with_modal(qtbot, open_it, handle) -> None:
             QTimer.singleShot(10, act)
             return
         try:
-            handle(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised after the dialog is closed
-            errors.append(exc)
-            if shiboken6.isValid(dialog):
-                dialog.reject()
+            seen["result"] = handle(dialog)
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the caller after the dialog is closed
+            seen["error"] = exc
+        if ("error" in seen or close_after) and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.reject()
 
     QTimer.singleShot(0, act)
+    return seen
+
+
+def with_modal(qtbot, open_it, handle) -> None:
+    """Run `open_it()` (which opens a modal dialog) and `handle(dialog)` once the dialog is up."""
+    seen = when_a_dialog_comes(handle)
     open_it()
-    if errors:
-        raise errors[0]
+    if "error" in seen:
+        raise seen["error"]
 
 
 def click(qtbot, widget) -> None:
@@ -105,3 +114,36 @@ def click(qtbot, widget) -> None:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+@contextmanager
+def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: bool = False):
+    """A main window on a locked vault at the text size in SVAULT_FIT_SCALE, for the checks that run in a
+    process of their own on a screen of the size under test; dialogs are hidden and the app's font put back
+    afterwards."""
+    import os
+
+    from PySide6.QtWidgets import QDialog
+
+    from survivor_vault.core import demo_data
+    from survivor_vault.core.vault import Vault
+
+    font = QApplication.font()  # each window scales the app's font from what it finds: start each test afresh
+    vault = Vault.create(tmp_path / "vault", PASS)
+    if sample_data:
+        demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = float(os.environ.get("SVAULT_FIT_SCALE", "1.0"))
+    prefs.language = language
+    main = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: None)  # at the size it chooses itself
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        yield main
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog):
+                widget.hide()
+        QApplication.setFont(font)

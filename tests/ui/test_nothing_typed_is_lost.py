@@ -8,8 +8,8 @@ widget, drafts are stored only inside the encrypted vault, and Quick exit writes
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from survivor_vault.core.drafts import NEW, DraftKind
 from survivor_vault.core.services import Choice
@@ -17,7 +17,16 @@ from survivor_vault.core.vault import Vault
 from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 from survivor_vault.ui.vault_area import ABOUT_ME, GOALS, PEOPLE, SERVICES
 from tests.conftest import all_files
-from tests.ui.helpers import PASS, click, open_window, preferences, type_into, unlock, with_modal
+from tests.ui.helpers import (
+    PASS,
+    click,
+    open_window,
+    preferences,
+    type_into,
+    unlock,
+    when_a_dialog_comes,
+    with_modal,
+)
 
 MARK = "ZQDRAFTWORDS"
 
@@ -30,23 +39,7 @@ def _window(qtbot, tmp_path):
 
 
 def _when_a_dialog_comes(handle) -> dict:
-    """Call `handle(dialog)` when the next modal dialog is up (it may open inside a later unlock)."""
-    seen: dict = {}
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, act)
-            return
-        try:
-            seen["result"] = handle(dialog)
-        except BaseException as exc:  # noqa: BLE001 - reported by the test after the dialog is closed
-            seen["error"] = exc
-        if shiboken6.isValid(dialog) and dialog.isVisible():
-            dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return seen
+    return when_a_dialog_comes(handle, close_after=True)
 
 
 def _button(dialog, name: str) -> QPushButton:

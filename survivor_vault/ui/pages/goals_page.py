@@ -24,7 +24,7 @@ from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
-from survivor_vault.ui.unsaved_strip import UnsavedStrip
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, record_for
 
 _ARCHIVE = "archive"
 
@@ -191,32 +191,22 @@ class GoalsPage(QWidget):
     # --- drafts ------------------------------------------------------------------------------
     def open_draft(self, key: str) -> None:
         """Open the editor on a goal the survivor had not saved (the draft fills it)."""
-        if key == NEW:
-            self._open_editor(None)
-            return
-        try:
-            goal = self._vault.goals.get(int(key))
-        except (VaultError, ValueError):
-            goal = None
-        if goal is not None:
+        goal = None if key == NEW else record_for(key, self._vault.goals.get)
+        if key == NEW or goal is not None:
             self._open_editor(goal)
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
             return
-        items = []
-        for key in self._drafts.keys(DraftKind.GOAL):
-            fields = self._drafts.draft(DraftKind.GOAL, key) or {}
-            title = fields.get("title") if isinstance(fields.get("title"), str) else ""
-            title = " ".join(title.split())[:80]
+
+        def describe(key: str, fields: dict) -> str:
+            title = field_line(fields, "title")
             if key == NEW:
-                text = fill(self.tr("A new goal, not saved yet: “%1”"), title) if title else \
+                return fill(self.tr("A new goal, not saved yet: “%1”"), title) if title else \
                     self.tr("A new goal, not saved yet")
-            else:
-                text = fill(self.tr("Changes not saved yet: “%1”"), title or self.tr("a goal"))
-            items.append((text, lambda k=key: self.open_draft(k),
-                          lambda k=key: self._drafts.settle(DraftKind.GOAL, k)))
-        self.unsaved.show_items(items)
+            return fill(self.tr("Changes not saved yet: “%1”"), title or self.tr("a goal"))
+
+        self.unsaved.show_items(draft_items(self._drafts, DraftKind.GOAL, describe, self.open_draft))
 
     def toggle_archive(self) -> None:
         goal = self.selected_goal()

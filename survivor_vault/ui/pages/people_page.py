@@ -24,7 +24,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
-from survivor_vault.ui.unsaved_strip import UnsavedStrip
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, record_for
 
 
 class PersonDialog(QDialog):
@@ -197,28 +197,19 @@ class PeoplePage(QWidget):
 
     # --- drafts ------------------------------------------------------------------------------
     def open_draft(self, key: str) -> None:
-        if key == NEW:
-            self._open_dialog(None)
-            return
-        try:
-            person = self._vault.people.get(int(key))
-        except (VaultError, ValueError):
-            person = None
-        if person is not None:
+        person = None if key == NEW else record_for(key, self._vault.people.get)
+        if key == NEW or person is not None:
             self._open_dialog(person)
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
             return
-        items = []
-        for key in self._drafts.keys(DraftKind.PERSON):
-            fields = self._drafts.draft(DraftKind.PERSON, key) or {}
-            name = fields.get("name") if isinstance(fields.get("name"), str) else ""
-            name = " ".join(name.split())[:80]
-            text = fill(self.tr("Not saved yet: “%1”"), name) if name else self.tr("Not saved yet")
-            items.append((text, lambda k=key: self.open_draft(k),
-                          lambda k=key: self._drafts.settle(DraftKind.PERSON, k)))
-        self.unsaved.show_items(items)
+
+        def describe(_key: str, fields: dict) -> str:
+            name = field_line(fields, "name")
+            return fill(self.tr("Not saved yet: “%1”"), name) if name else self.tr("Not saved yet")
+
+        self.unsaved.show_items(draft_items(self._drafts, DraftKind.PERSON, describe, self.open_draft))
 
     def delete_selected(self) -> None:
         person = self.selected()

@@ -40,7 +40,7 @@ from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
-from survivor_vault.ui.unsaved_strip import UnsavedStrip
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, record_for
 
 
 class PermissionDialog(QDialog):
@@ -299,38 +299,31 @@ class SharingPage(QWidget):
         if kind is DraftKind.PACKET:
             self.make_packet()
             return
-        try:
-            person = self.vault.people.get(int(key))
-        except (VaultError, ValueError):
-            return
-        self._edit_permission(person)
+        person = record_for(key, self.vault.people.get)
+        if person is not None:
+            self._edit_permission(person)
 
-    def _person_name(self, key: str) -> str:
-        try:
-            return self.vault.people.get(int(key)).name
-        except (VaultError, ValueError):
-            return ""
+    def _person_name(self, key) -> str:
+        person = record_for(str(key), self.vault.people.get)
+        return person.name if person is not None else ""
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
             return
-        items = []
-        for key in self._drafts.keys(DraftKind.PACKET):
-            fields = self._drafts.draft(DraftKind.PACKET, key) or {}
-            recipient = fields.get("recipient")
-            name = self._person_name(str(recipient)) if isinstance(recipient, int) else ""
-            text = fill(self.tr("A packet for “%1” you had not finished"), name) if name else \
+
+        def packet(_key: str, fields: dict) -> str:
+            name = self._person_name(fields.get("recipient"))
+            return fill(self.tr("A packet for “%1” you had not finished"), name) if name else \
                 self.tr("A packet you had not finished")
-            items.append((text, lambda k=key: self.open_draft(DraftKind.PACKET, k),
-                          lambda k=key: self._drafts.settle(DraftKind.PACKET, k)))
-        for key in self._drafts.keys(DraftKind.PERMISSION):
+
+        def permission(key: str, _fields: dict) -> str:
             name = self._person_name(key)
-            if not name:
-                continue
-            items.append((fill(self.tr("What “%1” may see: changes not saved yet"), name),
-                          lambda k=key: self.open_draft(DraftKind.PERMISSION, k),
-                          lambda k=key: self._drafts.settle(DraftKind.PERMISSION, k)))
-        self.unsaved.show_items(items)
+            return fill(self.tr("What “%1” may see: changes not saved yet"), name) if name else ""
+
+        self.unsaved.show_items(
+            draft_items(self._drafts, DraftKind.PACKET, packet, lambda k: self.open_draft(DraftKind.PACKET, k))
+            + draft_items(self._drafts, DraftKind.PERMISSION, permission,
+                          lambda k: self.open_draft(DraftKind.PERMISSION, k)))
 
     def set_permission(self) -> None:
         person_id = self._selected_person_id()
