@@ -116,8 +116,9 @@ def main() -> int:
     for (width, height), language, scale in runs:
         with tempfile.TemporaryDirectory() as tmp:
             config = Path(tmp) / "screen.json"
-            config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width,
-                                                       "height": height, "logicalDpi": 96, "dpr": 1}]}))
+            config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+                {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+                 "logicalBaseDpi": 96, "dpr": 1}]}))  # as the fit and text checks see it
             env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_TEST_FAST_KDF": "1",
                    "PYTHONPATH": str(ROOT), "SVAULT_HOME": tmp}
             done = subprocess.run([sys.executable, __file__, "--one", f"{width}x{height}:{language}:{scale}"],  # noqa: S603

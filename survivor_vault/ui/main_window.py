@@ -87,7 +87,12 @@ class MainWindow(QMainWindow):
         self.vault = None  # the unlocked survivor_vault.core.vault.Vault, or None
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
-        self._base_point_size = QApplication.font().pointSizeF()
+        # The desktop's own text size, read once per process: a second window (after erase, in a demo, in
+        # tests) must scale from it, not from the size the first window already scaled to.
+        app = QApplication.instance()
+        if app.property("svaultBasePointSize") is None:
+            app.setProperty("svaultBasePointSize", app.font().pointSizeF())
+        self._base_point_size = float(app.property("svaultBasePointSize"))
         self.last_quick_exit_ms: float | None = None
         self._fitted = False
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -349,6 +349,8 @@ class ServicesPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
         scroll.setWidget(self.panel)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._panel_scroll = scroll
+        self._fit_panel_width()
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -389,6 +391,17 @@ class ServicesPage(QWidget):
                 self.panel.show_kind(kind, self.model.choices_for(kind.id))
             else:
                 self.panel.show_kind(None)
+
+    def _fit_panel_width(self) -> None:
+        """Never narrower than the panel can be (it wraps, and never scrolls sideways): the list gives way
+        instead, its names whole in their tooltips. (The splitter squeezed the panel and cut it at the side.)"""
+        bar = self._panel_scroll.verticalScrollBar().sizeHint().width()
+        self._panel_scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # Settings → text size
+            self._fit_panel_width()
 
     def _mark_unsaved(self) -> None:
         kinds = set()
