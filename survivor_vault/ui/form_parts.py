@@ -231,6 +231,19 @@ def message_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+class _RowOrColumn(QBoxLayout):
+    """As narrow as its widest button, even while it is a row: it turns into a column rather than widen
+    what holds it."""
+
+    def minimumSize(self):  # noqa: N802 - Qt API
+        size = super().minimumSize()
+        if self.direction() == QBoxLayout.Direction.LeftToRight:
+            margins = self.contentsMargins()
+            widest = max((self.itemAt(i).minimumSize().width() for i in range(self.count())), default=0)
+            size.setWidth(widest + margins.left() + margins.right())
+        return size
+
+
 class ButtonRow(QObject):
     """A row of buttons that becomes a column when the space it lives in is too narrow for it.
 
@@ -240,7 +253,7 @@ class ButtonRow(QObject):
 
     def __init__(self, buttons: list[QWidget], space: QWidget):
         super().__init__(space)
-        self.layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.layout = _RowOrColumn(QBoxLayout.Direction.LeftToRight)
         self._buttons = buttons
         for b in buttons:
             self.layout.addWidget(b)
