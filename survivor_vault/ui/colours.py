@@ -57,6 +57,8 @@ def style_sheet(point_size: float) -> str:
     demo_fg, demo_bg = STYLES["demo badge"]
     exit_fg, exit_bg = STYLES["quick exit"]
     ring = FOCUS_RING[0]
+    # Tick boxes and round buttons grow with the text (Qt keeps them at 13 px whatever the text size).
+    indicator = max(13, round(point_size * 1.45))
     return f"""
     QLabel#heading {{ font-size: {point_size * 1.6:.1f}pt; font-weight: bold; }}
     QLabel#subheading {{ font-size: {point_size * 1.2:.1f}pt; font-weight: bold; }}
@@ -68,6 +70,8 @@ def style_sheet(point_size: float) -> str:
     QPushButton#quickExitButton:focus {{ border: 2px solid {ring}; }}
     QWidget#topBar {{ border-bottom: 1px solid #8c8c8c; }}
     QListWidget#sidebar::item {{ padding: 6px 8px; }}
+    QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
+        width: {indicator}px; height: {indicator}px; }}
     """
 
 
