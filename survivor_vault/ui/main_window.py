@@ -87,12 +87,14 @@ class MainWindow(QMainWindow):
         self.vault = None  # the unlocked survivor_vault.core.vault.Vault, or None
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
-        # The desktop's own text size, read once per process: a second window (after erase, in a demo, in
-        # tests) must scale from it, not from the size the first window already scaled to.
+        # The desktop's own text size: a second window (after erase, in a demo, in tests) must scale from it,
+        # not from the size an earlier window already scaled the app's font to.
         app = QApplication.instance()
-        if app.property("svaultBasePointSize") is None:
-            app.setProperty("svaultBasePointSize", app.font().pointSizeF())
-        self._base_point_size = float(app.property("svaultBasePointSize"))
+        ours = app.property("svaultScaledPointSize")
+        if ours is not None and app.font().pointSizeF() == float(ours):
+            self._base_point_size = float(app.property("svaultBasePointSize"))
+        else:
+            self._base_point_size = app.font().pointSizeF()
         self.last_quick_exit_ms: float | None = None
         self._fitted = False
 
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
         size = self._base_point_size * self.prefs.text_scale
         font.setPointSizeF(size)
         app.setFont(font)
+        app.setProperty("svaultBasePointSize", self._base_point_size)
+        app.setProperty("svaultScaledPointSize", app.font().pointSizeF())
         app.setPalette(app_palette())
         app.setStyleSheet(style_sheet(size))
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
