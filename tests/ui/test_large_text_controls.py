@@ -5,6 +5,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 
 from survivor_vault.core.vault import Vault
+from survivor_vault.ui.preferences import TEXT_SCALES
 from survivor_vault.ui.vault_area import SERVICES, SETTINGS
 from tests.ui.helpers import PASS, open_window, preferences, unlock
 
@@ -17,7 +18,7 @@ def indicator_height(button) -> int:
     return button.style().subElementRect(element, option, button).height()
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.6])
+@pytest.mark.parametrize("scale", [1.0, max(TEXT_SCALES)])
 def test_indicators_are_as_tall_as_the_text(qtbot, tmp_path, scale):
     font = QApplication.font()
     Vault.create(tmp_path / "vault", PASS).lock()

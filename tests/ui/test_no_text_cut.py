@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from survivor_vault.ui.preferences import TEXT_SCALES
 from tests.conftest import REPO_ROOT
 
 
@@ -20,7 +21,7 @@ def test_no_text_is_cut_at_the_largest_size(tmp_path, language, pseudo):
     config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
         {"name": "small", "x": 0, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
          "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_FIT_SCALE": "1.6",
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_FIT_SCALE": str(max(TEXT_SCALES)),
            "SVAULT_CUT_LANGUAGE": language, "SVAULT_PSEUDO": pseudo, "SVAULT_TEST_FAST_KDF": "1"}
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
                            str(REPO_ROOT / "tests" / "ui" / "elision_checks.py")],

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from survivor_vault.core.activity import ActivityEntry
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui import wording
+from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -54,4 +55,6 @@ class ActivityModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{date_time_text(entry.at)} — {wording.activity_label(entry.kind)}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # a line cut by a narrow window: the whole of it is one hover away
+            return tooltip(self.data(index) or "") or None
         return None

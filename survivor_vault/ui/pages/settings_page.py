@@ -26,7 +26,7 @@ from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
-from survivor_vault.ui.form_parts import button, language_choice
+from survivor_vault.ui.form_parts import ButtonRow, button, language_choice
 from survivor_vault.ui.key_change import (
     SomeoneMayKnowDialog,
     change_from_fields,
@@ -56,6 +56,7 @@ class SettingsPage(QWidget):
 
         safety = QGroupBox(self.tr("Safety"), self)
         form = QFormLayout(safety)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         self.auto_lock = QSpinBox(safety)
         self.auto_lock.setObjectName("autoLockMinutes")
         self.auto_lock.setAccessibleName(self.tr("Lock by itself after this many idle minutes"))
@@ -85,6 +86,7 @@ class SettingsPage(QWidget):
 
         reading = QGroupBox(self.tr("Reading"), self)
         reading_form = QFormLayout(reading)
+        reading_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         self.text_size = QComboBox(reading)
         self.text_size.setObjectName("textSize")
         self.text_size.setAccessibleName(self.tr("Text size"))
@@ -105,6 +107,7 @@ class SettingsPage(QWidget):
 
         passphrase_box = QGroupBox(self.tr("Change my passphrase"), self)
         pform = QFormLayout(passphrase_box)
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field under its label when narrow
         self.current = PassphraseField("currentPassphrase", self.tr("Current passphrase"), passphrase_box)
         self.new = PassphraseField("changedPassphrase", self.tr("New passphrase"), passphrase_box)
         self.again = PassphraseField("changedPassphraseAgain", self.tr("New passphrase again"), passphrase_box)
@@ -169,6 +172,7 @@ class SettingsPage(QWidget):
         self.last_backup = QLabel(backup_box)
         self.last_backup.setObjectName("lastBackup")
         self.last_backup.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_backup.setWordWrap(True)
         self.backup_button = button(self.tr("Make a backup…"), "makeBackup", self.make_backup, backup_box)
         self.check_backup_button = button(self.tr("Check a backup…"), "checkBackup", self.check_backup, backup_box)
         self.backup_busy = QProgressBar(backup_box)
@@ -195,13 +199,10 @@ class SettingsPage(QWidget):
         reminder_row.addWidget(reminder_label)
         reminder_row.addWidget(self.reminder)
         reminder_row.addStretch(1)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.backup_button)
-        buttons_row.addWidget(self.check_backup_button)
-        buttons_row.addStretch(1)
+        self._backup_buttons = ButtonRow([self.backup_button, self.check_backup_button], backup_box)
         for widget in (backup_intro, self.last_backup):
             blayout.addWidget(widget)
-        blayout.addLayout(buttons_row)
+        blayout.addLayout(self._backup_buttons.layout)
         blayout.addWidget(self.backup_busy)
         blayout.addWidget(self.backup_message)
         blayout.addLayout(reminder_row)

@@ -40,6 +40,7 @@ from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
+from survivor_vault.ui.plain_text import tooltip
 from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, record_for
 
 
@@ -253,9 +254,10 @@ class SharingPage(QWidget):
                         parts.append(f"{wording.section_label(section)}: {count}")
                 summary = "; ".join(parts)
                 until = date_text(permission.end_date)
-            self.permissions.setItem(row, 0, name)
-            self.permissions.setItem(row, 1, QTableWidgetItem(summary))
-            self.permissions.setItem(row, 2, QTableWidgetItem(until))
+            cells = (name, QTableWidgetItem(summary), QTableWidgetItem(until))
+            for column, cell in enumerate(cells):
+                cell.setToolTip(tooltip(cell.text()))  # a cell cut by a narrow column: whole in its tooltip
+                self.permissions.setItem(row, column, cell)
         self._update_buttons()
 
     def clear(self) -> None:
