@@ -1727,6 +1727,10 @@
         <source>You were making this packet and had not finished. What you chose and wrote is back.</source>
         <translation>Estabas preparando este paquete y no lo terminaste. Lo que elegiste y escribiste está de vuelta.</translation>
     </message>
+    <message>
+        <source>The person it was for is no longer in your list: choose who it is for.</source>
+        <translation>La persona para quien era ya no está en tu lista: elige para quién es.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>

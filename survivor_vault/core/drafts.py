@@ -6,9 +6,9 @@ import json
 from dataclasses import dataclass, field
 from enum import Enum
 
-# A draft is typed text, nothing more: a few fields of bounded size. A body larger than this is
-# not something our own forms wrote, and is not kept (nor read back).
-MAX_BODY_BYTES = 512 * 1024
+# A draft is typed text: a few fields, one of which may hold a pasted document. A body larger than
+# this is not kept (nor read back); it never stops the other drafts from being kept.
+MAX_BODY_BYTES = 16 * 1024 * 1024
 
 
 class DraftKind(Enum):
@@ -51,3 +51,19 @@ class Draft:
         except ValueError:
             return None
         return value if isinstance(value, dict) else None
+
+
+def record_id(value) -> int | None:
+    """A record's id as a draft holds it (a number, or its digits), or None if it is not a plausible id.
+
+    Drafts come back from the vault, where a damaged row may hold anything: a 30-digit number
+    overflowed SQLite and Qt with a traceback.
+    """
+    if isinstance(value, str):
+        value = value.strip()
+        if not (value.isascii() and value.isdigit() and len(value) <= 19):
+            return None
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 < value < 2**63 else None

@@ -24,10 +24,16 @@ class DraftsRepository:
                 drafts.append(Draft(draft_kind, key, fields, bool(was_open)))
         return drafts
 
-    def keep(self, drafts: list[Draft], dropped: list[tuple[DraftKind, str]] = ()) -> None:
-        """Store `drafts` (new or changed) and forget `dropped`, all or nothing."""
+    def keep(self, drafts: list[Draft], dropped: list[tuple[DraftKind, str]] = ()) -> list[Draft]:
+        """Store `drafts` (new or changed) and forget `dropped`, all or nothing. Returns the drafts too large
+        to keep (left out, so that one huge paste never stops the others from being kept)."""
         stamp = dt_out(now())
-        rows = [(d.kind.value, d.key, d.body(), int(d.was_open), stamp) for d in drafts]
+        rows, too_large = [], []
+        for d in drafts:
+            try:
+                rows.append((d.kind.value, d.key, d.body(), int(d.was_open), stamp))
+            except ValueError:
+                too_large.append(d)
         with transaction(self._conn):
             for kind, key in dropped:
                 self._conn.execute("DELETE FROM drafts WHERE kind = ? AND key = ?", (kind.value, key))
@@ -35,6 +41,7 @@ class DraftsRepository:
                 self._conn.execute("INSERT INTO drafts (kind, key, body, was_open, kept_at) VALUES (?, ?, ?, ?, ?) "
                                    "ON CONFLICT(kind, key) DO UPDATE SET body = excluded.body, "
                                    "was_open = excluded.was_open, kept_at = excluded.kept_at", row)
+        return too_large
 
     def drop(self, kind: DraftKind, key: str) -> None:
         self.keep([], [(kind, key)])

@@ -87,6 +87,38 @@ class DraftKeeper(QObject):
         self.hold(kind, key, None)
         self.keep()
 
+    # --- records deleted: their ids may be given to new records, so nothing may point at them -----------
+    def forget_goal(self, goal_id: int) -> None:
+        self.settle(DraftKind.GOAL, str(goal_id))
+        self._leave_out_item("goals", str(goal_id))
+
+    def forget_service_choice(self, kind_id: int, choice_id: int) -> None:
+        self.settle(DraftKind.SERVICE_CHOICE, f"{kind_id}:{choice_id}")
+        self._leave_out_item("services", str(choice_id))
+
+    def forget_person(self, person_id: int) -> None:
+        """Their own draft and what they may see go; a packet being made for them keeps its words but
+        no longer names anyone (it must never reopen addressed to whoever is given their id next)."""
+        self.settle(DraftKind.PERSON, str(person_id))
+        self.settle(DraftKind.PERMISSION, str(person_id))
+        for key in self.keys(DraftKind.PACKET):
+            fields = dict(self.draft(DraftKind.PACKET, key) or {})
+            if fields.get("recipient") == person_id:
+                fields["recipient"] = None
+                fields["recipient_gone"] = True
+                self.hold(DraftKind.PACKET, key, fields)
+        self.keep()
+
+    def _leave_out_item(self, section: str, item_key: str) -> None:
+        for kind in (DraftKind.PACKET, DraftKind.PERMISSION):
+            for key in self.keys(kind):
+                fields = dict(self.draft(kind, key) or {})
+                items = fields.get("items")
+                if isinstance(items, list) and [section, item_key] in items:
+                    fields["items"] = [i for i in items if i != [section, item_key]]
+                    self.hold(kind, key, fields)
+        self.keep()
+
     # --- keeping --------------------------------------------------------------------------
     @staticmethod
     def _read(source: Source) -> dict | None:
@@ -117,11 +149,13 @@ class DraftKeeper(QObject):
         if not changed and not dropped:
             return True
         try:
-            self._repo.keep(changed, dropped)
-        except (VaultError, ValueError):
+            too_large = self._repo.keep(changed, dropped)
+        except VaultError:
             return False  # a full disk or a locked vault: still held in memory, tried again next time
         self._stored = wanted
-        return True
+        for draft in too_large:  # not in the vault: never counted as kept
+            self._stored.pop((draft.kind, draft.key), None)
+        return not too_large
 
     def stop(self, *, keep_first: bool) -> None:
         """At lock: a last keep (not at Quick exit, which writes nothing), then nothing more."""

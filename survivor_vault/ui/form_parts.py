@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -145,6 +146,8 @@ def confirm(parent: QWidget, object_name: str, title: str, text: str, yes: str, 
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.exec()
+    if not shiboken6.isValid(box):  # closed by a lock or Quick exit while it asked: that is no answer
+        return False
     return box.clickedButton() is yes_button
 
 

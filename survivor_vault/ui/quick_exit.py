@@ -33,7 +33,8 @@ class ShiftTripleDetector(QObject):
             return False
         # An unhandled key bubbles from the focus widget up to its parents, passing this filter
         # each time: count it only where it starts.
-        target = QApplication.focusWidget() or QApplication.activeWindow()
+        # A menu or a list that is open takes the keys itself (it is not the focus widget).
+        target = QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow()
         starts_here = watched is target if target is not None else watched.isWindow()
         if starts_here:
             self.feed(event.key())

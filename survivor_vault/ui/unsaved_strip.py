@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from survivor_vault.core.drafts import record_id
 from survivor_vault.core.errors import VaultError
 from survivor_vault.ui.form_parts import button, confirm
 
@@ -69,9 +70,12 @@ def field_line(fields: dict, name: str, limit: int = 80) -> str:
     return " ".join(value.split())[:limit] if isinstance(value, str) else ""
 
 
-def record_for(key: str, get: Callable[[int], object]):
-    """The saved record a draft belongs to, or None (a new one, or one deleted since)."""
+def record_for(key, get: Callable[[int], object]):
+    """The saved record a draft belongs to, or None (a new one, one deleted since, or a damaged key)."""
+    number = record_id(key)
+    if number is None:
+        return None
     try:
-        return get(int(key))
-    except (VaultError, ValueError):
+        return get(number)
+    except VaultError:
         return None

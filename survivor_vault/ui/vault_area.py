@@ -169,17 +169,12 @@ class VaultArea(QWidget):
                 self.page(SERVICES).open_draft(key)
         # An editor (a dialog) that was open comes back last, over its page: at most one was open.
         for kind, key in was_open:
-            if kind is DraftKind.GOAL:
-                self.show_page(GOALS)
-                self.page(GOALS).open_draft(key)
+            if kind is DraftKind.GOAL and self.page(GOALS).open_draft(key, show=lambda: self.show_page(GOALS)):
                 break
-            if kind is DraftKind.PERSON:
-                self.show_page(PEOPLE)
-                self.page(PEOPLE).open_draft(key)
+            if kind is DraftKind.PERSON and self.page(PEOPLE).open_draft(key, show=lambda: self.show_page(PEOPLE)):
                 break
-            if kind in (DraftKind.PACKET, DraftKind.PERMISSION):
-                self.show_page(SHARING)
-                self.page(SHARING).open_draft(kind, key)
+            if kind in (DraftKind.PACKET, DraftKind.PERMISSION) and self.page(SHARING).open_draft(
+                    kind, key, show=lambda: self.show_page(SHARING)):
                 break
         self.drafts.opened_at_lock.clear()
 

@@ -1,7 +1,5 @@
 """Drafts in the vault: kept and dropped as one set, odd rows (older or damaged) skipped, never half-read."""
 
-import pytest
-
 from survivor_vault.core.drafts import MAX_BODY_BYTES, NEW, Draft, DraftKind
 from survivor_vault.core.vault import Vault
 
@@ -18,12 +16,13 @@ def test_keep_drop_and_read_back_after_unlock(vault, vault_dir):
         again.lock()
 
 
-def test_a_failing_keep_leaves_the_old_drafts_whole(vault):
+def test_one_draft_too_large_never_stops_the_others(vault):
     vault.drafts.keep([Draft(DraftKind.PERSON, "3", {"name": "Rosa"})])
     too_big = Draft(DraftKind.GOAL, NEW, {"title": "x" * (MAX_BODY_BYTES + 1)})
-    with pytest.raises(ValueError):
-        vault.drafts.keep([Draft(DraftKind.ABOUT_ME, "", {"pronouns": "she"}), too_big], [(DraftKind.PERSON, "3")])
-    assert vault.drafts.all() == [Draft(DraftKind.PERSON, "3", {"name": "Rosa"})]
+    left_out = vault.drafts.keep([Draft(DraftKind.ABOUT_ME, "", {"pronouns": "she"}), too_big],
+                                 [(DraftKind.PERSON, "3")])
+    assert left_out == [too_big]
+    assert vault.drafts.all() == [Draft(DraftKind.ABOUT_ME, "", {"pronouns": "she"})]
 
 
 def test_rows_this_version_cannot_read_are_skipped(vault):

@@ -189,17 +189,24 @@ class GoalsPage(QWidget):
             editor.deleteLater()
 
     # --- drafts ------------------------------------------------------------------------------
-    def open_draft(self, key: str) -> None:
-        """Open the editor on a goal the survivor had not saved (the draft fills it)."""
+    def open_draft(self, key: str, show=None) -> bool:
+        """Open the editor on a goal the survivor had not saved (the draft fills it); `show()` first brings
+        this page to the front. False if there is no such goal (any more)."""
         goal = None if key == NEW else record_for(key, self._vault.goals.get)
-        if key == NEW or goal is not None:
-            self._open_editor(goal)
+        if key != NEW and goal is None:
+            return False
+        if show is not None:
+            show()
+        self._open_editor(goal)
+        return True
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
             return
 
         def describe(key: str, fields: dict) -> str:
+            if key != NEW and record_for(key, self._vault.goals.get) is None:
+                return ""  # its goal is gone: nothing to open it on
             title = field_line(fields, "title")
             if key == NEW:
                 return fill(self.tr("A new goal, not saved yet: “%1”"), title) if title else \
@@ -234,8 +241,8 @@ class GoalsPage(QWidget):
         except VaultError as error:
             self._say(wording.error_message(error))
             return
-        if self._drafts is not None:
-            self._drafts.settle(DraftKind.GOAL, str(goal.id))  # deleted on purpose: its unsaved changes go too
+        if self._drafts is not None:  # deleted on purpose: its unsaved changes go, and no draft points at it
+            self._drafts.forget_goal(goal.id)
         self._say(self.tr("Deleted."))
         self.refresh()
 

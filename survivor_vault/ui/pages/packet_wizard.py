@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind
+from survivor_vault.core.drafts import NEW, DraftKind, record_id
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.sharing import packet_builder, share_code
@@ -496,10 +496,13 @@ class PacketWizard(QWizard):
         if person_id is not None:
             self.recipient_page.reload(person_id)
         self.drafts = drafts
+        self._recipient_gone = False
         # One packet being made at a time is kept as a draft, until it is saved (then it is in the history).
         self.draft = FormDraft(drafts, DraftKind.PACKET, NEW, self._fields, self._fill)
         if self.draft.restored:
             back = self.tr("You were making this packet and had not finished. What you chose and wrote is back.")
+            if self._recipient_gone:
+                back += " " + self.tr("The person it was for is no longer in your list: choose who it is for.")
             self.recipient_page.setSubTitle(f"{back}\n{self.recipient_page.subTitle()}")
         self.finished.connect(lambda _result: self.draft.closed())
         self.resize(760, 620)
@@ -514,8 +517,13 @@ class PacketWizard(QWizard):
 
     def _fill(self, fields: dict) -> None:
         content, purpose = self.content_page, self.purpose_page
-        if isinstance(fields.get("recipient"), int):
-            self.recipient_page.reload(fields["recipient"])
+        recipient = record_id(fields.get("recipient"))
+        people = self.recipient_page.people
+        if recipient is not None and people.findData(recipient) >= 0:
+            people.setCurrentIndex(people.findData(recipient))
+        else:  # the person was deleted since: nobody is chosen for them (Next waits for a choice)
+            people.setCurrentIndex(-1)
+            self._recipient_gone = bool(fields.get("recipient_gone")) or recipient is not None
         content.chooser.set_chosen_plain(fields.get("items"))
         fill_fields({"notes": content.notes, "feedback": content.feedback, "purpose": purpose.purpose,
                      "end": purpose.end, "note": purpose.note, "language": purpose.language}, fields)

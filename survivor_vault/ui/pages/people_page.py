@@ -196,16 +196,22 @@ class PeoplePage(QWidget):
             dialog.deleteLater()
 
     # --- drafts ------------------------------------------------------------------------------
-    def open_draft(self, key: str) -> None:
+    def open_draft(self, key: str, show=None) -> bool:
         person = None if key == NEW else record_for(key, self._vault.people.get)
-        if key == NEW or person is not None:
-            self._open_dialog(person)
+        if key != NEW and person is None:
+            return False
+        if show is not None:
+            show()
+        self._open_dialog(person)
+        return True
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
             return
 
-        def describe(_key: str, fields: dict) -> str:
+        def describe(key: str, fields: dict) -> str:
+            if key != NEW and record_for(key, self._vault.people.get) is None:
+                return ""  # they are gone: nothing to open it on
             name = field_line(fields, "name")
             return fill(self.tr("Not saved yet: “%1”"), name) if name else self.tr("Not saved yet")
 
@@ -224,7 +230,7 @@ class PeoplePage(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
-        if self._drafts is not None:
-            self._drafts.settle(DraftKind.PERSON, str(person.id))
+        if self._drafts is not None:  # deleted on purpose: no draft may point at them (ids are given again)
+            self._drafts.forget_person(person.id)
         self.message.setText(self.tr("Deleted."))
         self.refresh()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind
+from survivor_vault.core.drafts import NEW, DraftKind, record_id
 from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
@@ -283,6 +283,12 @@ class ChoicePanel(QWidget):
     def add_entry(self) -> None:
         if self.kind is None:
             return
+        if self.current_entry() is None and self.draft is not None and self.draft.unsaved() is not None:
+            # What is typed on a service with no entry yet is the first provider: keep it as one, then add
+            # another (it was hidden behind the new, empty entry, where nothing could reach it).
+            self.save()
+            if self.current_entry() is None:
+                return  # it could not be saved: the message says why, and the words stay on screen
         try:
             saved = self._page.vault.services.add_choice(self.kind.id, self.selected_choice() or Choice.INTERESTED)
         except VaultError as error:
@@ -301,7 +307,9 @@ class ChoicePanel(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
-        self.draft.throw_away()  # removed on purpose: its unsaved changes go too
+        self.draft.throw_away()  # removed on purpose: its unsaved changes go, and no draft points at it
+        if self._page.drafts is not None:
+            self._page.drafts.forget_service_choice(self.kind.id, entry.id)
         self._page.reload(select_kind=self.kind.id)
         self.message.setText(self.tr("Removed."))
 
@@ -406,22 +414,23 @@ class ServicesPage(QWidget):
     def _mark_unsaved(self) -> None:
         kinds = set()
         for key in self.drafts.keys(DraftKind.SERVICE_CHOICE) if self.drafts is not None else []:
-            kind_id = key.split(":", 1)[0]
-            if kind_id.isdigit():
-                kinds.add(int(kind_id))
+            kind_id = record_id(key.split(":", 1)[0])
+            if kind_id is not None:
+                kinds.add(kind_id)
         self.model.set_unsaved(kinds)
 
     def open_draft(self, key: str) -> None:
         """Show the service whose choice the survivor had changed and not saved (the draft fills it)."""
-        kind_id, _sep, entry = key.partition(":")
-        if not kind_id.isdigit():
+        kind_text, _sep, entry_text = key.partition(":")
+        kind_id, entry_id = record_id(kind_text), record_id(entry_text)
+        if kind_id is None:
             return
-        index = self.model.index_of_kind(int(kind_id))
+        index = self.model.index_of_kind(kind_id)
         if not index.isValid():
             return
         self.tree.setCurrentIndex(index)
-        if entry.isdigit() and self.panel.entry.findData(int(entry)) >= 0:
-            self.panel.entry.setCurrentIndex(self.panel.entry.findData(int(entry)))
+        if entry_id is not None and self.panel.entry.findData(entry_id) >= 0:
+            self.panel.entry.setCurrentIndex(self.panel.entry.findData(entry_id))
 
     def _current_changed(self, current, _previous) -> None:
         kind = self.model.kind_at(current)

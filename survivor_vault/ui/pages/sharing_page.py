@@ -297,16 +297,20 @@ class SharingPage(QWidget):
         wizard.deleteLater()
 
     # --- drafts ------------------------------------------------------------------------------
-    def open_draft(self, kind: DraftKind, key: str) -> None:
+    def open_draft(self, kind: DraftKind, key: str, show=None) -> bool:
+        person = None if kind is DraftKind.PACKET else record_for(key, self.vault.people.get)
+        if kind is not DraftKind.PACKET and person is None:
+            return False
+        if show is not None:
+            show()
         if kind is DraftKind.PACKET:
             self.make_packet()
-            return
-        person = record_for(key, self.vault.people.get)
-        if person is not None:
+        else:
             self._edit_permission(person)
+        return True
 
     def _person_name(self, key) -> str:
-        person = record_for(str(key), self.vault.people.get)
+        person = record_for(key, self.vault.people.get)
         return person.name if person is not None else ""
 
     def _show_unsaved(self) -> None:
