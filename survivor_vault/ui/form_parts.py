@@ -162,6 +162,23 @@ def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
+def scrolled_body(owner: QWidget) -> QWidget:
+    """A widget inside a frameless scroll area that fills `owner`: lay the owner's content out on it, and a
+    screen too small for it (800x600 at the largest text) scrolls it instead of pushing buttons off screen."""
+    from PySide6.QtWidgets import QScrollArea
+
+    body = QWidget()
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+    scroll.setWidget(body)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return body
+
+
 def show_rows(view: QTableView, rows: int) -> None:
     """At least `rows` rows of a table stay visible, with its column titles and a sideways scroll bar."""
     frame = view.frameWidth() * 2

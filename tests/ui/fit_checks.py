@@ -59,3 +59,29 @@ def test_every_dialog_fits_a_small_screen(qtbot, window, tmp_path, name):
     assert_fits(dialog)
     if name not in ("file dialog", "packet wizard"):  # Qt's own layouts; the wizard's pages scroll
         assert_no_label_squeezed(dialog)
+
+
+def test_every_packet_wizard_step_fits_a_small_screen(qtbot, window, tmp_path):
+    """Each step, not only the first: QWizard grows to its largest page as the steps go by."""
+    from survivor_vault.core.permissions import ItemRef, Section
+    from survivor_vault.ui.pages.packet_wizard import PacketWizard
+
+    unlock(qtbot, window)
+    window.vault.people.add("Rosa", organisation="Legal clinic")
+    goal = window.vault.goals.add("Find a flat near my sister", steps=["Call the housing office"])
+    wizard = show_modal(qtbot, PacketWizard(window.vault, None, window))
+    assert_fits(wizard)
+    wizard.next()
+    wizard.content_page.chooser.set_chosen(frozenset({ItemRef(Section.GOALS, str(goal.id))}))
+    assert_fits(wizard)
+    wizard.next()
+    wizard.purpose_page.purpose.setText("To plan housing support with me")
+    QApplication.processEvents()
+    assert_fits(wizard)
+    wizard.next()  # the preview is built on a worker
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=20_000)
+    QApplication.processEvents()
+    assert_fits(wizard)
+    wizard.next()
+    QApplication.processEvents()
+    assert_fits(wizard)

@@ -34,7 +34,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.file_dialogs import choose_file_to_save
-from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, stacked_row, text_box
+from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, scrolled_body, stacked_row, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
@@ -157,7 +157,7 @@ class PurposePage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Why, and until when?"))
         self.setSubTitle(self.tr("The purpose and the end date are printed on the first page."))
-        form = QFormLayout(self)
+        form = QFormLayout(scrolled_body(self))
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.purpose = QLineEdit(self)
         self.purpose.setObjectName("packetPurpose")
@@ -312,7 +312,7 @@ class ProtectionPage(QWizardPage):
                                   "same person as your other packets. It does not show your name."))
         for button in (self.protect, self.plain, self.confirm_plain):
             button.toggled.connect(self._update)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))
         for widget in (self.protect, protect_help, self.plain, self.plain_warning, self.confirm_plain, self.sign,
                        sign_help):
             layout.addWidget(widget)
@@ -344,7 +344,7 @@ class SavePage(QWizardPage):
         self.save_button.clicked.connect(self.choose_and_save)
         self.busy = busy_bar(self, "packetSaveBusy", self.tr("Saving"))
         self.message = message_label(self, "packetSaveMessage")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(self.save_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -424,7 +424,7 @@ class CodePage(QWizardPage):
         self.copy_button.clicked.connect(self.copy)
         self.advice = message_label(self, "packetCodeAdvice")
         self.message = message_label(self, "packetCodeMessage")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(self.code)
         row = QHBoxLayout()
         row.addWidget(self.copy_button)
