@@ -15,7 +15,8 @@ from survivor_vault.ui.preferences import TEXT_SCALES
 from tests.conftest import REPO_ROOT
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [(800, 600, 1.0), (800, 600, max(TEXT_SCALES)), (1024, 768, max(TEXT_SCALES))])
+@pytest.mark.parametrize(("width", "height", "scale"),
+                         [(800, 600, 1.0), (800, 600, max(TEXT_SCALES)), (1024, 768, max(TEXT_SCALES))])
 def test_every_window_fits_the_screen(tmp_path, width, height, scale):
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
