@@ -27,8 +27,8 @@ def two_hundred_item_scope(vault):
     """Fill `vault` as the ten-year vault and choose 200 items: 100 goals, 92 service choices, 8 about-me fields."""
     from ten_year_vault import populate
 
-    from survivor_vault.core.about_me import AboutMe
-    from survivor_vault.core.permissions import ItemRef, Section
+    from survivor_vault.model.about_me import AboutMe
+    from survivor_vault.model.permissions import ItemRef, Section
     from survivor_vault.sharing.packet_scope import PacketScope
 
     populate(vault.connection)

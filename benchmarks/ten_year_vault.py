@@ -38,7 +38,7 @@ def _text(rng: random.Random, n: int) -> str:
 
 def populate(conn) -> None:
     """Fill a migrated, empty vault database with ten years of plausible records, in one transaction."""
-    from survivor_vault.core.service_catalogue import default_catalogue
+    from survivor_vault.model.service_catalogue import default_catalogue
     from survivor_vault.storage.activity_repository import ActivityRepository
     from survivor_vault.storage.services_repository import ServicesRepository
 

@@ -160,7 +160,7 @@ def main() -> int:
             qapp.processEvents()
         print(f"  {name:24} {best(build, repeats):7.1f}")
     goals = area.page(GOALS)
-    from survivor_vault.core.goals import GoalStatus
+    from survivor_vault.model.goals import GoalStatus
 
     def filter_status():
         goals.filter.setCurrentIndex(goals.filter.findData(GoalStatus.PAUSED))

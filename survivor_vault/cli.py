@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from survivor_vault import __version__
-from survivor_vault.core.errors import PassphraseRejected, VaultError
+from survivor_vault.model.errors import PassphraseRejected, VaultError
 
 DEBUG_ENV = "SVAULT_DEBUG"
 
@@ -52,7 +52,7 @@ def _open(args, secrets: Secrets):
     from survivor_vault.core.vault import Vault
 
     if not Vault.exists(args.vault):
-        from survivor_vault.core.errors import VaultNotFound
+        from survivor_vault.model.errors import VaultNotFound
         raise VaultNotFound(f"There is no vault in {_where(args)}.")
     if getattr(args, "use_recovery_key", False):
         return Vault.unlock_with_recovery_key(args.vault, secrets.ask("Recovery key: "))
@@ -60,7 +60,7 @@ def _open(args, secrets: Secrets):
 
 
 def _where(args) -> str:
-    from survivor_vault.storage.vault_folder import default_vault_dir
+    from survivor_vault.core.vault_place import default_vault_dir
     return str(Path(args.vault) if args.vault else default_vault_dir())
 
 
@@ -89,7 +89,7 @@ def cmd_init(args, secrets: Secrets) -> int:
 
 def _show_new_recovery_key() -> str:
     """Make a recovery key and print it, flushed, before anything is written with it."""
-    from survivor_vault.storage.recovery_key import generate
+    from survivor_vault.core.recovery_keys import new_recovery_key as generate
 
     key = generate()
     _say("Your new recovery key (it is shown only this once; write it down and keep it somewhere safe):")
@@ -114,8 +114,8 @@ def cmd_check(args, secrets: Secrets) -> int:
 
 
 def cmd_info(args, secrets: Secrets) -> int:
+    from survivor_vault.core.encryption_library import cipher_version
     from survivor_vault.core.vault import Vault
-    from survivor_vault.storage.database import cipher_version
 
     info = Vault.info(args.vault)
     kdf = info.kdf
@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return run_app(args)  # the app checks SQLCipher itself, off the start-up path
         if args.command not in ("open-packet", "make-setup-kit"):  # these need no vault
-            from survivor_vault.storage.database import require_sqlcipher
+            from survivor_vault.core.encryption_library import require_sqlcipher
             require_sqlcipher()
         secrets = Secrets(getattr(args, "passphrase_stdin", False))
         return args.func(args, secrets)
@@ -405,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nStopped.", file=sys.stderr)
         return 1
     except OSError as error:
-        from survivor_vault.core.errors import from_os_error
+        from survivor_vault.model.errors import from_os_error
 
         known = from_os_error(error)
         if known is not None:

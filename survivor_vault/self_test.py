@@ -53,8 +53,8 @@ def run(out=None) -> int:
             s["vault"] = Vault.create(folder / "vault", PASSPHRASE)
 
         def write_records():
-            from survivor_vault.core.about_me import AboutMe
-            from survivor_vault.core.services import Choice
+            from survivor_vault.model.about_me import AboutMe
+            from survivor_vault.model.services import Choice
 
             vault = s["vault"]
             goal = vault.goals.add("Self-test goal", steps=["one", "two"])
@@ -82,7 +82,7 @@ def run(out=None) -> int:
             verify_backup_file(s["backup"], PASSPHRASE, folder / "scratch")
 
         def make_packet():
-            from survivor_vault.core.permissions import ItemRef, Section
+            from survivor_vault.model.permissions import ItemRef, Section
             from survivor_vault.sharing import packet_builder
             from survivor_vault.sharing.packet_scope import PacketScope
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from survivor_vault.core.errors import StorageFull
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import StorageFull
 from tests.conftest import PASSPHRASE, cli, make_vault
 
 

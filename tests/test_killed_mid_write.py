@@ -16,7 +16,7 @@ ROUNDS = int(os.environ.get("SVAULT_KILL_ROUNDS", "20"))
 WRITER = r"""
 import sys
 from survivor_vault.core.vault import Vault
-from survivor_vault.core.services import Choice
+from survivor_vault.model.services import Choice
 vault = Vault.unlock(sys.argv[1], sys.argv[2])
 kind = vault.services.kinds()[0].id
 i = 0

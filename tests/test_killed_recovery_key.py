@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from survivor_vault.core.errors import WrongRecoveryKey
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import WrongRecoveryKey
 from tests.conftest import PASSPHRASE, make_vault
 
 # The calls that print the key and write the key file. SQLite's page writes (pwrite64) are the

@@ -76,7 +76,7 @@ def test_a_restore_killed_anywhere_leaves_the_old_vault_or_the_restored_one(tmp_
 def test_init_refuses_a_folder_a_restore_left_with_its_vault_moved_aside(tmp_path):
     import pytest
 
-    from survivor_vault.core.errors import VaultExists
+    from survivor_vault.model.errors import VaultExists
 
     folder = tmp_path / "vault"
     make_vault(folder).lock()

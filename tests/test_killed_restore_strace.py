@@ -3,8 +3,8 @@ folder holds the old vault whole or the restored one whole, and always says ther
 
 import pytest
 
-from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import WrongPassphrase
 from tests.kill_points import kill_everywhere, strace_available
 
 OLD, BACKUP = "the vault as it is today", "the passphrase of the backup"

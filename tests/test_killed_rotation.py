@@ -4,8 +4,8 @@ every goal it held; once the new one opens it, the old key file and old passphra
 
 import pytest
 
-from survivor_vault.core.errors import DamagedVault, WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import DamagedVault, WrongPassphrase
 from survivor_vault.storage.database import open_database
 from survivor_vault.storage.key_header import KeyHeader
 from survivor_vault.storage.key_slots import open_slot

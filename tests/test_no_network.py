@@ -2,8 +2,8 @@
 
 import sys
 
-from survivor_vault.core.about_me import AboutMe
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.about_me import AboutMe
 from tests.conftest import PASSPHRASE, make_vault
 
 _EVENTS: list[str] = []

@@ -4,11 +4,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.permissions import ItemRef, Section
-from survivor_vault.core.services import Choice
-from survivor_vault.core.sharing_history import SharedItem
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.permissions import ItemRef, Section
+from survivor_vault.model.services import Choice
+from survivor_vault.model.sharing_history import SharedItem
 from tests.conftest import PASSPHRASE, all_files, make_vault
 
 MARKERS = {

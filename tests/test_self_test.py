@@ -20,7 +20,7 @@ def test_self_test_passes_and_leaves_nothing(tmp_path, monkeypatch):
 
 
 def test_a_failing_step_is_reported_and_the_exit_code_says_so(monkeypatch):
-    from survivor_vault.core.errors import VaultError
+    from survivor_vault.model.errors import VaultError
     from survivor_vault.storage import database
 
     def missing():

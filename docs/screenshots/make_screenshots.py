@@ -86,7 +86,7 @@ def shoot(width: int, height: int, language: str, scale: float) -> None:
         save(dialog, name)
         dialog.hide()
     # Unsaved work kept as drafts: the "not saved yet" lines, and an editor given back after a lock.
-    from survivor_vault.core.drafts import NEW, Draft, DraftKind
+    from survivor_vault.model.drafts import NEW, Draft, DraftKind
     from survivor_vault.ui.pages.goal_editor import GoalEditor
 
     title = "Learn to drive"  # sample data, like the demo vault's

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.goals import GoalArea, GoalStatus
-from survivor_vault.core.services import Choice
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.goals import GoalArea, GoalStatus
+from survivor_vault.model.services import Choice
 
 DEMO_PASSPHRASE = "demo"
 
@@ -62,3 +62,14 @@ def fill(vault) -> None:
                      contact="ana@example.org")
     vault.people.add("Dr Lee", organisation="Riverside Clinic", role="Doctor")
     vault.people.add("Sam", organisation="Community Law Centre", role="Advocate", contact="0100 000 000")
+
+
+def create_demo_vault(path):
+    """A new vault at `path` with the sample data, its passphrase DEMO_PASSPHRASE. Its key is derived at the
+    floor cost: a demo holds only invented data, and opens at once."""
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.storage.key_slots import FLOOR_SETTINGS
+
+    vault = Vault.create(path, DEMO_PASSPHRASE, kdf=FLOOR_SETTINGS)
+    fill(vault)
+    return vault

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.plain_text import without_controls
-from survivor_vault.core.service_catalogue import default_catalogue
-from survivor_vault.core.service_directory import DirectoryEntry
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.service_catalogue import default_catalogue
+from survivor_vault.model.service_directory import DirectoryEntry
 
 FORMAT = "svault-setup-kit"
 VERSION = 1

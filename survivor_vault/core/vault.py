@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import (
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import (
     DamagedBackup,
     DamagedVault,
     NoRecoverySlot,
@@ -35,8 +35,8 @@ from survivor_vault.core.errors import (
     WrongRecoveryKeyChangeStopped,
     from_os_error,
 )
-from survivor_vault.core.notices import Notice
-from survivor_vault.core.service_catalogue import default_catalogue
+from survivor_vault.model.notices import Notice
+from survivor_vault.model.service_catalogue import default_catalogue
 from survivor_vault.storage import backup_file, key_header, key_rotation, migrations, wrong_tries
 from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.storage.about_me_repository import AboutMeRepository

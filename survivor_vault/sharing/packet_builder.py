@@ -17,9 +17,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader, PdfWriter
 
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
-from survivor_vault.core.sharing_history import SharingRecord
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.packet_content import PacketContent, collect

@@ -6,10 +6,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.errors import NotFound
-from survivor_vault.core.permissions import ItemRef, Section
-from survivor_vault.core.sharing_history import SharedItem
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.errors import NotFound
+from survivor_vault.model.permissions import ItemRef, Section
+from survivor_vault.model.sharing_history import SharedItem
 from survivor_vault.sharing.packet_scope import PacketScope
 
 

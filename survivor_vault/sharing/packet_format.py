@@ -16,9 +16,9 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.goals import GoalArea
 from survivor_vault.core.plain_text import without_controls
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.goals import GoalArea
 from survivor_vault.sharing.packet_content import PacketContent, canonical
 from survivor_vault.sharing.packet_scope import PacketScope
 

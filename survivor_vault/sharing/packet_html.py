@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from survivor_vault.core.about_me import AboutMe
+from survivor_vault.model.about_me import AboutMe
 from survivor_vault.sharing.packet_wording import PacketWording
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.plain_text import without_controls
+from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.pdf_structure import Ref
@@ -345,7 +345,7 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
 
 def readable_text(reading: PacketReading) -> str:
     """The packet as plain text, in the packet's language, for the terminal or a text view."""
-    from survivor_vault.core.about_me import AboutMe
+    from survivor_vault.model.about_me import AboutMe
     from survivor_vault.sharing.packet_wording import for_language
 
     doc = reading.doc

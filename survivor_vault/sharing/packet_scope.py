@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from survivor_vault.core.permissions import ItemRef, Section, SharePermission
+from survivor_vault.model.permissions import ItemRef, Section, SharePermission
 
 
 @dataclass(frozen=True)

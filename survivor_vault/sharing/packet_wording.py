@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
 
-from survivor_vault.core.about_me import AboutMe
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.about_me import AboutMe
 from survivor_vault.sharing.date_text import date_text
 
 _STATUS = {

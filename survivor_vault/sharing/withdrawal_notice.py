@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pypdf import PdfReader, PdfWriter
 
 from survivor_vault.core.placeholders import fill
-from survivor_vault.core.sharing_history import SharingRecord
+from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing import signing_key
 from survivor_vault.sharing.packet_content import canonical
 from survivor_vault.sharing.packet_wording import for_language

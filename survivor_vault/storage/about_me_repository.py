@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.activity import ActivityKind
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.activity import ActivityKind
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import text

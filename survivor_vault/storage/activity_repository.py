@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from survivor_vault.core.activity import ActivityEntry, ActivityKind
+from survivor_vault.model.activity import ActivityEntry, ActivityKind
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now
 

@@ -14,7 +14,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from survivor_vault.core.errors import BackupUnreadable, DamagedBackup, DamagedVault, VaultTooNew
+from survivor_vault.model.errors import BackupUnreadable, DamagedBackup, DamagedVault, VaultTooNew
 from survivor_vault.storage.key_header import MAX_HEADER_BYTES, KeyHeader
 from survivor_vault.storage.vault_folder import write_atomically
 

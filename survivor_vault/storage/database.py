@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from survivor_vault.core.errors import CannotWrite, DamagedVault, InvalidValue, StorageFull, VaultError
+from survivor_vault.model.errors import CannotWrite, DamagedVault, InvalidValue, StorageFull, VaultError
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 Connection = sqlcipher3.dbapi2.Connection

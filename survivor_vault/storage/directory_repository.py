@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from survivor_vault.core.service_directory import DirectoryEntry
+from survivor_vault.model.service_directory import DirectoryEntry
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text
 

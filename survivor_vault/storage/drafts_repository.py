@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from survivor_vault.core.drafts import Draft, DraftKind
+from survivor_vault.model.drafts import Draft, DraftKind
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import dt_out, now
 

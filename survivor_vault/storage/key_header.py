@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from survivor_vault.core.errors import DamagedVault, VaultNotFound, VaultTooNew
+from survivor_vault.model.errors import DamagedVault, VaultNotFound, VaultTooNew
 from survivor_vault.storage.key_slots import PASSPHRASE, RECOVERY, KeySlot
 from survivor_vault.storage.vault_folder import VaultFolder, write_atomically
 

@@ -33,7 +33,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from survivor_vault.core.errors import CannotWrite, StillInUse, StorageFull, VaultError
+from survivor_vault.model.errors import CannotWrite, StillInUse, StorageFull, VaultError
 from survivor_vault.storage import key_header
 from survivor_vault.storage.database import DatabaseError, export_copy, open_database, transaction
 from survivor_vault.storage.file_shredder import shred

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from survivor_vault.core.errors import (
+from survivor_vault.model.errors import (
     DamagedVault,
     PassphraseRejected,
     WrongPassphrase,

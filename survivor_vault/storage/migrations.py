@@ -6,7 +6,7 @@ either lands whole or not at all. Never edit a step that has shipped: add a new 
 
 from __future__ import annotations
 
-from survivor_vault.core.errors import VaultTooNew
+from survivor_vault.model.errors import VaultTooNew
 from survivor_vault.storage.database import Connection, transaction
 
 V1 = """

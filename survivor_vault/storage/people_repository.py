@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import InvalidValue, NotFound
-from survivor_vault.core.people import Person
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import InvalidValue, NotFound
+from survivor_vault.model.people import Person
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable
 from datetime import date
 
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import NotFound
-from survivor_vault.core.permissions import ItemRef, Section, SharePermission
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import NotFound
+from survivor_vault.model.permissions import ItemRef, Section, SharePermission
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text

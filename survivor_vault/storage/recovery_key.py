@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import secrets
 
-from survivor_vault.core.errors import InvalidRecoveryKeyFormat
+from survivor_vault.model.errors import InvalidRecoveryKeyFormat
 
 ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
 GROUPS = 7

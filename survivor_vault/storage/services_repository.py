@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import InvalidValue, NotFound
-from survivor_vault.core.service_catalogue import CatalogueEntry
-from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import InvalidValue, NotFound
+from survivor_vault.model.service_catalogue import CatalogueEntry
+from survivor_vault.model.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text

@@ -141,7 +141,7 @@ def storage_problem(path: Path):
     SQLite reports a full disk as "disk I/O error" when it cannot grow its log, so a database error
     is checked against this before it is called damage.
     """
-    from survivor_vault.core.errors import CannotWrite, StorageFull
+    from survivor_vault.model.errors import CannotWrite, StorageFull
 
     try:
         if shutil.disk_usage(path).free < 1024 * 1024:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from survivor_vault.core.errors import VaultInUse
+from survivor_vault.model.errors import VaultInUse
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

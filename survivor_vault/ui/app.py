@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from survivor_vault.storage.vault_folder import default_vault_dir
+from survivor_vault.core.vault_place import default_vault_dir
 
 DEMO_PREFIX = "svault-demo-"
 STALE_AFTER_SECONDS = 6 * 3600
@@ -38,14 +38,10 @@ def make_demo_vault():
     Only invented sample data ever goes in it; it is encrypted like any vault all the same.
     """
     from survivor_vault.core import demo_data
-    from survivor_vault.core.vault import Vault
-    from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 
     remove_stale_demos()
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
-    vault = Vault.create(folder / "vault", demo_data.DEMO_PASSPHRASE, kdf=FLOOR_SETTINGS)
-    demo_data.fill(vault)
-    return folder, vault
+    return folder, demo_data.create_demo_vault(folder / "vault")
 
 
 def remove_demo(folder: Path, window) -> None:

@@ -16,8 +16,8 @@ from enum import Enum
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from survivor_vault.core.drafts import Draft, DraftKind
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.drafts import Draft, DraftKind
+from survivor_vault.model.errors import VaultError
 
 Key = tuple[DraftKind, str]
 Source = Callable[[], dict | None]  # an open form: its fields when they differ from what is saved, else None

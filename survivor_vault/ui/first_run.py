@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.passphrase_strength import Strength, estimate
 from survivor_vault.core.placeholders import fill
+from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.resource_paths import icon_path
-from survivor_vault.storage import recovery_key as recovery_keys
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
@@ -298,7 +298,7 @@ class FirstRun(QWidget):
         self.steps.setCurrentIndex(step)
         self.message.clear()
         if step == RECOVERY and not self.recovery_view.key and not self.skipped_recovery:
-            self.recovery_view.show_key(recovery_keys.generate())
+            self.recovery_view.show_key(new_recovery_key())
         if step == PASSPHRASE:
             self.first.edit.setFocus()
         elif step == RECOVERY and self.recovery_view.key:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.passphrase_strength import estimate
+from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import busy_bar, message_label, new_passphrase_problem

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.sharing.bundled_fonts import with_fallback
-from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.discreet_titles import DiscreetTitles
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
 
         def work():
             from survivor_vault.core import vault  # noqa: F401 - imported for its side effect: loaded once
-            from survivor_vault.storage.database import require_sqlcipher
+            from survivor_vault.core.encryption_library import require_sqlcipher
 
             require_sqlcipher()
 
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
     def _neutral(self) -> bool:
         """Discreet mode — or a fresh install, which names nothing until the survivor has chosen (it is a
         first-run step)."""
-        return self.prefs.discreet or not VaultFolder(self.vault_dir).exists()
+        return self.prefs.discreet or not vault_exists(self.vault_dir)
 
     def apply_preferences(self) -> None:
         discreet = self.prefs.discreet
@@ -271,12 +271,11 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self._drop_first_run()
-        folder = VaultFolder(self.vault_dir)
-        if folder.erase_pending():  # an erase the survivor asked for was cut short: finish it first
+        if erase_cut_short(self.vault_dir):  # an erase the survivor asked for was cut short: finish it first
             from survivor_vault.core.vault import Vault
 
             Vault.exists(self.vault_dir)
-        if folder.exists():
+        if vault_exists(self.vault_dir):
             self.unlock_screen.reset()
             self.stack.setCurrentWidget(self.unlock_screen)
         else:

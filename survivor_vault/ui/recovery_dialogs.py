@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.errors import DamagedBackup, WrongPassphrase
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.errors import DamagedBackup, WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open

@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 from datetime import date
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -120,13 +119,13 @@ class RecoveryKeyView(QWidget):
         path = ask()
         if not path:
             return
-        from survivor_vault.storage.vault_folder import write_atomically
+        from survivor_vault.core.chosen_files import save_whole
 
         try:
             data = recovery_key_pdf(self.key, self.tr("My recovery key"),
                                     self.tr("This key opens my vault if I forget my passphrase. Keep it safe and "
                                             "away from the computer."))
-            write_atomically(Path(path), data)
+            save_whole(path, data)
         except OSError as error:
             self.message.setText(wording.error_message(error))
             return

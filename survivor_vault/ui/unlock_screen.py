@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from survivor_vault.core.errors import (
+from survivor_vault.core.placeholders import fill
+from survivor_vault.model.errors import (
     DamagedVault,
     VaultInUse,
     VaultNotFound,
     WrongPassphrase,
 )
-from survivor_vault.core.placeholders import fill
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import centred_column, language_row
 from survivor_vault.ui.passphrase_field import PassphraseField

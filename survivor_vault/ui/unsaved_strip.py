@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from survivor_vault.core.drafts import record_id
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.drafts import record_id
+from survivor_vault.model.errors import VaultError
 from survivor_vault.ui.form_parts import button, confirm
 
 Item = tuple[str, Callable[[], None], Callable[[], None]]  # text, open it, throw it away

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import DraftKind
+from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from survivor_vault.core import errors
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.goals import GoalArea, GoalStatus
-from survivor_vault.core.notices import Notice
 from survivor_vault.core.passphrase_strength import Strength
-from survivor_vault.core.permissions import Section
-from survivor_vault.core.services import Choice, ServiceKind
+from survivor_vault.model import errors
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.goals import GoalArea, GoalStatus
+from survivor_vault.model.notices import Notice
+from survivor_vault.model.permissions import Section
+from survivor_vault.model.services import Choice, ServiceKind
 
 
 def _t(context: str, text: str) -> str:  # for text held in variables

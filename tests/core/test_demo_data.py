@@ -1,8 +1,8 @@
 """The demo vault reads as a believable life: a goal that is done has every step done."""
 
 from survivor_vault.core.demo_data import fill
-from survivor_vault.core.goals import GoalStatus
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.goals import GoalStatus
 
 
 def test_every_goal_marked_done_has_all_its_steps_done(tmp_path):

@@ -1,7 +1,7 @@
 import pytest
 
-from survivor_vault.core.errors import VaultLocked, VaultNotFound
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import VaultLocked, VaultNotFound
 from tests.conftest import PASSPHRASE
 
 

@@ -10,7 +10,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
-from survivor_vault.core.errors import (
+from survivor_vault.core.vault import KEY_FILE_DOES_NOT_FIT, Vault
+from survivor_vault.model.errors import (
     DamagedVault,
     NoRecoverySlot,
     PassphraseNeeded,
@@ -19,7 +20,6 @@ from survivor_vault.core.errors import (
     WrongPassphrase,
     WrongPassphraseChangeStopped,
 )
-from survivor_vault.core.vault import KEY_FILE_DOES_NOT_FIT, Vault
 from survivor_vault.storage import key_header, wrong_tries
 from survivor_vault.storage.database import open_database
 from survivor_vault.storage.key_header import KeyHeader
@@ -312,7 +312,7 @@ def test_a_second_key_change_after_a_key_file_that_could_not_be_installed_loses_
     in the same session, fails too. The vault must still open (with the first change's passphrase)."""
     import errno
 
-    from survivor_vault.core.errors import StorageFull
+    from survivor_vault.model.errors import StorageFull
     from survivor_vault.storage import key_rotation
 
     key = vault.add_recovery_key()
@@ -376,7 +376,7 @@ def test_a_planted_older_next_key_file_is_removed_not_installed(vault, vault_dir
 
 def test_a_key_change_stopped_half_way_is_told_at_the_next_unlock(vault, vault_dir):
     """Quick exit while the copy was being made: the new passphrase she chose never took; say so once."""
-    from survivor_vault.core.notices import Notice
+    from survivor_vault.model.notices import Notice
 
     change = vault.key_change(new_passphrase=NEW, kdf=FLOOR_SETTINGS)
     change.run()  # the worker finished its copy; the app was gone before the swap

@@ -4,15 +4,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import InvalidValue, NotFound
-from survivor_vault.core.goals import GoalArea, GoalStatus
-from survivor_vault.core.permissions import ItemRef, Section
-from survivor_vault.core.service_catalogue import default_catalogue
-from survivor_vault.core.services import Choice
-from survivor_vault.core.sharing_history import SharedItem
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import InvalidValue, NotFound
+from survivor_vault.model.goals import GoalArea, GoalStatus
+from survivor_vault.model.permissions import ItemRef, Section
+from survivor_vault.model.service_catalogue import default_catalogue
+from survivor_vault.model.services import Choice
+from survivor_vault.model.sharing_history import SharedItem
 from tests.conftest import PASSPHRASE
 
 

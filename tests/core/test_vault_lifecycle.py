@@ -5,8 +5,9 @@ import sys
 
 import pytest
 
-from survivor_vault.core.activity import ActivityKind
-from survivor_vault.core.errors import (
+from survivor_vault.core.vault import Vault
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import (
     NoRecoverySlot,
     PassphraseRejected,
     VaultExists,
@@ -15,7 +16,6 @@ from survivor_vault.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from survivor_vault.core.vault import Vault
 from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 from tests.conftest import PASSPHRASE, make_vault
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.permissions import ItemRef, Section
-from survivor_vault.core.services import Choice
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.permissions import ItemRef, Section
+from survivor_vault.model.services import Choice
 from survivor_vault.sharing import packet_builder
 from survivor_vault.sharing.packet_scope import PacketScope
 

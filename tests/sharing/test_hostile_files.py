@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import pdf_structure
 from survivor_vault.sharing.packet_reader import NotAPacket, read_packet, read_packet_file
 from tests.sharing import forgery

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from survivor_vault.core.permissions import ItemRef, Section
+from survivor_vault.model.permissions import ItemRef, Section
 from tests.sharing.packet_fixtures import make_packet, scope_for
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),

@@ -5,7 +5,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from survivor_vault.core.permissions import Section
+from survivor_vault.model.permissions import Section
 from survivor_vault.sharing import packet_builder
 from survivor_vault.sharing.packet_content import all_item_refs, canonical
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice

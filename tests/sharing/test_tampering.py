@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, RectangleObject, TextStringObject
 
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.packet_reader import UNVERIFIED_EXIT, NotAPacket, TamperedPacket, read_packet

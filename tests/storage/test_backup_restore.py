@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from survivor_vault.core.errors import BackupUnreadable, DamagedBackup, VaultInUse, WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import BackupUnreadable, DamagedBackup, VaultInUse, WrongPassphrase
 from survivor_vault.storage import backup_file
 from tests.conftest import PASSPHRASE, make_vault
 
@@ -160,7 +160,7 @@ def test_if_the_restored_vault_fails_to_open_the_old_one_comes_back(vault, vault
 
 
 def test_unlocking_an_empty_folder_leaves_nothing_behind(tmp_path):
-    from survivor_vault.core.errors import VaultNotFound
+    from survivor_vault.model.errors import VaultNotFound
 
     (tmp_path / "empty").mkdir()
     with pytest.raises(VaultNotFound):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from survivor_vault.core.errors import DamagedVault
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import DamagedVault
 from tests.conftest import PASSPHRASE
 
 

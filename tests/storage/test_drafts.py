@@ -1,7 +1,7 @@
 """Drafts in the vault: kept and dropped as one set, odd rows (older or damaged) skipped, never half-read."""
 
-from survivor_vault.core.drafts import MAX_BODY_BYTES, NEW, Draft, DraftKind
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.drafts import MAX_BODY_BYTES, NEW, Draft, DraftKind
 
 
 def test_keep_drop_and_read_back_after_unlock(vault, vault_dir):

@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from survivor_vault.core.errors import DamagedVault, WrongPassphrase
 from survivor_vault.core.vault import KEY_FILE_DAMAGED, KEY_FILE_DOES_NOT_FIT, Vault
+from survivor_vault.model.errors import DamagedVault, WrongPassphrase
 from tests.conftest import PASSPHRASE
 
 # Where a single flipped character lands: every field of the header and of its passphrase slot.
@@ -134,7 +134,7 @@ def test_an_unlock_that_fails_after_opening_releases_the_vault(vault, vault_dir,
     """Found by an attack test: a repair that failed (full disk) kept the lock: 'already open' until a restart."""
     import errno
 
-    from survivor_vault.core.errors import StorageFull
+    from survivor_vault.model.errors import StorageFull
     from survivor_vault.storage import key_header
 
     vault.lock()

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from survivor_vault.core.errors import DamagedVault, VaultNotFound, VaultTooNew, WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import DamagedVault, VaultNotFound, VaultTooNew, WrongPassphrase
 from tests.conftest import PASSPHRASE
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from survivor_vault.core.errors import (
+from survivor_vault.model.errors import (
     DamagedVault,
     InvalidRecoveryKeyFormat,
     PassphraseRejected,

@@ -5,10 +5,10 @@ import uuid
 import pytest
 import sqlcipher3
 
-from survivor_vault.core.errors import VaultTooNew
-from survivor_vault.core.goals import GoalStatus
-from survivor_vault.core.services import Choice
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import VaultTooNew
+from survivor_vault.model.goals import GoalStatus
+from survivor_vault.model.services import Choice
 from survivor_vault.storage import key_header, migrations
 from survivor_vault.storage.database import open_database
 from survivor_vault.storage.key_slots import FLOOR_SETTINGS, make_passphrase_slot, new_data_key

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from survivor_vault.core.errors import VaultError, WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import VaultError, WrongPassphrase
 from survivor_vault.storage.file_shredder import shred, shred_tree
 from tests.conftest import PASSPHRASE
 

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.storage import wrong_tries
 from tests.conftest import PASSPHRASE
 

@@ -63,7 +63,7 @@ def test_every_dialog_fits_a_small_screen(qtbot, window, tmp_path, name):
 
 def test_every_packet_wizard_step_fits_a_small_screen(qtbot, window, tmp_path):
     """Each step, not only the first: QWizard grows to its largest page as the steps go by."""
-    from survivor_vault.core.permissions import ItemRef, Section
+    from survivor_vault.model.permissions import ItemRef, Section
     from survivor_vault.ui.pages.packet_wizard import PacketWizard
 
     unlock(qtbot, window)

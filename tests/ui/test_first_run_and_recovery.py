@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.first_run import DISCREET, DONE, HELPER, KIT, PASSPHRASE, RECOVERY, WELCOME
 from survivor_vault.ui.pages import safekeeping

@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from survivor_vault.core.goals import GoalStatus
-from survivor_vault.core.services import Choice
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.goals import GoalStatus
+from survivor_vault.model.services import Choice
 from survivor_vault.ui.vault_area import ABOUT_ME, GOALS, PEOPLE, SERVICES
 from tests.ui.helpers import PASS, click, create, open_window, preferences, type_into, unlock, with_modal
 

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from survivor_vault.core.errors import DamagedVault, WrongPassphrase
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.errors import DamagedVault, WrongPassphrase
 from survivor_vault.ui.key_change import SomeoneMayKnowDialog
 from survivor_vault.ui.pages.safekeeping import NewRecoveryKeyDialog
 from tests.ui.helpers import PASS, type_into

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QModelIndex, Qt
 
 from survivor_vault.core import demo_data
-from survivor_vault.core.goals import GoalStatus
+from survivor_vault.model.goals import GoalStatus
 from survivor_vault.ui.models.activity_model import PAGE, ActivityModel
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.models.people_model import PeopleModel
@@ -100,7 +100,7 @@ def test_activity_model_pages(qtmodeltester, vault):
 
 
 def test_cut_off_text_is_available_as_a_tooltip(vault):
-    from survivor_vault.core.goals import GoalArea
+    from survivor_vault.model.goals import GoalArea
 
     vault.goals.add("Lead the group", why="Because I can", area=GoalArea.LEADERSHIP)
     model = GoalsModel(vault.goals)

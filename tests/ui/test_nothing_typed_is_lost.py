@@ -11,9 +11,9 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
-from survivor_vault.core.drafts import NEW, DraftKind
-from survivor_vault.core.services import Choice
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.drafts import NEW, DraftKind
+from survivor_vault.model.services import Choice
 from survivor_vault.storage.key_slots import FLOOR_SETTINGS
 from survivor_vault.ui.vault_area import ABOUT_ME, GOALS, PEOPLE, SERVICES
 from tests.conftest import all_files
@@ -272,7 +272,7 @@ def test_a_packet_half_made_comes_back_after_auto_lock(qtbot, tmp_path):
     def half_way(wizard):
         wizard.recipient_page.people.setCurrentIndex(wizard.recipient_page.people.findData(person.id))
         click(qtbot, wizard.button(wizard.WizardButton.NextButton))
-        from survivor_vault.core.permissions import ItemRef, Section
+        from survivor_vault.model.permissions import ItemRef, Section
 
         wizard.content_page.chooser.set_chosen(frozenset({ItemRef(Section.GOALS, str(goal.id))}))
         click(qtbot, wizard.button(wizard.WizardButton.NextButton))
@@ -332,7 +332,7 @@ def test_what_they_may_see_is_kept_when_the_dialog_is_closed(qtbot, tmp_path):
 
 # --- what an attacker of the drafts found (each failed before its fix) -------------------------------------
 def test_a_deleted_persons_drafts_never_reach_whoever_gets_their_id_next(qtbot, tmp_path):
-    from survivor_vault.core.permissions import ItemRef, Section
+    from survivor_vault.model.permissions import ItemRef, Section
     from survivor_vault.ui.vault_area import SHARING
 
     window, _ = _window(qtbot, tmp_path)

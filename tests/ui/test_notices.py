@@ -23,8 +23,8 @@ def test_no_notice_no_banner(qtbot, tmp_path):
 def test_wrong_tries_are_told_once_in_plain_words(qtbot, tmp_path):
     import pytest
 
-    from survivor_vault.core.errors import WrongPassphrase
     from survivor_vault.core.vault import Vault
+    from survivor_vault.model.errors import WrongPassphrase
 
     make_vault(tmp_path / "vault", PASS).lock()
     for guess in ("one", "two"):

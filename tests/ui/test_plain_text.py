@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.permissions import ItemRef, Section
 from survivor_vault.core.setup_kit import import_kit, parse_kit_json
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.ui.plain_text import button_text, tooltip
 from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
 from tests.core.hostile_kits import CLICK_HERE, LINK, linked_kit_json

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from survivor_vault.core.permissions import ItemRef, Section
-from survivor_vault.core.services import Choice
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.permissions import ItemRef, Section
+from survivor_vault.model.services import Choice
 from survivor_vault.ui.vault_area import GOALS, SERVICES, SHARING
 from tests.ui.helpers import PASS, create, open_window, preferences, type_into, with_modal
 

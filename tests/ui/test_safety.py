@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.errors import VaultLocked
 from survivor_vault.core.vault import Vault
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.errors import VaultLocked
 from survivor_vault.ui import unlock_screen as unlock_module
 from survivor_vault.ui.quick_exit import ShiftTripleDetector
 from survivor_vault.ui.secret_clipboard import CONCEALED_HINTS, SecretClipboard

@@ -45,8 +45,8 @@ def test_no_word_we_never_use_with_survivors():
     texts = translated_strings([*UI.rglob("*.py"), *SHARING.rglob("*.py")])
     catalogue = json.loads((REPO_ROOT / "resources" / "service_catalogue.json").read_text())
     texts += [("catalogue", k[field]) for k in catalogue["kinds"] for field in ("name", "description", "group")]
-    core = (REPO_ROOT / "survivor_vault" / "core")
-    for path in (core / "errors.py", core / "demo_data.py", SHARING / "packet_reader.py"):
+    package = REPO_ROOT / "survivor_vault"
+    for path in (package / "model" / "errors.py", package / "core" / "demo_data.py", SHARING / "packet_reader.py"):
         tree = ast.parse(path.read_text())
         texts += [(path.name, n.value) for n in ast.walk(tree)
                   if isinstance(n, ast.Constant) and isinstance(n.value, str)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from survivor_vault.core.activity import ActivityEntry
+from survivor_vault.model.activity import ActivityEntry
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.plain_text import tooltip

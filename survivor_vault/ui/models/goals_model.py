@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from survivor_vault.core.goals import Goal, GoalStatus
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.goals import Goal, GoalStatus
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.plain_text import tooltip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from survivor_vault.core.sharing_history import SharingRecord
+from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui.plain_text import tooltip
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from survivor_vault.core.services import ServiceChoice, ServiceKind
+from survivor_vault.model.services import ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
 from survivor_vault.ui.plain_text import tooltip
 

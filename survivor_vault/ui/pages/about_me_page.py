@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.drafts import DraftKind
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.drafts import DraftKind
+from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, stacked_row, text_box

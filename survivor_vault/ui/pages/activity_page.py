@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from survivor_vault.core.errors import VaultError
+from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.models.activity_model import ActivityModel
 

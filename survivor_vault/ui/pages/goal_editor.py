@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind
-from survivor_vault.core.errors import VaultError
-from survivor_vault.core.goals import Goal, GoalArea, GoalStatus
+from survivor_vault.model.drafts import NEW, DraftKind
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.goals import Goal, GoalArea, GoalStatus
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind
-from survivor_vault.core.errors import VaultError
-from survivor_vault.core.goals import GoalStatus
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.drafts import NEW, DraftKind
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.goals import GoalStatus
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, confirm, row_table

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from survivor_vault.core.about_me import AboutMe
-from survivor_vault.core.permissions import ItemRef, Section
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.about_me import AboutMe
+from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.ui import wording
 from survivor_vault.ui.wording import about_me_label, section_label
 

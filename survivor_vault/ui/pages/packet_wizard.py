@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind, record_id
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.drafts import NEW, DraftKind, record_id
+from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_builder, share_code
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice

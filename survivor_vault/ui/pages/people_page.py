@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind
-from survivor_vault.core.errors import VaultError
-from survivor_vault.core.people import Person
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.drafts import NEW, DraftKind
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.people import Person
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
-from survivor_vault.core.errors import WrongPassphrase
 from survivor_vault.core.placeholders import fill
-from survivor_vault.storage import recovery_key as recovery_keys
+from survivor_vault.core.recovery_keys import new_recovery_key
+from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import busy_bar, button, message_label, reserve_lines
@@ -30,7 +30,7 @@ class NewRecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.view = RecoveryKeyView(self)
-        self.view.show_key(recovery_keys.generate())
+        self.view.show_key(new_recovery_key())
         self.view.confirmed_changed.connect(self._update)
         self.buttons = QDialogButtonBox(self)
         self.use_button = self.buttons.addButton(self.tr("Use this key"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -256,7 +256,7 @@ class CheckBackupDialog(QDialog):
         self.message.setText(self.tr("This backup is good: it opens with that passphrase and passes every check."))
 
     def _bad(self, error: BaseException) -> None:
-        from survivor_vault.core.errors import DamagedBackup
+        from survivor_vault.model.errors import DamagedBackup
 
         self.result_ok = False
         self.check_button.setEnabled(True)

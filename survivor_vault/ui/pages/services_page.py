@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import NEW, DraftKind, record_id
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.placeholders import fill
-from survivor_vault.core.services import Choice, ServiceChoice, ServiceKind
+from survivor_vault.model.drafts import NEW, DraftKind, record_id
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box

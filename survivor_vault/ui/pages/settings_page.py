@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.errors import VaultError
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from survivor_vault.core.drafts import DraftKind
-from survivor_vault.core.errors import VaultError
-from survivor_vault.core.people import Person
-from survivor_vault.core.permissions import Section
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.drafts import DraftKind
+from survivor_vault.model.errors import VaultError
+from survivor_vault.model.people import Person
+from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
@@ -390,9 +390,8 @@ class SharingPage(QWidget):
     ask_for_notice_path = None  # tests replace the file dialog
 
     def _save_notice(self, notice) -> None:
-        from pathlib import Path
 
-        from survivor_vault.storage.vault_folder import write_atomically
+        from survivor_vault.core.chosen_files import save_whole
 
         suggested = fill(self.tr("withdrawal-%1.pdf"), date.today().isoformat())
         ask = self.ask_for_notice_path or (lambda: choose_file_to_save(
@@ -402,7 +401,7 @@ class SharingPage(QWidget):
             self.message.setText(self.tr("Consent withdrawn. You chose not to save a notice."))
             return
         try:
-            write_atomically(Path(path), notice.data)
+            save_whole(path, notice.data)
         except OSError as error:
             self.message.setText(wording.error_message(error))
             return

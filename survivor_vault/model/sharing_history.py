@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from survivor_vault.core.permissions import Section
+from survivor_vault.model.permissions import Section
 
 
 @dataclass(frozen=True)
