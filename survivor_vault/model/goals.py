@@ -39,6 +39,16 @@ class Step:
 
 
 @dataclass(frozen=True)
+class StepEdit:
+    """A step as the survivor left it in the editor: `id` None for a new one. Saved with its goal, in order."""
+
+    id: int | None
+    text: str
+    done: bool = False
+    due: date | None = None
+
+
+@dataclass(frozen=True)
 class Goal:
     id: int
     title: str

@@ -8,7 +8,7 @@ from datetime import date
 
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, NotFound
-from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, Step
+from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, Step, StepEdit
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
@@ -140,6 +140,47 @@ class GoalsRepository:
                                    (*values.values(), dt_out(now()), goal_id))
             self._activity.record(ActivityKind.GOAL_CHANGED, goal_id)
         return self.get(goal_id)
+
+    def save_goal(self, goal_id: int | None, title: str, steps: Iterable[StepEdit], *, why: str = "",
+                  status: GoalStatus = GoalStatus.ACTIVE, area: GoalArea | None = None,
+                  target_date: date | None = None, notes: str = "") -> Goal:
+        """Save a goal as edited — its fields and its steps (kept, changed, new, removed, in this order) —
+        in one transaction: a failure anywhere leaves the goal exactly as it was. `goal_id` None adds it."""
+        steps = [StepEdit(s.id, _step_text(s.text), bool(s.done), s.due) for s in steps]
+        row = (_title(title), text(why), str(GoalStatus(status)), str(GoalArea(area)) if area else None,
+               date_out(target_date), text(notes))
+        stamp = dt_out(now())
+        with transaction(self._conn):
+            if goal_id is None:
+                position = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM goals").fetchone()[0]
+                goal_id = self._conn.execute(
+                    "INSERT INTO goals (title, why, status, area, target_date, notes, position, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*row, position, stamp, stamp)).lastrowid
+                self._activity.record(ActivityKind.GOAL_ADDED, goal_id)
+            else:
+                self._require(goal_id)
+                self._conn.execute("UPDATE goals SET title = ?, why = ?, status = ?, area = ?, target_date = ?, "
+                                   "notes = ?, updated = ? WHERE id = ?", (*row, stamp, goal_id))
+                self._activity.record(ActivityKind.GOAL_CHANGED, goal_id)
+            self._save_steps(goal_id, steps)
+        return self.get(goal_id)
+
+    def _save_steps(self, goal_id: int, steps: list[StepEdit]) -> None:
+        """Inside save_goal's transaction: the goal's steps become exactly `steps`, in order."""
+        existing = {sid for (sid,) in self._conn.execute("SELECT id FROM steps WHERE goal_id = ?", (goal_id,))}
+        kept = {s.id for s in steps if s.id is not None}
+        if not kept <= existing:
+            raise InvalidValue("A step belongs to another goal.")
+        for gone in existing - kept:
+            self._conn.execute("DELETE FROM steps WHERE id = ?", (gone,))
+        for position, step in enumerate(steps):
+            values = (position, step.text, int(step.done), date_out(step.due))
+            if step.id is None:
+                self._conn.execute("INSERT INTO steps (goal_id, position, text, done, due) VALUES (?, ?, ?, ?, ?)",
+                                   (goal_id, *values))
+            else:
+                self._conn.execute("UPDATE steps SET position = ?, text = ?, done = ?, due = ? WHERE id = ?",
+                                   (*values, step.id))
 
     def set_archived(self, goal_id: int, archived: bool = True) -> Goal:
         return self.update(goal_id, archived=archived)

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from survivor_vault.model.goals import StepEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class DraftStep:
-    id: int | None  # None: not saved yet
-    text: str
-    done: bool = False
-    due: date | None = None
+DraftStep = StepEdit  # a step as edited, before the goal is saved
 
 
 class StepsModel(QAbstractListModel):

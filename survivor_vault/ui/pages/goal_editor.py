@@ -258,35 +258,11 @@ class GoalEditor(QDialog):
         self.accept()
 
     def _write(self, title: str) -> None:
-        fields = dict(why=self.why.toPlainText(), status=self.status.currentData(), area=self.area.currentData(),
-                      target_date=self._target_date(), notes=self.notes.toPlainText())
-        drafts = self.steps_model.steps
-        if self._goal is None:
-            goal = self._repo.add(title, steps=[s.text for s in drafts], **fields)
-            for saved, draft in zip(goal.steps, drafts, strict=True):
-                if draft.done:
-                    self._repo.update_step(saved.id, done=True)
-        else:
-            goal = self._repo.update(self._goal.id, title=title, **fields)
-            kept = {s.id for s in drafts if s.id is not None}
-            for old in goal.steps:
-                if old.id not in kept:
-                    self._repo.delete_step(old.id)
-            stored = {s.id: s for s in goal.steps}
-            order = []
-            for draft in drafts:
-                if draft.id is None:
-                    new = self._repo.add_step(goal.id, draft.text)
-                    if draft.done:
-                        self._repo.update_step(new.id, done=True)
-                    order.append(new.id)
-                else:
-                    old = stored[draft.id]
-                    if (old.text, old.done) != (draft.text, draft.done):
-                        self._repo.update_step(draft.id, text=draft.text, done=draft.done)
-                    order.append(draft.id)
-            if order and order != [s.id for s in self._repo.get(goal.id).steps]:
-                self._repo.reorder_steps(goal.id, order)
+        """The goal and all its steps in one save: a failure half-way leaves the goal as it was."""
+        goal = self._repo.save_goal(self._goal.id if self._goal else None, title, self.steps_model.steps,
+                                    why=self.why.toPlainText(), status=self.status.currentData(),
+                                    area=self.area.currentData(), target_date=self._target_date(),
+                                    notes=self.notes.toPlainText())
         self.saved_goal_id = goal.id
 
     def _say(self, text: str) -> None:
