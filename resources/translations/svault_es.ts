@@ -461,6 +461,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Something went wrong with the vault. Nothing more was changed.</source>
+        <translation>Algo salió mal con la caja fuerte. No se cambió nada más.</translation>
+    </message>
+    <message>
         <source>That passphrase did not open the vault. A change of your passphrase was stopped before it finished, so your old passphrase still works.</source>
         <translation>Esa frase secreta no abrió la caja fuerte. Un cambio de tu frase secreta se detuvo antes de terminar, así que tu frase secreta anterior todavía funciona.</translation>
     </message>
@@ -481,8 +485,20 @@
         <translation>Esa frase secreta no abrió la caja fuerte. Revísala e inténtalo otra vez. ¿Está activada la tecla Caps Lock?</translation>
     </message>
     <message>
+        <source>That passphrase does not open this backup. It is the passphrase you had on the day you made it.</source>
+        <translation>Esa frase secreta no abre esta copia. Es la frase secreta que tenías el día que la hiciste.</translation>
+    </message>
+    <message>
         <source>This backup file is damaged or is not a vault backup. Nothing has been changed.</source>
         <translation>Este archivo de copia está dañado o no es una copia de la caja fuerte. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or is not a backup, so it was not used. Your vault is as it was.</source>
+        <translation>Esta copia está dañada o no es una copia de seguridad, así que no se usó. Tu caja fuerte sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>The backup file could not be read (was the USB stick taken out?). Nothing has been changed.</source>
+        <translation>No se pudo leer el archivo de la copia de seguridad (¿se sacó la memoria USB?). No se cambió nada.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of the app. Please update the app to open it. Nothing has been changed.</source>
@@ -541,16 +557,60 @@
         <translation>No se pudo guardar. Revisa lo que escribiste.</translation>
     </message>
     <message>
-        <source>The files could not be read or written. Please check the disk and try again.</source>
-        <translation>No se pudieron leer o escribir los archivos. Revisa el disco e inténtalo otra vez.</translation>
-    </message>
-    <message>
         <source>A goal needs a short title.</source>
         <translation>Una meta necesita un título corto.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong. Nothing more was changed.</source>
-        <translation>Algo inesperado salió mal. No se cambió nada más.</translation>
+        <source>That is not a file that can hold a packet (a folder, a device or a pipe).</source>
+        <translation>Eso no es un archivo que pueda contener un paquete (es una carpeta, un dispositivo o una tubería).</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a share packet.</source>
+        <translation>Este archivo es demasiado grande para ser un paquete.</translation>
+    </message>
+    <message>
+        <source>That share code does not open this packet. Please check it with the person who sent it.</source>
+        <translation>Ese código no abre este paquete. Por favor, compruébalo con la persona que lo envió.</translation>
+    </message>
+    <message>
+        <source>Warning: this packet has been changed since it was made, or parts of it were swapped. Do not rely on it. Ask the person who sent it for a new one.</source>
+        <translation>Atención: este paquete ha sido cambiado desde que se hizo, o se cambiaron partes de él. No confíes en él. Pide uno nuevo a la persona que lo envió.</translation>
+    </message>
+    <message>
+        <source>This file is not a share packet, or it is damaged.</source>
+        <translation>Este archivo no es un paquete, o está dañado.</translation>
+    </message>
+    <message>
+        <source>That file is not there any more. Please choose it again.</source>
+        <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
+        <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
+    </message>
+    <message>
+        <source>The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again.</source>
+        <translation>El paquete no pasó su propia revisión, así que no se guardó. No se compartió nada. Por favor, inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This setup kit is too large, so it was not used. Nothing was added.</source>
+        <translation>Este kit de inicio es demasiado grande, así que no se usó. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>Reading the setup kit was stopped. Nothing was added.</source>
+        <translation>Se detuvo la lectura del kit de inicio. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>The files could not be read or written. Please check the disk and try again.</source>
+        <translation>No se pudieron leer o escribir los archivos. Revisa el disco e inténtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>This setup kit could not be read, so it was not used. Nothing was added. (%1)</source>
+        <translation>No se pudo leer este kit de inicio, así que no se usó. No se agregó nada. (%1)</translation>
+    </message>
+    <message>
+        <source>This setup kit could not be read, so it was not used. Nothing was added.</source>
+        <translation>No se pudo leer este kit de inicio, así que no se usó. No se agregó nada.</translation>
     </message>
 </context>
 <context>
@@ -794,14 +854,6 @@
     <message>
         <source>Ready to add: %1. Local services in its list: %2. Nothing will be chosen for you.</source>
         <translation>Listo para agregar: %1. Servicios de tu zona en su lista: %2. No se elegirá nada por ti.</translation>
-    </message>
-    <message>
-        <source>This setup kit is too large, so it was not used. Nothing was added.</source>
-        <translation>Este kit de inicio es demasiado grande, así que no se usó. No se agregó nada.</translation>
-    </message>
-    <message>
-        <source>This setup kit could not be read, so it was not used. Nothing was added. (%1)</source>
-        <translation>No se pudo leer este kit de inicio, así que no se usó. No se agregó nada. (%1)</translation>
     </message>
     <message>
         <source>Making your vault. This takes a moment.</source>
@@ -1432,34 +1484,6 @@
     <message>
         <source>Its consent has ended. Use it only if the person who sent it agrees.</source>
         <translation>Su consentimiento terminó. Úsalo solo si la persona que lo envió está de acuerdo.</translation>
-    </message>
-    <message>
-        <source>That is not a file that can hold a packet (a folder, a device or a pipe).</source>
-        <translation>Eso no es un archivo que pueda contener un paquete (es una carpeta, un dispositivo o una tubería).</translation>
-    </message>
-    <message>
-        <source>This file is too large to be a share packet.</source>
-        <translation>Este archivo es demasiado grande para ser un paquete.</translation>
-    </message>
-    <message>
-        <source>That share code does not open this packet. Please check it with the person who sent it.</source>
-        <translation>Ese código no abre este paquete. Por favor, compruébalo con la persona que lo envió.</translation>
-    </message>
-    <message>
-        <source>Warning: this packet has been changed since it was made, or parts of it were swapped. Do not rely on it. Ask the person who sent it for a new one.</source>
-        <translation>Atención: este paquete ha sido cambiado desde que se hizo, o se cambiaron partes de él. No confíes en él. Pide uno nuevo a la persona que lo envió.</translation>
-    </message>
-    <message>
-        <source>This file is not a share packet, or it is damaged.</source>
-        <translation>Este archivo no es un paquete, o está dañado.</translation>
-    </message>
-    <message>
-        <source>That file is not there any more. Please choose it again.</source>
-        <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
-    </message>
-    <message>
-        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
-        <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
     </message>
     <message>
         <source>Save the data</source>
@@ -2139,14 +2163,6 @@
     <message>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia…</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this backup. It is the passphrase you had on the day you made it.</source>
-        <translation>Esa frase secreta no abre esta copia. Es la frase secreta que tenías el día que la hiciste.</translation>
-    </message>
-    <message>
-        <source>This backup is damaged or is not a backup, so it was not used. Your vault is as it was.</source>
-        <translation>Esta copia está dañada o no es una copia de seguridad, así que no se usó. Tu caja fuerte sigue como estaba.</translation>
     </message>
     <message>
         <source>%1 Your vault is as it was.</source>

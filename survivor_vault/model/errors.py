@@ -88,6 +88,10 @@ class InvalidValue(VaultError):
     message = "That value cannot be saved."
 
 
+class MissingTitle(InvalidValue):
+    message = "A goal needs a short title."
+
+
 class StorageFull(VaultError):
     exit_code = 6
     message = "There is not enough space on the disk. Nothing was changed."

@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 
 from survivor_vault.model.activity import ActivityKind
-from survivor_vault.model.errors import InvalidValue, NotFound
+from survivor_vault.model.errors import InvalidValue, MissingTitle, NotFound
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, Step, StepEdit
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, transaction
@@ -15,10 +15,6 @@ from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, 
 
 _GOAL_COLUMNS = "id, title, why, status, area, target_date, notes, archived, position, created, updated"
 _EDITABLE = {"title", "why", "status", "area", "target_date", "notes", "archived", "position"}
-
-
-class MissingTitle(InvalidValue):
-    message = "A goal needs a short title."
 
 
 def _title(value: str | None) -> str:

@@ -441,13 +441,6 @@ class FirstRun(QWidget):
             self._kit_done()
 
     def _kit_error(self, error) -> str:
-        from survivor_vault.core.setup_kit import KitTooLarge, SetupKitError
-
-        if isinstance(error, KitTooLarge):
-            return self.tr("This setup kit is too large, so it was not used. Nothing was added.")
-        if isinstance(error, SetupKitError):
-            return fill(self.tr("This setup kit could not be read, so it was not used. Nothing was added. (%1)"),
-                        error.reason)
         return wording.error_message(error)
 
     def clear_kit(self) -> None:

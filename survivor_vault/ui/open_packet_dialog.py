@@ -170,34 +170,13 @@ class OpenPacketDialog(QDialog):
         self.status.setText(" ".join(parts))
 
     def _failed(self, error: BaseException) -> None:
-        from survivor_vault.sharing.packet_reader import (
-            NoPacketFile,
-            NotAPacket,
-            NotARegularFile,
-            PacketExpired,
-            PacketTooLarge,
-            TamperedPacket,
-            WrongShareCode,
-        )
+        from survivor_vault.sharing.packet_reader import PacketExpired
 
         self.open_button.setEnabled(True)
         self.text.clear()
         self.save_json.setEnabled(False)
         self.open_anyway.setVisible(isinstance(error, PacketExpired))
-        messages = {  # the most specific class first
-            NotARegularFile: self.tr("That is not a file that can hold a packet (a folder, a device or a pipe)."),
-            PacketTooLarge: self.tr("This file is too large to be a share packet."),
-            WrongShareCode: self.tr("That share code does not open this packet. Please check it with the person "
-                                    "who sent it."),
-            TamperedPacket: self.tr("Warning: this packet has been changed since it was made, or parts of it were "
-                                    "swapped. Do not rely on it. Ask the person who sent it for a new one."),
-            NotAPacket: self.tr("This file is not a share packet, or it is damaged."),
-            NoPacketFile: self.tr("That file is not there any more. Please choose it again."),
-            PacketExpired: self.tr("This packet's consent has ended, so it should not be used any more. Ask the "
-                                   "person who sent it if they want to share again."),
-        }
-        self.status.setText(next((m for cls, m in messages.items() if isinstance(error, cls)),
-                                 wording.error_message(error)))
+        self.status.setText(wording.error_message(error))
 
     def save_as_json(self) -> None:
         if self.reading is None:

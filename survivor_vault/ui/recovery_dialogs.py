@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
-from survivor_vault.model.errors import DamagedBackup, WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.file_dialogs import choose_file_to_open
@@ -205,9 +204,9 @@ class RestoreDialog(_VaultDialog):
         self._start(work, self.tr("Checking the backup…"))
 
     def explain(self, error: BaseException) -> str:
-        if isinstance(error, WrongPassphrase):
-            return self.tr("That passphrase does not open this backup. It is the passphrase you had on the day you "
-                           "made it.")
-        if isinstance(error, DamagedBackup):
-            return self.tr("This backup is damaged or is not a backup, so it was not used. Your vault is as it was.")
-        return fill(self.tr("%1 Your vault is as it was."), wording.error_message(error))
+        from survivor_vault.ui.error_words import Where, words_for
+
+        here = words_for(error, Where.RESTORE)
+        if here != words_for(error):  # said differently for a backup: it already says the vault is as it was
+            return here
+        return fill(self.tr("%1 Your vault is as it was."), here)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from survivor_vault.core.passphrase_strength import Strength
-from survivor_vault.model import errors
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.goals import GoalArea, GoalStatus
 from survivor_vault.model.notices import Notice
@@ -181,40 +180,7 @@ def group_name(kind: ServiceKind) -> str:
 
 # --- errors ----------------------------------------------------------------------------------
 def error_message(error: BaseException) -> str:
-    """A kind, specific message for anything the vault may raise. Never str(error)."""
-    table = [
-        (errors.WrongPassphraseChangeStopped, QCoreApplication.translate("Errors", "That passphrase did not open the vault. A change of your passphrase was stopped before it finished, so your old passphrase still works.")),
-        (errors.WrongRecoveryKeyChangeStopped, QCoreApplication.translate("Errors", "That recovery key did not open the vault. A change of your recovery key was stopped before it finished, so your old recovery key still works.")),
-        (errors.InvalidRecoveryKeyFormat, QCoreApplication.translate("Errors", "That does not look like a recovery key. It has 7 groups of "
-                                                       "4 letters and numbers, like ABCD-EFGH-…")),
-        (errors.WrongRecoveryKey, QCoreApplication.translate("Errors", "That recovery key did not open the vault. Please check each "
-                                               "group and try again.")),
-        (errors.WrongPassphrase, QCoreApplication.translate("Errors", "That passphrase did not open the vault. Please check it and try "
-                                              "again. Is Caps Lock on?")),
-        (errors.DamagedBackup, QCoreApplication.translate("Errors", "This backup file is damaged or is not a vault backup. Nothing has "
-                                            "been changed.")),
-        (errors.VaultTooNew, QCoreApplication.translate("Errors", "This vault was made by a newer version of the app. Please update the "
-                                          "app to open it. Nothing has been changed.")),
-        (errors.DamagedVault, QCoreApplication.translate("Errors", "The vault's files look damaged, so it cannot be opened safely. "
-                                           "Nothing has been changed. If you have a backup, you can restore it.")),
-        (errors.StillInUse, QCoreApplication.translate("Errors", "Another task was still using the vault, so nothing was changed. Please try again in a moment.")),
-        (errors.PassphraseNeeded, QCoreApplication.translate("Errors", "To change the vault's keys, please choose a new passphrase first.")),
-        (errors.VaultInUse, QCoreApplication.translate("Errors", "This vault is already open in another window. Please close it there "
-                                         "first.")),
-        (errors.VaultNotFound, QCoreApplication.translate("Errors", "There is no vault in this folder.")),
-        (errors.VaultExists, QCoreApplication.translate("Errors", "There is already a vault here. Nothing has been changed.")),
-        (errors.PassphraseRejected, QCoreApplication.translate("Errors", "Please choose a passphrase. It cannot be empty.")),
-        (errors.NoRecoverySlot, QCoreApplication.translate("Errors", "This vault has no recovery key.")),
-        (errors.StorageFull, QCoreApplication.translate("Errors", "There is not enough space on the disk. Nothing was changed.")),
-        (errors.CannotWrite, QCoreApplication.translate("Errors", "The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.")),
-        (errors.NotFound, QCoreApplication.translate("Errors", "That item is no longer in the vault.")),
-        (errors.VaultLocked, QCoreApplication.translate("Errors", "The vault is locked. Please unlock it first.")),
-        (errors.InvalidValue, QCoreApplication.translate("Errors", "That could not be saved. Please check what you typed.")),
-        (OSError, QCoreApplication.translate("Errors", "The files could not be read or written. Please check the disk and try again.")),
-    ]
-    for cls, message in table:
-        if isinstance(error, cls):
-            if isinstance(error, errors.InvalidValue) and type(error).__name__ == "MissingTitle":
-                return QCoreApplication.translate("Errors", "A goal needs a short title.")
-            return message
-    return QCoreApplication.translate("Errors", "Something unexpected went wrong. Nothing more was changed.")
+    """A kind, specific message for anything the vault may raise (from the one table in error_words)."""
+    from survivor_vault.ui.error_words import words_for
+
+    return words_for(error)

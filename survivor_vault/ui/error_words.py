@@ -1,0 +1,137 @@
+"""From an error to the words a person reads: one table for the whole app (never `str(error)`).
+
+Every error class the app raises on purpose has its own entry (a test walks them all, in English and
+Spanish). A few are said differently where they happen — a wrong passphrase for a backup is "the
+passphrase you had on the day you made it" — so an entry may name the place (`Where`); elsewhere
+the general words are used. An error with no entry of its own (a bug) takes the words of the
+nearest class it comes from, and at worst "Something unexpected went wrong".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from survivor_vault.core.placeholders import fill
+from survivor_vault.core.setup_kit import KitReadingStopped, KitTooLarge, SetupKitError
+from survivor_vault.model import errors
+from survivor_vault.sharing.packet_builder import PacketNotChecked
+from survivor_vault.sharing.packet_reader import (
+    NoPacketFile,
+    NotAPacket,
+    NotARegularFile,
+    PacketExpired,
+    PacketTooLarge,
+    TamperedPacket,
+    WrongShareCode,
+)
+
+
+class Where(Enum):
+    ANYWHERE = "anywhere"
+    RESTORE = "restore"  # restoring or checking a backup
+
+
+Words = str | Callable[[BaseException], str]
+
+
+def _t(text: str) -> str:
+    """Translate a text marked in the table below (lupdate finds the marks, QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate("Errors", text)
+
+
+def _table() -> dict[tuple[type[BaseException], Where], Words]:
+    anywhere, restore = Where.ANYWHERE, Where.RESTORE
+    return {
+        (errors.VaultError, anywhere): QT_TRANSLATE_NOOP("Errors", "Something went wrong with the vault. Nothing more was changed."),
+        (errors.WrongPassphraseChangeStopped, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That passphrase did not open the vault. A change of your passphrase was stopped before it finished, "
+            "so your old passphrase still works."),
+        (errors.WrongRecoveryKeyChangeStopped, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That recovery key did not open the vault. A change of your recovery key was stopped before it "
+            "finished, so your old recovery key still works."),
+        (errors.InvalidRecoveryKeyFormat, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That does not look like a recovery key. It has 7 groups of 4 letters and numbers, like ABCD-EFGH-…"),
+        (errors.WrongRecoveryKey, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That recovery key did not open the vault. Please check each group and try again."),
+        (errors.WrongPassphrase, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That passphrase did not open the vault. Please check it and try again. Is Caps Lock on?"),
+        (errors.WrongPassphrase, restore): QT_TRANSLATE_NOOP("Errors",
+            "That passphrase does not open this backup. It is the passphrase you had on the day you made it."),
+        (errors.DamagedBackup, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "This backup file is damaged or is not a vault backup. Nothing has been changed."),
+        (errors.DamagedBackup, restore): QT_TRANSLATE_NOOP("Errors",
+            "This backup is damaged or is not a backup, so it was not used. Your vault is as it was."),
+        (errors.BackupUnreadable, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "The backup file could not be read (was the USB stick taken out?). Nothing has been changed."),
+        (errors.VaultTooNew, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "This vault was made by a newer version of the app. Please update the app to open it. Nothing has "
+            "been changed."),
+        (errors.DamagedVault, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you "
+            "have a backup, you can restore it."),
+        (errors.StillInUse, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "Another task was still using the vault, so nothing was changed. Please try again in a moment."),
+        (errors.PassphraseNeeded, anywhere): QT_TRANSLATE_NOOP("Errors", "To change the vault's keys, please choose a new passphrase first."),
+        (errors.VaultInUse, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "This vault is already open in another window. Please close it there first."),
+        (errors.VaultNotFound, anywhere): QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder."),
+        (errors.VaultExists, anywhere): QT_TRANSLATE_NOOP("Errors", "There is already a vault here. Nothing has been changed."),
+        (errors.PassphraseRejected, anywhere): QT_TRANSLATE_NOOP("Errors", "Please choose a passphrase. It cannot be empty."),
+        (errors.NoRecoverySlot, anywhere): QT_TRANSLATE_NOOP("Errors", "This vault has no recovery key."),
+        (errors.StorageFull, anywhere): QT_TRANSLATE_NOOP("Errors", "There is not enough space on the disk. Nothing was changed."),
+        (errors.CannotWrite, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was "
+            "lost."),
+        (errors.NotFound, anywhere): QT_TRANSLATE_NOOP("Errors", "That item is no longer in the vault."),
+        (errors.VaultLocked, anywhere): QT_TRANSLATE_NOOP("Errors", "The vault is locked. Please unlock it first."),
+        (errors.InvalidValue, anywhere): QT_TRANSLATE_NOOP("Errors", "That could not be saved. Please check what you typed."),
+        (errors.MissingTitle, anywhere): QT_TRANSLATE_NOOP("Errors", "A goal needs a short title."),
+        # share packets (the agency's side, and making one)
+        (NotARegularFile, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That is not a file that can hold a packet (a folder, a device or a pipe)."),
+        (PacketTooLarge, anywhere): QT_TRANSLATE_NOOP("Errors", "This file is too large to be a share packet."),
+        (WrongShareCode, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "That share code does not open this packet. Please check it with the person who sent it."),
+        (TamperedPacket, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "Warning: this packet has been changed since it was made, or parts of it were swapped. Do not rely "
+            "on it. Ask the person who sent it for a new one."),
+        (NotAPacket, anywhere): QT_TRANSLATE_NOOP("Errors", "This file is not a share packet, or it is damaged."),
+        (NoPacketFile, anywhere): QT_TRANSLATE_NOOP("Errors", "That file is not there any more. Please choose it again."),
+        (PacketExpired, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "This packet's consent has ended, so it should not be used any more. Ask the person who sent it if "
+            "they want to share again."),
+        (PacketNotChecked, anywhere): QT_TRANSLATE_NOOP("Errors",
+            "The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again."),
+        # setup kits
+        (KitTooLarge, anywhere): QT_TRANSLATE_NOOP("Errors", "This setup kit is too large, so it was not used. Nothing was added."),
+        (KitReadingStopped, anywhere): QT_TRANSLATE_NOOP("Errors", "Reading the setup kit was stopped. Nothing was added."),
+        (SetupKitError, anywhere): _kit_words,
+        # not ours, but met: a disk or a file the system refused
+        (OSError, anywhere): QT_TRANSLATE_NOOP("Errors", "The files could not be read or written. Please check the disk and try again."),
+    }
+
+
+def _kit_words(error: BaseException) -> str:
+    reason = getattr(error, "reason", "")
+    if reason:
+        return fill(_t(QT_TRANSLATE_NOOP(
+            "Errors", "This setup kit could not be read, so it was not used. Nothing was added. (%1)")), reason)
+    return _t(QT_TRANSLATE_NOOP("Errors", "This setup kit could not be read, so it was not used. Nothing was added."))
+
+
+def has_own_words(cls: type[BaseException]) -> bool:
+    """Does this class have an entry of its own (not only through a class it comes from)?"""
+    return (cls, Where.ANYWHERE) in _table()
+
+
+def words_for(error: BaseException, where: Where = Where.ANYWHERE) -> str:
+    """The words for `error` said `where` it happened: kind, specific, translated."""
+    table = _table()
+    for cls in type(error).__mro__:
+        words = table.get((cls, where)) or table.get((cls, Where.ANYWHERE))
+        if words is not None:
+            return words(error) if callable(words) else _t(words)
+    return _t("Something unexpected went wrong. Nothing more was changed.")
