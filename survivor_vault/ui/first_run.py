@@ -28,9 +28,8 @@ from survivor_vault.core.passphrase_strength import Strength, estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.resource_paths import icon_path
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
 from survivor_vault.ui.form_parts import button, centred_column, message_box, reserve_lines
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
@@ -260,7 +259,6 @@ class FirstRun(QWidget):
         self.clear_kit_button.hide()
         layout.addWidget(self.clear_kit_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.ask_for_kit = None  # tests replace the file dialog
 
     def _build_done(self) -> None:
         page, layout = self._page(self.tr("You are in charge"))
@@ -375,14 +373,13 @@ class FirstRun(QWidget):
             self.go(KIT)
 
     def choose_kit_folder(self) -> None:
-        path = choose_folder(self, self.tr("Choose the folder with the directory files"), "")
+        path = file_dialogs.choose_folder(self, self.tr("Choose the folder with the directory files"), "")
         if path:
             self.load_kit(Path(path))
 
     def choose_kit(self) -> None:
-        ask = self.ask_for_kit or (lambda: choose_file_to_open(self, self.tr("Choose the setup kit"), "",
-                                                               self.tr("Setup kits (*.json *.zip)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_open(self, self.tr("Choose the setup kit"), "",
+                                                self.tr("Setup kits (*.json *.zip)"))
         if path:
             self.load_kit(Path(path))
 

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_file_to_save
 
 
 class OpenPacketDialog(QDialog):
@@ -102,14 +101,11 @@ class OpenPacketDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(680, 560)
-        self.ask_for_file = None  # tests replace the file dialogs
-        self.ask_for_json_path = None
 
     def choose_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        ask = self.ask_for_file or (lambda: choose_file_to_open(self, self.tr("Choose the packet"), folder,
-                                                                self.tr("PDF files (*.pdf)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_open(self, self.tr("Choose the packet"), folder,
+                                                self.tr("PDF files (*.pdf)"))
         if path:
             self.set_file(Path(path))
 
@@ -181,9 +177,8 @@ class OpenPacketDialog(QDialog):
     def save_as_json(self) -> None:
         if self.reading is None:
             return
-        ask = self.ask_for_json_path or (lambda: choose_file_to_save(self, self.tr("Save the data"), "packet.json",
-                                                                     self.tr("JSON files (*.json)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_save(self, self.tr("Save the data"), "packet.json",
+                                                self.tr("JSON files (*.json)"))
         if not path:
             return
         try:

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.file_dialogs import choose_file_to_open
 from survivor_vault.ui.form_parts import busy_bar, button, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
 
@@ -171,13 +170,11 @@ class RestoreDialog(_VaultDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 300)
-        self.ask_for_file = None  # tests replace the file dialog
 
     def choose_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
-        ask = self.ask_for_file or (lambda: choose_file_to_open(self, self.tr("Choose the backup"), folder,
-                                                                self.tr("Backups (*.svbackup)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_open(self, self.tr("Choose the backup"), folder,
+                                                self.tr("Backups (*.svbackup)"))
         if path:
             self.set_file(Path(path))
 

@@ -11,8 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from survivor_vault.core.placeholders import fill
-from survivor_vault.ui import wording
-from survivor_vault.ui.file_dialogs import choose_file_to_save
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.form_parts import button
 
 
@@ -80,7 +79,6 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self.check_label)
         layout.addWidget(self.check)
         layout.addWidget(self.message)
-        self.ask_for_path = None  # tests replace the file dialog
 
     def show_key(self, key: str) -> None:
         self.key = key
@@ -114,9 +112,8 @@ class RecoveryKeyView(QWidget):
             self.message.clear()
 
     def print_key(self) -> None:
-        ask = self.ask_for_path or (lambda: choose_file_to_save(self, self.tr("Save the recovery key"),
-                                                                "recovery-key.pdf", self.tr("PDF files (*.pdf)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_save(self, self.tr("Save the recovery key"),
+                                                "recovery-key.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         from survivor_vault.core.chosen_files import save_whole

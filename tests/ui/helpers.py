@@ -147,3 +147,12 @@ def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: b
             if isinstance(widget, QDialog):
                 widget.hide()
         QApplication.setFont(font)
+
+
+def answer_file_dialogs(monkeypatch, path) -> None:
+    """Every file dialog the app opens from now on answers `path`, as if the survivor had chosen it
+    (the dialog module is replaced, not attributes of the app's classes)."""
+    from survivor_vault.ui import file_dialogs
+
+    for name in ("choose_file_to_open", "choose_file_to_save", "choose_folder"):
+        monkeypatch.setattr(file_dialogs, name, lambda *_args, **_kw: str(path))

@@ -16,6 +16,7 @@ from survivor_vault.ui.pages import safekeeping
 from survivor_vault.ui.vault_area import SERVICES, SETTINGS, backup_due
 from tests.ui.helpers import (
     PASS,
+    answer_file_dialogs,
     click,
     create,
     first_run_to_passphrase,
@@ -102,13 +103,13 @@ def test_recovery_key_must_be_typed_back_or_skipped_with_a_warning(qtbot, tmp_pa
     assert not window.vault.has_recovery_key
 
 
-def test_recovery_key_can_be_printed(qtbot, tmp_path):
+def test_recovery_key_can_be_printed(monkeypatch, qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = first_run_to_passphrase(qtbot, window)
     type_into(qtbot, run.first.edit, PASS)
     type_into(qtbot, run.second.edit, PASS)
     qtbot.mouseClick(run.next_button, Qt.MouseButton.LeftButton)
-    run.recovery_view.ask_for_path = lambda: str(tmp_path / "key.pdf")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "key.pdf"))
     qtbot.mouseClick(run.recovery_view.print_button, Qt.MouseButton.LeftButton)
     data = (tmp_path / "key.pdf").read_bytes()
     assert data.startswith(b"%PDF")
@@ -159,11 +160,11 @@ def _kit_loaded(qtbot, run) -> None:
     assert not run.kit_busy.isVisible() and run.next_button.isEnabled()
 
 
-def test_setup_kit_in_the_first_run_json(qtbot, tmp_path):
+def test_setup_kit_in_the_first_run_json(monkeypatch, qtbot, tmp_path):
     (tmp_path / "kit.json").write_bytes(_kit_json())
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
-    run.ask_for_kit = lambda: str(tmp_path / "kit.json")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "kit.json"))
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
     _kit_loaded(qtbot, run)
     assert "Ana Costa, Safe Homes Project" in run.kit_summary.text() and "list: 2." in run.kit_summary.text()
@@ -193,11 +194,11 @@ def test_setup_kit_in_the_first_run_json(qtbot, tmp_path):
     (json.dumps({"format": "svault-setup-kit", "version": 1, "services": [{"phone": "1"}]}).encode(), "missing"),
     (b"{" + b" " * (3 * 1024 * 1024) + b"}", "too large"),
 ])
-def test_bad_setup_kits_are_refused_with_a_message_and_nothing_added(qtbot, tmp_path, content, expected):
+def test_bad_setup_kits_are_refused_with_a_message_and_nothing_added(monkeypatch, qtbot, tmp_path, content, expected):
     (tmp_path / "kit.json").write_bytes(content)
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
-    run.ask_for_kit = lambda: str(tmp_path / "kit.json")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "kit.json"))
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
     _kit_loaded(qtbot, run)
     assert expected in run.kit_summary.text() and run.kit is None
@@ -206,7 +207,7 @@ def test_bad_setup_kits_are_refused_with_a_message_and_nothing_added(qtbot, tmp_
     assert window.vault.people.count() == 0 and window.vault.directory.count() == 0
 
 
-def test_hsds_zip_in_the_first_run(qtbot, tmp_path):
+def test_hsds_zip_in_the_first_run(monkeypatch, qtbot, tmp_path):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("services.csv", "id,organization_id,name,description\ns1,o1,Legal clinic,Free advice\n")
@@ -215,7 +216,7 @@ def test_hsds_zip_in_the_first_run(qtbot, tmp_path):
     (tmp_path / "hsds.zip").write_bytes(buffer.getvalue())
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
-    run.ask_for_kit = lambda: str(tmp_path / "hsds.zip")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "hsds.zip"))
     qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
     _kit_loaded(qtbot, run)
     assert "list: 1." in run.kit_summary.text()
@@ -295,7 +296,7 @@ def test_backup_erase_restore_leaves_every_record(qtbot, tmp_path, monkeypatch):
     settings = window.area.page(SETTINGS)
     usb = tmp_path / "usb"
     usb.mkdir()
-    settings.ask_for_backup_folder = lambda: str(usb)
+    answer_file_dialogs(monkeypatch, str(usb))
     qtbot.mouseClick(settings.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "checked" in settings.backup_message.text(), timeout=15_000)
     assert "Last backup" in settings.last_backup.text()
@@ -353,14 +354,14 @@ def test_a_damaged_backup_is_refused_and_the_vault_is_untouched(qtbot, tmp_path)
     assert window.vault.goals.list()[0].title == "Current"
 
 
-def test_check_a_backup_in_settings(qtbot, tmp_path):
+def test_check_a_backup_in_settings(monkeypatch, qtbot, tmp_path):
     vault = Vault.create(tmp_path / "vault", PASS)
     backup = vault.backup(tmp_path / "b.svbackup")
     vault.lock()
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, window)
     settings = window.area.page(SETTINGS)
-    settings.ask_for_backup_file = lambda: str(backup)
+    answer_file_dialogs(monkeypatch, str(backup))
     seen = {}
 
     def check(dialog):

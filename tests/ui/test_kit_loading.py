@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from survivor_vault.core import setup_kit
 from survivor_vault.ui.background_task import wait_for_background_work
 from tests.core.hostile_kits import one_member_listed_as
-from tests.ui.helpers import PASS, first_run_to_passphrase, open_window, preferences, type_into
+from tests.ui.helpers import PASS, answer_file_dialogs, first_run_to_passphrase, open_window, preferences, type_into
 
 
 def _to_kit_step(qtbot, window):
@@ -117,13 +117,13 @@ def test_a_second_kit_replaces_one_still_being_read(qtbot, tmp_path, held_kit):
     assert run.kit is None and run.kit_summary.text() == ""
 
 
-def test_hostile_zips_are_refused_in_the_first_run_with_a_message(qtbot, tmp_path):
+def test_hostile_zips_are_refused_in_the_first_run_with_a_message(monkeypatch, qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     run = _to_kit_step(qtbot, window)
     for name, data in (("bomb.zip", one_member_listed_as(["services.csv"] * 20_000)),
                        ("overlap.zip", one_member_listed_as(["services.csv", "phones.csv"], member=b"id,name\n"))):
         (tmp_path / name).write_bytes(data)
-        run.ask_for_kit = lambda name=name: str(tmp_path / name)
+        answer_file_dialogs(monkeypatch, str(tmp_path / name))
         qtbot.mouseClick(run.kit_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not run.reading_kit, timeout=15_000)
         assert "could not be read" in run.kit_summary.text() and run.kit is None

@@ -31,7 +31,16 @@ from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.ui.plain_text import button_text, tooltip
 from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
 from tests.core.hostile_kits import CLICK_HERE, LINK, linked_kit_json
-from tests.ui.helpers import PASS, first_run_to_passphrase, open_window, preferences, type_into, unlock, with_modal
+from tests.ui.helpers import (
+    PASS,
+    answer_file_dialogs,
+    first_run_to_passphrase,
+    open_window,
+    preferences,
+    type_into,
+    unlock,
+    with_modal,
+)
 from tests.ui.shown_text import links_in, looks_rich, rendered, shown_in_tooltip
 
 # Qt's own delegates draw an item's text as the characters (a combo box's list uses a private one).
@@ -189,7 +198,7 @@ def test_the_scan_finds_rich_text_links_and_shortcuts(qtbot):
         "tooltip draws a link", "tooltip draws the markup instead of showing it"}
 
 
-def test_every_page_and_dialog_shows_data_as_plain_text(qtbot, tmp_path, opened_urls):
+def test_every_page_and_dialog_shows_data_as_plain_text(monkeypatch, qtbot, tmp_path, opened_urls):
     vault = Vault.create(tmp_path / "vault", PASS)
     refs = seed(vault)
     vault.lock()
@@ -257,7 +266,7 @@ def test_every_page_and_dialog_shows_data_as_plain_text(qtbot, tmp_path, opened_
         wizard.next()
         scan("packet: protection")
         wizard.next()
-        wizard.save_page.ask_for_path = lambda: str(tmp_path / "packet.pdf")
+        answer_file_dialogs(monkeypatch, str(tmp_path / "packet.pdf"))
         qtbot.mouseClick(wizard.save_page.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: wizard.save_page.saved, timeout=15_000)
         scan("packet: saved")
@@ -272,7 +281,7 @@ def test_every_page_and_dialog_shows_data_as_plain_text(qtbot, tmp_path, opened_
     settings = area.page(SETTINGS)
     with_modal(qtbot, settings.new_recovery_key, lambda d: (scan("new recovery key"), _close(d)))
     with_modal(qtbot, settings.erase, lambda d: (scan("erase everything"), _close(d)))
-    settings.ask_for_backup_file = lambda: str(tmp_path / "none.svbackup")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "none.svbackup"))
     with_modal(qtbot, settings.check_backup, lambda d: (scan("check a backup"), _close(d)))
 
     window.lock()

@@ -8,7 +8,7 @@ from survivor_vault.core.vault import Vault
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.services import Choice
 from survivor_vault.ui.vault_area import GOALS, SERVICES, SHARING
-from tests.ui.helpers import PASS, create, open_window, preferences, type_into, with_modal
+from tests.ui.helpers import PASS, answer_file_dialogs, create, open_window, preferences, type_into, with_modal
 
 
 @pytest.fixture(params=["long", "rtl"])
@@ -80,7 +80,7 @@ class _NoMouse(QObject):
         return False
 
 
-def test_main_journeys_by_keyboard_only(qtbot, tmp_path):
+def test_main_journeys_by_keyboard_only(monkeypatch, qtbot, tmp_path):
     """Every step is a key press sent to the control a keyboard user would be on; no mouse event at all."""
     Vault.create(tmp_path / "vault", PASS).lock()
     watcher = _NoMouse()
@@ -133,7 +133,7 @@ def test_main_journeys_by_keyboard_only(qtbot, tmp_path):
             qtbot.waitUntil(lambda: wizard.built is not None, timeout=15_000)
             qtbot.keyClick(next_button, Qt.Key.Key_Space)  # past the preview
             qtbot.keyClick(next_button, Qt.Key.Key_Space)  # protection: a share code, the default
-            wizard.save_page.ask_for_path = lambda: str(tmp_path / "kbd.pdf")
+            answer_file_dialogs(monkeypatch, str(tmp_path / "kbd.pdf"))
             qtbot.keyClick(wizard.save_page.save_button, Qt.Key.Key_Space)
             qtbot.waitUntil(lambda: wizard.save_page.saved, timeout=15_000)
             qtbot.keyClick(next_button, Qt.Key.Key_Space)

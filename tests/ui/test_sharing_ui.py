@@ -14,7 +14,7 @@ from survivor_vault.core.vault import Vault
 from survivor_vault.sharing.packet_reader import read_packet
 from survivor_vault.ui.vault_area import SHARING
 from tests.sharing.packet_fixtures import MARK, fill_markers
-from tests.ui.helpers import PASS, click, open_window, preferences, type_into, unlock, with_modal
+from tests.ui.helpers import PASS, answer_file_dialogs, click, open_window, preferences, type_into, unlock, with_modal
 
 FOOTER = re.compile(r"Page \d+ of \d+\s+·\s+[0-9a-f]{8}")
 
@@ -67,9 +67,10 @@ def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission
             click(qtbot, protection.confirm_plain)
         wizard.next()
         save = wizard.save_page
-        save.ask_for_path = lambda: str(tmp_path / "for-jo")
-        qtbot.mouseClick(save.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: save.saved, timeout=15_000)
+        with pytest.MonkeyPatch.context() as patch:
+            answer_file_dialogs(patch, str(tmp_path / "for-jo"))
+            qtbot.mouseClick(save.save_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: save.saved, timeout=15_000)
         wizard.next()
         out["code_text"] = wizard.code_page.code.text() if wizard.code_page.code.isVisible() else None
         out["code"] = wizard.final.code
@@ -140,11 +141,11 @@ def test_permission_is_a_starting_point_and_revoking_keeps_history(qtbot, unlock
     assert window.vault.history.count() == 1
 
 
-def test_withdraw_consent_marks_history_and_saves_a_notice(qtbot, unlocked, tmp_path):
+def test_withdraw_consent_marks_history_and_saves_a_notice(monkeypatch, qtbot, unlocked, tmp_path):
     window, page, refs, _person = unlocked
     run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a"])
     page.history.selectRow(0)
-    page.ask_for_notice_path = lambda: str(tmp_path / "notice.pdf")
+    answer_file_dialogs(monkeypatch, str(tmp_path / "notice.pdf"))
 
     def confirm(box):
         qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Withdraw consent"), Qt.MouseButton.LeftButton)
@@ -159,7 +160,7 @@ def test_withdraw_consent_marks_history_and_saves_a_notice(qtbot, unlocked, tmp_
     assert "consent_withdrawn" in kinds
 
 
-def test_open_a_share_packet_from_the_unlock_screen(qtbot, unlocked, tmp_path):
+def test_open_a_share_packet_from_the_unlock_screen(monkeypatch, qtbot, unlocked, tmp_path):
     window, page, refs, _person = unlocked
     out = run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a", "name"])
     window.lock()
@@ -177,7 +178,7 @@ def test_open_a_share_packet_from_the_unlock_screen(qtbot, unlocked, tmp_path):
         qtbot.waitUntil(lambda: dialog.reading is not None, timeout=10_000)
         seen["text"] = dialog.text.toPlainText()
         seen["status"] = dialog.status.text()
-        dialog.ask_for_json_path = lambda: str(tmp_path / "data.json")
+        answer_file_dialogs(monkeypatch, str(tmp_path / "data.json"))
         qtbot.mouseClick(dialog.save_json, Qt.MouseButton.LeftButton)
         dialog.reject()
 

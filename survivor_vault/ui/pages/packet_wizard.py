@@ -30,10 +30,9 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_builder, share_code
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, scrolled_body, stacked_row, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
@@ -350,7 +349,6 @@ class SavePage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.saved = False
-        self.ask_for_path = None  # tests replace the file dialog
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.saved = False
@@ -358,9 +356,8 @@ class SavePage(QWizardPage):
 
     def choose_and_save(self) -> None:
         suggested = fill(self.tr("shared-%1.pdf"), date.today().isoformat())
-        ask = self.ask_for_path or (lambda: choose_file_to_save(self, self.tr("Save the packet"), suggested,
-                                                                self.tr("PDF files (*.pdf)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_save(self, self.tr("Save the packet"), suggested,
+                                                self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

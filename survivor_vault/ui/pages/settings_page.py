@@ -23,9 +23,8 @@ from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing.date_text import date_text
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.file_dialogs import choose_file_to_open, choose_folder
 from survivor_vault.ui.form_parts import ButtonRow, button, language_choice
 from survivor_vault.ui.key_change import (
     SomeoneMayKnowDialog,
@@ -261,14 +260,11 @@ class SettingsPage(QWidget):
         """After a key change: old backups still open with the old secrets (only said if there are any)."""
         return " " + old_backups_text() if self._vault.last_backup is not None else ""
 
-    ask_for_backup_folder = None  # tests replace the file dialogs
-    ask_for_backup_file = None
 
     def make_backup(self) -> None:
-        ask = self.ask_for_backup_folder or (lambda: choose_folder(
+        folder = file_dialogs.choose_folder(
             self, self.tr("Where should the backup go?"),
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)))
-        folder = ask()
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
         if not folder:
             return
         try:
@@ -300,11 +296,10 @@ class SettingsPage(QWidget):
     def check_backup(self) -> None:
         from survivor_vault.ui.pages.safekeeping import CheckBackupDialog
 
-        ask = self.ask_for_backup_file or (lambda: choose_file_to_open(
+        path = file_dialogs.choose_file_to_open(
             self, self.tr("Choose the backup"),
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
-            self.tr("Backups (*.svbackup)")))
-        path = ask()
+            self.tr("Backups (*.svbackup)"))
         if not path:
             return
         dialog = CheckBackupDialog(self._vault, path, self)

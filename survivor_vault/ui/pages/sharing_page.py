@@ -33,10 +33,9 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
 from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.file_dialogs import choose_file_to_save
 from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
@@ -387,16 +386,14 @@ class SharingPage(QWidget):
         run_in_background(work, self._save_notice, lambda e: self.message.setText(wording.error_message(e)),
                           owner=self)
 
-    ask_for_notice_path = None  # tests replace the file dialog
 
     def _save_notice(self, notice) -> None:
 
         from survivor_vault.core.chosen_files import save_whole
 
         suggested = fill(self.tr("withdrawal-%1.pdf"), date.today().isoformat())
-        ask = self.ask_for_notice_path or (lambda: choose_file_to_save(
-            self, self.tr("Save the withdrawal notice"), suggested, self.tr("PDF files (*.pdf)")))
-        path = ask()
+        path = file_dialogs.choose_file_to_save(
+            self, self.tr("Save the withdrawal notice"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             self.message.setText(self.tr("Consent withdrawn. You chose not to save a notice."))
             return
