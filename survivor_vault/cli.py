@@ -16,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from survivor_vault import __version__
-from survivor_vault.model.errors import PassphraseRejected, VaultError
+from survivor_vault.core.passphrase_rules import check_new_passphrase
+from survivor_vault.model.errors import VaultError
 
 DEBUG_ENV = "SVAULT_DEBUG"
 
@@ -37,11 +38,8 @@ class Secrets:
 
     def ask_new(self, prompt: str) -> str:
         first = self.ask(prompt)
-        if not first.strip():
-            raise PassphraseRejected()
-        if not self.from_stdin and getpass.getpass("Type it again: ") != first:
-            raise VaultError("The two passphrases were not the same. Nothing has been changed.")
-        return first
+        check_new_passphrase(first)  # empty: said before asking for it again
+        return check_new_passphrase(first, None if self.from_stdin else getpass.getpass("Type it again: "))
 
 
 def _say(text: str) -> None:

@@ -533,6 +533,10 @@
         <translation>Por favor, elige una frase secreta. No puede estar vacía.</translation>
     </message>
     <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Las dos frases secretas no son iguales. Escríbelas otra vez, por favor.</translation>
+    </message>
+    <message>
         <source>This vault has no recovery key.</source>
         <translation>Esta caja fuerte no tiene clave de recuperación.</translation>
     </message>
@@ -808,14 +812,6 @@
         <translation>Abrir mi caja fuerte</translation>
     </message>
     <message>
-        <source>Please choose a passphrase. It cannot be empty.</source>
-        <translation>Por favor, elige una frase secreta. No puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Please type them again.</source>
-        <translation>Las dos frases secretas no son iguales. Escríbelas otra vez, por favor.</translation>
-    </message>
-    <message>
         <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
         <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o presionar “Siguiente” otra vez para quedártela. Tú decides.</translation>
     </message>
@@ -936,14 +932,6 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Please choose a new passphrase. It cannot be empty.</source>
-        <translation>Por favor, elige una frase secreta nueva. No puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same. Please type them again.</source>
-        <translation>Las dos frases secretas nuevas no son iguales. Escríbelas otra vez, por favor.</translation>
     </message>
 </context>
 <context>

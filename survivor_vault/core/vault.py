@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from survivor_vault.core.passphrase_rules import check_new_passphrase
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import (
     DamagedBackup,
     DamagedVault,
     NoRecoverySlot,
     PassphraseNeeded,
-    PassphraseRejected,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -124,8 +124,7 @@ def _folder(path: Path | str | None) -> VaultFolder:
 
 
 def _check_new_passphrase(passphrase: str) -> None:
-    if not isinstance(passphrase, str) or not passphrase.strip():
-        raise PassphraseRejected()
+    check_new_passphrase(passphrase)
 
 
 def _clear_scratch(folder: VaultFolder) -> None:

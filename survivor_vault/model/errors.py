@@ -72,6 +72,10 @@ class PassphraseRejected(VaultError):
     message = "Please choose a passphrase. It cannot be empty."
 
 
+class PassphrasesDiffer(PassphraseRejected):
+    message = "The two passphrases were not the same. Nothing has been changed."
+
+
 class PassphraseNeeded(VaultError):
     message = "To change the vault's keys, open it with your passphrase (or choose a new passphrase)."
 

@@ -80,6 +80,7 @@ def _table() -> dict[tuple[type[BaseException], Where], Words]:
         (errors.VaultNotFound, anywhere): QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder."),
         (errors.VaultExists, anywhere): QT_TRANSLATE_NOOP("Errors", "There is already a vault here. Nothing has been changed."),
         (errors.PassphraseRejected, anywhere): QT_TRANSLATE_NOOP("Errors", "Please choose a passphrase. It cannot be empty."),
+        (errors.PassphrasesDiffer, anywhere): QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same. Please type them again."),
         (errors.NoRecoverySlot, anywhere): QT_TRANSLATE_NOOP("Errors", "This vault has no recovery key."),
         (errors.StorageFull, anywhere): QT_TRANSLATE_NOOP("Errors", "There is not enough space on the disk. Nothing was changed."),
         (errors.CannotWrite, anywhere): QT_TRANSLATE_NOOP("Errors",

@@ -30,7 +30,7 @@ from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
-from survivor_vault.ui.form_parts import button, centred_column, message_box, reserve_lines
+from survivor_vault.ui.form_parts import button, centred_column, message_box, new_passphrase_problem, reserve_lines
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
@@ -342,12 +342,11 @@ class FirstRun(QWidget):
 
     def _take_passphrase(self) -> bool:
         first, second = self.first.text(), self.second.text()
-        if not first.strip():
-            self.message.setText(self.tr("Please choose a passphrase. It cannot be empty."))
-            return False
-        if first != second:
-            self.message.setText(self.tr("The two passphrases are not the same. Please type them again."))
-            self.second.clear()
+        problem = new_passphrase_problem(first, second)
+        if problem:
+            self.message.setText(problem)
+            if first.strip():
+                self.second.clear()  # typed differently: the second one is typed again
             return False
         if estimate(first) == Strength.WEAK and self._weak_warned_for != first:
             self._weak_warned_for = first

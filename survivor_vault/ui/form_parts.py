@@ -216,11 +216,15 @@ def language_row(parent: QWidget, preference: str, on_chosen) -> tuple[QHBoxLayo
 
 
 def new_passphrase_problem(new: str, again: str) -> str | None:
-    """What is wrong with a new passphrase typed twice, in kind words; None if nothing is."""
-    if not new.strip():
-        return QCoreApplication.translate("Form", "Please choose a new passphrase. It cannot be empty.")
-    if new != again:
-        return QCoreApplication.translate("Form", "The two new passphrases are not the same. Please type them again.")
+    """What is wrong with a new passphrase typed twice (core.passphrase_rules), in kind words; None if nothing."""
+    from survivor_vault.core.passphrase_rules import check_new_passphrase
+    from survivor_vault.model.errors import PassphraseRejected
+    from survivor_vault.ui.error_words import words_for
+
+    try:
+        check_new_passphrase(new, again)
+    except PassphraseRejected as problem:
+        return words_for(problem)
     return None
 
 
