@@ -177,6 +177,69 @@
     </message>
 </context>
 <context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Make a backup…</source>
+        <translation>Hacer una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>Comprobar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Making the backup</source>
+        <translation>Haciendo la copia</translation>
+    </message>
+    <message>
+        <source>Remind me to make a backup every this many weeks (0: never)</source>
+        <translation>Recordarme hacer una copia cada tantas semanas (0: nunca)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Remind me every (weeks)</source>
+        <translation>Recordármelo cada (semanas)</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia: %1</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Todavía no has hecho ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>¿Dónde guardamos la copia?</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Copia hecha y comprobada: %1</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elige la copia</translation>
+    </message>
+    <message>
+        <source>Backups (*.svbackup)</source>
+        <translation>Copias de seguridad (*.svbackup)</translation>
+    </message>
+</context>
+<context>
     <name>CheckBackupDialog</name>
     <message>
         <source>Check a backup</source>
@@ -456,6 +519,21 @@
     <message>
         <source>Stopped. Nothing was erased.</source>
         <translation>Detenido. No se borró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseSection</name>
+    <message>
+        <source>Erase everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Overwrite and delete this vault. You will be asked for your passphrase, and you can stop it during a short countdown.</source>
+        <translation>Sobrescribir y borrar esta caja fuerte. Te pedirá tu frase secreta y podrás detenerlo durante una cuenta regresiva corta.</translation>
+    </message>
+    <message>
+        <source>Erase everything…</source>
+        <translation>Borrar todo…</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1838,49 @@
     </message>
 </context>
 <context>
+    <name>PassphraseSection</name>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Cambiar mi frase secreta</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase secreta actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase secreta nueva</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>La frase secreta nueva otra vez</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase secreta</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase</source>
+        <translation>Cambiando tu frase secreta</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase also locks your whole vault with a new key. If you think someone may know your passphrase, this explains what to do:</source>
+        <translation>Cambiar tu frase secreta también cierra toda tu caja fuerte con una clave nueva. Si crees que alguien puede conocer tu frase secreta, aquí te explicamos qué hacer:</translation>
+    </message>
+    <message>
+        <source>Someone may know my passphrase…</source>
+        <translation>Alguien puede conocer mi frase secreta…</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase. This takes a moment.</source>
+        <translation>Cambiando tu frase secreta. Tarda un momento.</translation>
+    </message>
+    <message>
+        <source>Done. Your new passphrase opens the vault from now on; the old one does not.</source>
+        <translation>Listo. A partir de ahora tu frase secreta nueva abre la caja fuerte; la anterior ya no.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2029,6 +2150,37 @@
     </message>
 </context>
 <context>
+    <name>ReadingSection</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Extra grande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPage</name>
     <message>
         <source>Who is it for?</source>
@@ -2103,6 +2255,29 @@
     </message>
 </context>
 <context>
+    <name>RecoverySection</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>Crear una clave de recuperación nueva…</translation>
+    </message>
+    <message>
+        <source>You have a recovery key. Making a new one stops the old one working.</source>
+        <translation>Tienes una clave de recuperación. Si creas una nueva, la anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>You have no recovery key. If you forget your passphrase, nobody can open the vault.</source>
+        <translation>No tienes clave de recuperación. Si olvidas tu frase secreta, nadie podrá abrir la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key works now. The old one does not.</source>
+        <translation>Tu nueva clave de recuperación ya funciona. La anterior ya no.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2155,6 +2330,37 @@
     <message>
         <source>%1 Your vault is as it was.</source>
         <translation>%1 Tu caja fuerte sigue como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Lock by itself after this many idle minutes</source>
+        <translation>Bloquear sola después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock by itself after</source>
+        <translation>Bloquear sola después de</translation>
+    </message>
+    <message>
+        <source>Discreet mode</source>
+        <translation>Modo discreto</translation>
+    </message>
+    <message>
+        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
+        <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Quick exit: press Shift three times, or the Quick exit button, to hide and close the app at once.</source>
+        <translation>Salida rápida: presiona la tecla Shift (⇧) tres veces, o el botón “Salida rápida”, para ocultar y cerrar la aplicación al instante.</translation>
     </message>
 </context>
 <context>
@@ -2421,194 +2627,6 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <source>Lock by itself after this many idle minutes</source>
-        <translation>Bloquear sola después de estos minutos sin uso</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Lock by itself after</source>
-        <translation>Bloquear sola después de</translation>
-    </message>
-    <message>
-        <source>Discreet mode</source>
-        <translation>Modo discreto</translation>
-    </message>
-    <message>
-        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
-        <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
-    </message>
-    <message>
-        <source>Quick exit: press Shift three times, or the Quick exit button, to hide and close the app at once.</source>
-        <translation>Salida rápida: presiona la tecla Shift (⇧) tres veces, o el botón “Salida rápida”, para ocultar y cerrar la aplicación al instante.</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Lectura</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>Large</source>
-        <translation>Grande</translation>
-    </message>
-    <message>
-        <source>Larger</source>
-        <translation>Más grande</translation>
-    </message>
-    <message>
-        <source>Largest</source>
-        <translation>Extra grande</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Change my passphrase</source>
-        <translation>Cambiar mi frase secreta</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Frase secreta actual</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Frase secreta nueva</translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <translation>La frase secreta nueva otra vez</translation>
-    </message>
-    <message>
-        <source>Change passphrase</source>
-        <translation>Cambiar la frase secreta</translation>
-    </message>
-    <message>
-        <source>Changing your passphrase</source>
-        <translation>Cambiando tu frase secreta</translation>
-    </message>
-    <message>
-        <source>Changing your passphrase also locks your whole vault with a new key. If you think someone may know your passphrase, this explains what to do:</source>
-        <translation>Cambiar tu frase secreta también cierra toda tu caja fuerte con una clave nueva. Si crees que alguien puede conocer tu frase secreta, aquí te explicamos qué hacer:</translation>
-    </message>
-    <message>
-        <source>Someone may know my passphrase…</source>
-        <translation>Alguien puede conocer mi frase secreta…</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Make a new recovery key…</source>
-        <translation>Crear una clave de recuperación nueva…</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
-        <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
-    </message>
-    <message>
-        <source>Make a backup…</source>
-        <translation>Hacer una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Check a backup…</source>
-        <translation>Comprobar una copia de seguridad…</translation>
-    </message>
-    <message>
-        <source>Making the backup</source>
-        <translation>Haciendo la copia</translation>
-    </message>
-    <message>
-        <source>Remind me to make a backup every this many weeks (0: never)</source>
-        <translation>Recordarme hacer una copia cada tantas semanas (0: nunca)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
-        <source>Remind me every (weeks)</source>
-        <translation>Recordármelo cada (semanas)</translation>
-    </message>
-    <message>
-        <source>Erase everything</source>
-        <translation>Borrar todo</translation>
-    </message>
-    <message>
-        <source>Overwrite and delete this vault. You will be asked for your passphrase, and you can stop it during a short countdown.</source>
-        <translation>Sobrescribir y borrar esta caja fuerte. Te pedirá tu frase secreta y podrás detenerlo durante una cuenta regresiva corta.</translation>
-    </message>
-    <message>
-        <source>Erase everything…</source>
-        <translation>Borrar todo…</translation>
-    </message>
-    <message>
-        <source>You have a recovery key. Making a new one stops the old one working.</source>
-        <translation>Tienes una clave de recuperación. Si creas una nueva, la anterior deja de funcionar.</translation>
-    </message>
-    <message>
-        <source>You have no recovery key. If you forget your passphrase, nobody can open the vault.</source>
-        <translation>No tienes clave de recuperación. Si olvidas tu frase secreta, nadie podrá abrir la caja fuerte.</translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation>Última copia: %1</translation>
-    </message>
-    <message>
-        <source>No backup made yet.</source>
-        <translation>Todavía no has hecho ninguna copia.</translation>
-    </message>
-    <message>
-        <source>Your new recovery key works now. The old one does not.</source>
-        <translation>Tu nueva clave de recuperación ya funciona. La anterior ya no.</translation>
-    </message>
-    <message>
-        <source>Where should the backup go?</source>
-        <translation>¿Dónde guardamos la copia?</translation>
-    </message>
-    <message>
-        <source>Making the backup…</source>
-        <translation>Haciendo la copia…</translation>
-    </message>
-    <message>
-        <source>Backup made and checked: %1</source>
-        <translation>Copia hecha y comprobada: %1</translation>
-    </message>
-    <message>
-        <source>Choose the backup</source>
-        <translation>Elige la copia</translation>
-    </message>
-    <message>
-        <source>Backups (*.svbackup)</source>
-        <translation>Copias de seguridad (*.svbackup)</translation>
-    </message>
-    <message>
-        <source>Changing your passphrase. This takes a moment.</source>
-        <translation>Cambiando tu frase secreta. Tarda un momento.</translation>
-    </message>
-    <message>
-        <source>Done. Your new passphrase opens the vault from now on; the old one does not.</source>
-        <translation>Listo. A partir de ahora tu frase secreta nueva abre la caja fuerte; la anterior ya no.</translation>
     </message>
 </context>
 <context>
