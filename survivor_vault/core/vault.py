@@ -777,9 +777,6 @@ class Vault:
         self._require()
         return verify_backup_file(backup_path, passphrase, self._folder.path)
 
-    def _verify_backup_contents(self, contents: backup_file.BackupContents, data_key: bytearray) -> CheckReport:
-        return _verify_in(self._folder, contents, data_key)
-
     @classmethod
     def restore(cls, backup_path: Path | str, passphrase: str, path: Path | str | None = None, *,
                 memory_security: bool = MEMORY_SECURITY_DEFAULT) -> Vault:
@@ -970,10 +967,6 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
     return report
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
 def _static(slot: KeySlot) -> tuple:
     """What of a sealed recovery slot never changes (a key change only seals a new data key into it)."""
     return slot.slot_id, slot.kdf, slot.nonce, slot.wrapped_key, slot.public_key
@@ -991,9 +984,6 @@ def _known(error: BaseException) -> BaseException:
     if isinstance(error, DatabaseError):
         return translate_database_error(error)
     return error
-
-
-KEEP = "keep"
 
 
 @dataclass(frozen=True)

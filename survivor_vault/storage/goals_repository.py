@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields
 from datetime import date
 
 from survivor_vault.model.activity import ActivityKind
@@ -261,5 +260,3 @@ def _haystack(goal: Goal) -> str:
     parts = [goal.title, goal.why, goal.notes, *(s.text for s in goal.steps)]
     return "\n".join(parts).casefold()
 
-
-GOAL_FIELDS = tuple(f.name for f in fields(Goal))

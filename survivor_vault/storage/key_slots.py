@@ -226,10 +226,6 @@ class KeySlot:
             return name, salt, None
         raise DamagedVault()
 
-    @property
-    def argon2_settings(self) -> Argon2Settings | None:
-        return self._kek_inputs()[2]
-
 
 def _kek_for(slot_kind: str, secret: bytes, salt: bytes, settings: Argon2Settings | None) -> bytes:
     if slot_kind == PASSPHRASE:

@@ -133,9 +133,6 @@ class ServicesRepository:
             self._conn.execute("DELETE FROM service_choices WHERE id = ?", (choice_id,))
             self._activity.record(ActivityKind.SERVICE_CHOICE_DELETED, choice_id)
 
-    def count_choices(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM service_choices").fetchone()[0]
-
     @staticmethod
     def _check_details(details: dict) -> None:
         unknown = set(details) - set(_CHOICE_TEXT)

@@ -9,7 +9,6 @@ import os
 import secrets
 import shutil
 import stat
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,6 +197,3 @@ def write_atomically(path: Path, data: bytes) -> None:
     restrict_file(path)
     fsync_dir(path.parent)
 
-
-def platform_name() -> str:
-    return sys.platform
