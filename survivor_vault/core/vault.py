@@ -768,6 +768,12 @@ class Vault:
         self.meta.set(LAST_BACKUP_KEY, datetime.now(UTC).isoformat())
 
     @property
+    def created(self) -> datetime | None:
+        """When the vault was made (kept inside the encryption)."""
+        value = self.meta.get("created")
+        return datetime.fromisoformat(value) if value else None
+
+    @property
     def last_backup(self) -> datetime | None:
         value = self.meta.get(LAST_BACKUP_KEY)
         return datetime.fromisoformat(value) if value else None

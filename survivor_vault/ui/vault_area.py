@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui.draft_keeper import DraftKeeper
@@ -24,19 +23,6 @@ from survivor_vault.ui.preferences import Preferences
 GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
 _RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON,
                  DraftKind.PERMISSION, DraftKind.PACKET)
-
-
-def backup_due(vault, weeks: int, today: date | None = None) -> bool:
-    """True when the survivor asked for reminders and the last backup (or the vault's making) is that old."""
-    if weeks <= 0:
-        return False
-    since = vault.last_backup
-    if since is None:
-        created = vault.meta.get("created")
-        since = datetime.fromisoformat(created) if created else None
-    if since is None:
-        return False
-    return (today or date.today()) - since.astimezone().date() >= timedelta(weeks=weeks)
 
 
 class VaultArea(QWidget):

@@ -8,12 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.core.vault import Vault
 from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.storage.vault_folder import VaultFolder
 from survivor_vault.ui.first_run import DISCREET, DONE, HELPER, KIT, PASSPHRASE, RECOVERY, WELCOME
 from survivor_vault.ui.pages import safekeeping
-from survivor_vault.ui.vault_area import SERVICES, SETTINGS, backup_due
+from survivor_vault.ui.vault_area import SERVICES, SETTINGS
 from tests.ui.helpers import (
     PASS,
     answer_file_dialogs,
