@@ -1106,30 +1106,6 @@
         <translation>Pasos</translation>
     </message>
     <message>
-        <source>New step</source>
-        <translation>Nuevo paso</translation>
-    </message>
-    <message>
-        <source>A small next step</source>
-        <translation>Un siguiente paso pequeño</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Agregar paso</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2801,6 +2777,37 @@
     <message>
         <source>If they may also have seen your recovery key, make a new one in Settings.</source>
         <translation>Si también han podido ver tu clave de recuperación, crea una nueva en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>A small next step</source>
+        <translation>Un siguiente paso pequeño</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Agregar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
     </message>
 </context>
 <context>

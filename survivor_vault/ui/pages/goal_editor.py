@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.errors import VaultError
-from survivor_vault.model.goals import Goal, GoalArea, GoalStatus
+from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, StepEdit
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
-from survivor_vault.ui.models.steps_model import DraftStep, StepsModel
+from survivor_vault.ui.pages.steps_editor import StepsEditor
 
 
 class GoalEditor(QDialog):
@@ -89,40 +87,12 @@ class GoalEditor(QDialog):
         date_layout.addWidget(self.target, 1)
         form.addRow(optional_label(self.tr("Hoping by"), self.target, body), date_row)
 
-        # --- steps -------------------------------------------------------------------------
-        steps_box = QWidget(body)
-        steps_layout = QVBoxLayout(steps_box)
-        steps_layout.setContentsMargins(0, 0, 0, 0)
-        self.steps_model = StepsModel(parent=self)
-        self.steps = QListView(steps_box)
-        self.steps.setObjectName("goalSteps")
-        self.steps.setAccessibleName(self.tr("Steps"))
-        self.steps.setModel(self.steps_model)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.steps.setMinimumHeight(110)
-        steps_layout.addWidget(self.steps)
-        add_row = QHBoxLayout()
-        self.new_step = line_edit("newStep", steps_box, 300)
-        new_step_label = QLabel(self.tr("New step"), steps_box)
-        new_step_label.setBuddy(self.new_step)
-        add_row.addWidget(new_step_label)
-        self.new_step.setAccessibleName(self.tr("New step"))
-        self.new_step.setPlaceholderText(self.tr("A small next step"))
-        self.new_step.installEventFilter(self)  # Return here adds the step; it must not save the goal
-        self.add_step_button = button(self.tr("Add step"), "addStep", self._add_step, steps_box)
-        add_row.addWidget(self.new_step, 1)
-        add_row.addWidget(self.add_step_button)
-        steps_layout.addLayout(add_row)
-        move_row = QHBoxLayout()
-        self.up_button = button(self.tr("Move up"), "stepUp", lambda: self._move(-1), steps_box)
-        self.down_button = button(self.tr("Move down"), "stepDown", lambda: self._move(+1), steps_box)
-        self.remove_step_button = button(self.tr("Remove step"), "removeStep", self._remove_step, steps_box)
-        for b in (self.up_button, self.down_button, self.remove_step_button):
-            move_row.addWidget(b)
-        move_row.addStretch(1)
-        steps_layout.addLayout(move_row)
-        form.addRow(optional_label(self.tr("Steps"), self.steps, body), steps_box)
+        self.steps_editor = StepsEditor(body)
+        editor = self.steps_editor
+        self.new_step, self.steps, self.add_step_button = editor.new_step, editor.view, editor.add_button
+        self.up_button, self.down_button, self.remove_step_button = (
+            editor.up_button, editor.down_button, editor.remove_button)
+        form.addRow(optional_label(self.tr("Steps"), self.steps, body), self.steps_editor)
 
         self.notes = text_box("goalNotes", body, 3)
         form.addRow(optional_label(self.tr("Notes"), self.notes, body), self.notes)
@@ -182,21 +152,13 @@ class GoalEditor(QDialog):
                     continue
                 step_id = item[0] if isinstance(item[0], int) and item[0] in known else None
                 due = known[step_id].due if step_id is not None else None
-                kept.append(DraftStep(step_id, item[1], bool(item[2]), due))
-            self.steps_model = StepsModel(kept, self)
-            self.steps.setModel(self.steps_model)
+                kept.append(StepEdit(step_id, item[1], bool(item[2]), due))
+            self.steps_editor.set_steps(kept)
 
     def _throw_away(self) -> None:
         self.draft.throw_away()
         self._say("")
         self.throw_away_button.hide()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.new_step and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._add_step()
-            return True
-        return super().eventFilter(watched, event)
 
     def _load(self, goal: Goal) -> None:
         self.title.setText(goal.title)
@@ -207,32 +169,11 @@ class GoalEditor(QDialog):
             self.has_date.setChecked(True)
             self.target.setDate(QDate(goal.target_date.year, goal.target_date.month, goal.target_date.day))
         self.notes.setPlainText(goal.notes)
-        self.steps_model = StepsModel([DraftStep(s.id, s.text, s.done, s.due) for s in goal.steps], self)
-        self.steps.setModel(self.steps_model)
+        self.steps_editor.set_steps([StepEdit(s.id, s.text, s.done, s.due) for s in goal.steps])
 
-    # --- steps -----------------------------------------------------------------------------
-    def _add_step(self) -> None:
-        text = self.new_step.text().strip()
-        if not text:
-            return
-        row = self.steps_model.add(text)
-        self.new_step.clear()
-        self.steps.setCurrentIndex(self.steps_model.index(row))
-
-    def _current_row(self) -> int:
-        index = self.steps.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def _move(self, delta: int) -> None:
-        row = self._current_row()
-        if row >= 0:
-            new_row = self.steps_model.move(row, delta)
-            self.steps.setCurrentIndex(self.steps_model.index(new_row))
-
-    def _remove_step(self) -> None:
-        row = self._current_row()
-        if row >= 0:
-            self.steps_model.remove(row)
+    @property
+    def steps_model(self):
+        return self.steps_editor.model
 
     # --- saving ------------------------------------------------------------------------------
     def _target_date(self) -> date | None:
@@ -247,8 +188,7 @@ class GoalEditor(QDialog):
             self._say(self.tr("Please give your goal a short title. Everything else is optional."))
             self.title.setFocus()
             return
-        if self.new_step.text().strip():
-            self._add_step()  # a step typed but not yet added is surely meant to be kept
+        self.steps_editor.add_typed()  # a step typed but not yet added is surely meant to be kept
         try:
             self._write(title)
         except VaultError as error:
