@@ -74,3 +74,16 @@ def test_the_rule_catches_an_arrow_that_points_up(tmp_path, monkeypatch):
         assert any("_planted_for_the_floor_test" in w for w in arrows_against_the_rule())
     finally:
         planted.unlink()
+
+
+def test_no_sql_above_storage():
+    """All the SQL is in storage: core, sharing, ui and cli call repositories, never `execute`."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        room = path.relative_to(PACKAGE).parts[0]
+        if room in ("storage",):
+            continue
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            if ".execute(" in line or "PRAGMA " in line:
+                found.append(f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}")
+    assert found == []

@@ -44,10 +44,11 @@ from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import (
     Connection,
     DatabaseError,
+    checkpoint,
     export_copy,
     integrity_problems,
     open_database,
-    transaction,
+    table_names,
     translate_database_error,
 )
 from survivor_vault.storage.directory_repository import DirectoryRepository
@@ -70,7 +71,7 @@ from survivor_vault.storage.key_slots import (
     reseal,
     zero,
 )
-from survivor_vault.storage.meta_repository import MetaRepository
+from survivor_vault.storage.meta_repository import MetaRepository, write_first_rows
 from survivor_vault.storage.people_repository import PeopleRepository
 from survivor_vault.storage.permissions_repository import PermissionsRepository
 from survivor_vault.storage.services_repository import ServicesRepository
@@ -235,11 +236,6 @@ def _storage_problem(folder: VaultFolder) -> VaultError | None:
     return storage_problem(folder.path)
 
 
-def _meta_get(conn: Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
 class Vault:
     """An unlocked vault. Get one from `create`, `unlock`, `unlock_with_recovery_key` or `restore`."""
 
@@ -310,16 +306,17 @@ class Vault:
             conn = open_database(staging.db, data_key, memory_security=memory_security)
             try:
                 migrations.migrate(conn)
-                with transaction(conn):
-                    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
-                    conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)",
-                                 (header.created.isoformat(),))
-                    if recovery_record is not None:
-                        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (RECOVERY_RECORD, recovery_record))
+                facts = {"vault_id": vault_id, "created": header.created.isoformat()}
+                if recovery_record is not None:
+                    facts[RECOVERY_RECORD] = recovery_record
+
+                def first_activity() -> None:
                     ActivityRepository(conn).record(ActivityKind.VAULT_CREATED)
                     if recovery_record is not None:
                         ActivityRepository(conn).record(ActivityKind.RECOVERY_KEY_ADDED)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+                write_first_rows(conn, facts, first_activity)
+                checkpoint(conn)
             finally:
                 conn.close()
             os.replace(staging.db, folder.db)
@@ -475,18 +472,16 @@ class Vault:
         try:
             for path in (folder.db, *folder.db_sidecars):
                 restrict_file(path)
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "meta" not in tables:
+            if "meta" not in table_names(conn):
                 raise DamagedVault()
-            stored_id = _meta_get(conn, "vault_id")
+            stored_id = MetaRepository(conn).get("vault_id")
             if stored_id is not None and stored_id != header.vault_id:
                 raise DamagedVault("The key file belongs to a different vault than the data file.")
             if migrations.schema_version(conn) < migrations.LATEST:
                 _keep_copy_before_migrating(conn, folder)
             migrations.migrate(conn)
             if stored_id is None:
-                with transaction(conn):
-                    conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (header.vault_id,))
+                MetaRepository(conn).set("vault_id", header.vault_id)
         except DatabaseError as exc:
             conn.close()
             raise _database_error(exc, folder) from None
@@ -640,7 +635,7 @@ class Vault:
         conn = self._require()
 
         def close_live() -> None:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint(conn)
             self._conn, self._repos = None, {}
             conn.close()
 
@@ -908,7 +903,7 @@ KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may 
 
 def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:
     """An encrypted copy of the database as it was, in case a migration step ever turns out wrong."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(conn)
     target = folder.path / f"{PRE_MIGRATION_PREFIX}{migrations.schema_version(conn)}"
     write_atomically(target, folder.db.read_bytes())
 
@@ -958,14 +953,14 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
         report = CheckReport(problems=integrity_problems(conn))
         try:
             report.schema_version = migrations.schema_version(conn)
-            stored_id = _meta_get(conn, "vault_id")
+            stored_id = MetaRepository(conn).get("vault_id")
         except DatabaseError:
             raise DamagedBackup() from None
         if report.schema_version > migrations.LATEST:
             raise VaultTooNew()
         if stored_id is not None and stored_id != contents.header.vault_id:
             report.problems.append("The backup's key file and data do not belong together.")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(conn)
     finally:
         conn.close()
     if report.problems:

@@ -157,3 +157,12 @@ def integrity_problems(conn: Connection) -> list[str]:
     except DatabaseError as exc:
         problems.append(str(exc))
     return problems
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the write-ahead log into the database file (before it is copied, closed or swapped)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def table_names(conn: Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -17,3 +17,11 @@ class MetaRepository:
         with transaction(self._conn):
             self._conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def write_first_rows(conn: Connection, facts: dict[str, str], record_activity) -> None:
+    """A new vault's own facts, in one transaction with its first activity entries."""
+    with transaction(conn):
+        for key, value in facts.items():
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+        record_activity()
