@@ -56,44 +56,8 @@ class ChoicePanel(QWidget):
         self.entry.setAccessibleName(self.tr("Which provider"))
         self.entry.currentIndexChanged.connect(self._show_entry)
 
-        choice_box = QGroupBox(self.tr("My choice"), self)
-        choice_box.setObjectName("choiceBox")
-        choice_layout = QVBoxLayout(choice_box)
-        self.choice_group = QButtonGroup(self)
-        self.choice_buttons: dict[Choice, QRadioButton] = {}
-        for choice in Choice:
-            radio = QRadioButton(wording.choice_label(choice), choice_box)
-            radio.setObjectName(f"choice_{choice.value}")
-            radio.setAccessibleName(wording.choice_label(choice))
-            self.choice_group.addButton(radio)
-            self.choice_buttons[choice] = radio
-            choice_layout.addWidget(radio)
-        self.choice_group.setExclusive(True)
-
-        details = QWidget(self)
-        form = QFormLayout(details)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for any language
-        self.directory = QComboBox(details)
-        self.directory.setObjectName("choiceFromDirectory")
-        self.directory.setAccessibleName(self.tr("Pick a provider from the local list"))
-        self.directory.activated.connect(self._pick_from_directory)
-        self.directory_label = QLabel(self.tr("Pick from the local list (optional)"), details)
-        self.directory_label.setBuddy(self.directory)
-        form.addRow(self.directory_label, self.directory)
-        self.provider = line_edit("choiceProvider", details)
-        stacked_row(form, optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
-        self.contact = line_edit("choiceContact", details)
-        stacked_row(form, optional_label(self.tr("Contact"), self.contact, details), self.contact)
-        self.notes = text_box("choiceNotes", details, 2)
-        stacked_row(form, optional_label(self.tr("Notes"), self.notes, details), self.notes)
-        feedback_heading = QLabel(self.tr("How is it going for me?"), details)
-        feedback_heading.setObjectName("subheading")
-        feedback_heading.setWordWrap(True)
-        form.addRow(feedback_heading)
-        self.working = text_box("choiceWorking", details, 2)
-        stacked_row(form, optional_label(self.tr("What is working"), self.working, details), self.working)
-        self.not_working = text_box("choiceNotWorking", details, 2)
-        stacked_row(form, optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
+        choice_box = self._choice_box()
+        details = self._details_form()
 
         self.save_button = button(self.tr("Save"), "saveChoice", self.save, self)
         self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayChoice", self._throw_away, self)
@@ -127,6 +91,51 @@ class ChoicePanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_kind(None)
+
+    def _choice_box(self) -> QGroupBox:
+        """The survivor's choice, one round button each; declining never asks why."""
+        box = QGroupBox(self.tr("My choice"), self)
+        box.setObjectName("choiceBox")
+        layout = QVBoxLayout(box)
+        self.choice_group = QButtonGroup(self)
+        self.choice_buttons: dict[Choice, QRadioButton] = {}
+        for choice in Choice:
+            radio = QRadioButton(wording.choice_label(choice), box)
+            radio.setObjectName(f"choice_{choice.value}")
+            radio.setAccessibleName(wording.choice_label(choice))
+            self.choice_group.addButton(radio)
+            self.choice_buttons[choice] = radio
+            layout.addWidget(radio)
+        self.choice_group.setExclusive(True)
+        return box
+
+    def _details_form(self) -> QWidget:
+        """Provider, contact, notes, and how it is going: all optional, labels above their fields."""
+        details = QWidget(self)
+        form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room for any language
+        self.directory = QComboBox(details)
+        self.directory.setObjectName("choiceFromDirectory")
+        self.directory.setAccessibleName(self.tr("Pick a provider from the local list"))
+        self.directory.activated.connect(self._pick_from_directory)
+        self.directory_label = QLabel(self.tr("Pick from the local list (optional)"), details)
+        self.directory_label.setBuddy(self.directory)
+        form.addRow(self.directory_label, self.directory)
+        self.provider = line_edit("choiceProvider", details)
+        stacked_row(form, optional_label(self.tr("Preferred provider"), self.provider, details), self.provider)
+        self.contact = line_edit("choiceContact", details)
+        stacked_row(form, optional_label(self.tr("Contact"), self.contact, details), self.contact)
+        self.notes = text_box("choiceNotes", details, 2)
+        stacked_row(form, optional_label(self.tr("Notes"), self.notes, details), self.notes)
+        feedback_heading = QLabel(self.tr("How is it going for me?"), details)
+        feedback_heading.setObjectName("subheading")
+        feedback_heading.setWordWrap(True)
+        form.addRow(feedback_heading)
+        self.working = text_box("choiceWorking", details, 2)
+        stacked_row(form, optional_label(self.tr("What is working"), self.working, details), self.working)
+        self.not_working = text_box("choiceNotWorking", details, 2)
+        stacked_row(form, optional_label(self.tr("What is not working"), self.not_working, details), self.not_working)
+        return details
 
     def show_kind(self, kind: ServiceKind | None, entries: list[ServiceChoice] | None = None,
                   select_id: int | None = None) -> None:
