@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from survivor_vault.model.drafts import record_id
@@ -48,10 +48,18 @@ class UnsavedStrip(QWidget):
         self.setVisible(bool(items))
 
     def _throw_away(self, throw_away: Callable[[], None]) -> None:
-        if confirm(self, "confirmThrowAway", self.tr("Throw away what you wrote?"),
-                   self.tr("Throw away what you wrote and did not save? This cannot be undone."),
-                   self.tr("Throw away"), self.tr("Keep it")):
+        if ask_to_throw_away(self):
             throw_away()
+
+
+def ask_to_throw_away(parent: QWidget) -> bool:
+    """Unsaved words are gone for good once thrown away: ask first, with "Keep it" as the safe answer."""
+    return confirm(parent, "confirmThrowAway",
+                   QCoreApplication.translate("UnsavedStrip", "Throw away what you wrote?"),
+                   QCoreApplication.translate("UnsavedStrip", "Throw away what you wrote and did not save? This "
+                                                              "cannot be undone."),
+                   QCoreApplication.translate("UnsavedStrip", "Throw away"),
+                   QCoreApplication.translate("UnsavedStrip", "Keep it"))
 
 
 def draft_items(drafts, kind, describe: Callable[[str, dict], str], open_draft: Callable[[str], None]) -> list[Item]:

@@ -436,3 +436,27 @@ def test_quick_exit_while_asked_to_throw_away_leaves_no_traceback(qtbot, tmp_pat
 
     with_modal(qtbot, lambda: click(qtbot, throw_away), quick_exit_now)
     assert quits == [1]
+
+
+def test_throw_away_in_an_editor_asks_first_and_keep_it_keeps_the_words(qtbot, tmp_path):
+    window, _ = _window(qtbot, tmp_path)
+    goals = window.area.page(GOALS)
+    window.area.drafts.hold(DraftKind.GOAL, NEW, {"title": "Learn to drive"})
+    window.area.drafts.keep()
+    seen = {}
+
+    def answer(label):
+        def handle(box):
+            click(qtbot, next(b for b in box.buttons() if b.text() == label))
+        return handle
+
+    def in_editor(editor):
+        with_modal(qtbot, lambda: click(qtbot, editor.throw_away_button), answer("Keep it"))
+        seen["after_keep"] = editor.title.text()
+        with_modal(qtbot, lambda: click(qtbot, editor.throw_away_button), answer("Throw away"))
+        seen["after_throw"] = editor.title.text()
+        editor.reject()
+
+    with_modal(qtbot, lambda: click(qtbot, goals.add_button), in_editor)
+    assert seen == {"after_keep": "Learn to drive", "after_throw": ""}
+    assert window.vault.drafts.all() == []

@@ -11,6 +11,7 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, stacked_row, text_box
+from survivor_vault.ui.unsaved_strip import ask_to_throw_away
 
 
 class AboutMePage(QWidget):
@@ -75,6 +76,8 @@ class AboutMePage(QWidget):
             self.throw_away_button.show()
 
     def _throw_away(self) -> None:
+        if not ask_to_throw_away(self):
+            return
         self.draft.throw_away()
         self.message.setText("")
         self.throw_away_button.hide()

@@ -27,6 +27,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.pages.steps_editor import StepsEditor
+from survivor_vault.ui.unsaved_strip import ask_to_throw_away
 
 
 class GoalEditor(QDialog):
@@ -156,6 +157,8 @@ class GoalEditor(QDialog):
             self.steps_editor.set_steps(kept)
 
     def _throw_away(self) -> None:
+        if not ask_to_throw_away(self):
+            return
         self.draft.throw_away()
         self._say("")
         self.throw_away_button.hide()

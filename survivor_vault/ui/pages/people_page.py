@@ -24,7 +24,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
-from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, record_for
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, ask_to_throw_away, draft_items, field_line, record_for
 
 
 class PersonDialog(QDialog):
@@ -76,6 +76,8 @@ class PersonDialog(QDialog):
         self.resize(480, 380)
 
     def _throw_away(self) -> None:
+        if not ask_to_throw_away(self):
+            return
         self.draft.throw_away()
         self.message.setText("")
         self.throw_away_button.hide()

@@ -30,6 +30,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
+from survivor_vault.ui.unsaved_strip import ask_to_throw_away
 
 
 class ChoicePanel(QWidget):
@@ -243,6 +244,8 @@ class ChoicePanel(QWidget):
                      "feedback_working": self.working, "feedback_not_working": self.not_working}, fields)
 
     def _throw_away(self) -> None:
+        if not ask_to_throw_away(self):
+            return
         if self.draft is not None:
             self.draft.throw_away()
         self.message.setText("")

@@ -40,7 +40,7 @@ from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
-from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, record_for
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, ask_to_throw_away, draft_items, record_for
 
 
 class PermissionDialog(QDialog):
@@ -123,6 +123,8 @@ class PermissionDialog(QDialog):
                     fields)
 
     def _throw_away(self) -> None:
+        if not ask_to_throw_away(self):
+            return
         self.draft.throw_away()
         self.message.setText("")
         self.throw_away_button.hide()
