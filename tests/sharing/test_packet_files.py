@@ -200,14 +200,14 @@ def test_open_packet_cli_end_date(vault, tmp_path):
 
 
 def test_packet_json_matches_the_documented_schema(packet, vault, tmp_path):
-    """docs/packet-schema.json, checked by an independent validator (jsonschema)."""
+    """resources/packet-schema.json (which the reader enforces), checked by jsonschema as it comes."""
     import json
 
     import jsonschema
 
-    from tests.conftest import REPO_ROOT
+    from survivor_vault.resource_paths import resource_dir
 
-    schema = json.loads((REPO_ROOT / "docs" / "packet-schema.json").read_text())
+    schema = json.loads((resource_dir() / "packet-schema.json").read_text())
     jsonschema.Draft202012Validator.check_schema(schema)
     built, *_ = packet
     jsonschema.validate(built.doc, schema)
