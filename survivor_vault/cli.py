@@ -14,10 +14,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from survivor_vault import __version__
 from survivor_vault.core.passphrase_rules import check_new_passphrase
 from survivor_vault.model.errors import VaultError
+
+if TYPE_CHECKING:
+    from survivor_vault.core.setup_kit import SetupKit
 
 DEBUG_ENV = "SVAULT_DEBUG"
 
@@ -256,8 +260,8 @@ OPEN_PACKET_EPILOG = """exit codes:
   1  anything else (no such file, a usage mistake)"""
 
 
-def cmd_make_setup_kit(args, secrets: Secrets) -> int:
-    from survivor_vault.core.setup_kit import AgencyCard, kit_from_csv, kit_to_json, read_kit
+def _read_kit_source(args) -> SetupKit:
+    from survivor_vault.core.setup_kit import AgencyCard, kit_from_csv, read_kit, with_kinds
 
     source = Path(args.source)
     agency = None
@@ -265,24 +269,53 @@ def cmd_make_setup_kit(args, secrets: Secrets) -> int:
         agency = AgencyCard(args.agency_name, args.agency_organisation or "", args.agency_role or "",
                             args.agency_contact or "", args.agency_notes or "")
     if source.suffix.lower() == ".csv":
-        try:
-            data = source.read_bytes()
-        except FileNotFoundError:
-            raise VaultError(f"There is no file at {source}.") from None
-        kit = kit_from_csv(data, agency)
+        kit = kit_from_csv(_read_given_file(source), agency)
     else:  # an HSDS folder or zip
         kit = read_kit(source)
         if agency is not None:
             from dataclasses import replace
 
             kit = replace(kit, agency=agency)
+    if args.kinds:
+        kit = with_kinds(kit, _read_given_file(Path(args.kinds)))
+    return kit
+
+
+def _read_given_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise VaultError(f"There is no file at {path}.") from None
+    except OSError as error:
+        raise VaultError(f"{path} could not be read ({error.strerror}).") from None
+
+
+def _print_review(kit: SetupKit) -> None:
+    """One line per service: the kind the kit will show it under, and why. The agency checks it before sharing."""
+    width = min(48, max((len(r.name) for r in kit.reviews), default=4))
+    print(f"{'service':<{width}}  {'kind':<16}  why")
+    for review in kit.reviews:
+        name = review.name if len(review.name) <= width else review.name[:width - 1] + "…"
+        print(f"{name:<{width}}  {review.guess.kind or 'other':<16}  {review.guess.why}")
+
+
+def cmd_make_setup_kit(args, secrets: Secrets) -> int:
+    from survivor_vault.core.setup_kit import kit_to_json, review_csv
+
+    kit = _read_kit_source(args)
+    _print_review(kit)
+    if args.review:
+        Path(args.review).write_bytes(review_csv(kit))
     out = Path(args.output)
     out.write_bytes(kit_to_json(kit))
-    print(f"Setup kit written to {out}: {len(kit.services)} services"
+    print(f"\nSetup kit written to {out}: {len(kit.services)} services"
           + (f", agency card for {kit.agency.name}" if kit.agency else ", no agency card") + ".")
+    if kit.left_out:
+        print(f"{kit.left_out} services were left out: the export marks them inactive or closed.")
     if kit.unmatched_kinds:
-        print(f"{kit.unmatched_kinds} services did not match a kind of service; they are listed as other services.",
-              file=sys.stderr)
+        print(f"{kit.unmatched_kinds} services have no clear kind; the app lists them as other local services. "
+              f"Check the table above; to set kinds, edit a copy of it (--review FILE) and give it back "
+              f"with --kinds FILE.", file=sys.stderr)
     return 0
 
 
@@ -364,6 +397,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--agency-role")
     p.add_argument("--agency-contact")
     p.add_argument("--agency-notes")
+    p.add_argument("--review", metavar="FILE", help="also write the table of kinds as CSV (service, name, kind, "
+                                                      "why), to correct and give back with --kinds")
+    p.add_argument("--kinds", metavar="FILE", help="a CSV with the kinds you confirmed: columns service (id or "
+                                                     "name) and kind (a kind key, or other)")
     p = add("restore")
     p.add_argument("backup", help="the backup file")
     p.add_argument("--passphrase-stdin", action="store_true", help="read the backup's passphrase on stdin")

@@ -5,7 +5,9 @@ kept as plain text (the app never renders it as rich text). Importing adds the a
 person with no permissions and the services to the directory; nothing becomes a choice.
 
 Formats: our JSON (docs/setup-kit.md), or an Open Referral HSDS export (CSV files in a
-folder or a zip), or — to write a kit — a simple CSV (`survivor-vault make-setup-kit`).
+folder or a zip, read in `hsds_export`), or — to write a kit — a simple CSV
+(`survivor-vault make-setup-kit`, which prints a review of each service's kind and takes the
+agency's corrections in a kinds file).
 """
 
 from __future__ import annotations
@@ -15,167 +17,50 @@ import io
 import itertools
 import json
 import struct
-import threading
-import time
 import zipfile
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from survivor_vault.core.plain_text import without_controls
-from survivor_vault.model.errors import VaultError
+from survivor_vault.core.hsds_export import HSDS_FILES, parse_hsds
+from survivor_vault.core.kind_guess import KindGuess, guess_kind
+from survivor_vault.core.kit_parts import (  # noqa: F401 - the kit's errors and parts, named where kits are read
+    AGENCY_FIELDS,
+    MAX_COMPRESSION_RATIO,
+    MAX_EXPANDED_BYTES,
+    MAX_FILE_BYTES,
+    MAX_KIT_BYTES,
+    MAX_SERVICES,
+    MAX_ZIP_DIRECTORY_BYTES,
+    MAX_ZIP_ENTRIES,
+    SERVICE_FIELDS,
+    AgencyCard,
+    ImportSummary,
+    KindReview,
+    KitReadingStopped,
+    KitTooLarge,
+    ReadingBudget,
+    SetupKit,
+    SetupKitError,
+    agency_card,
+    clean,
+    csv_rows,
+)
 from survivor_vault.model.service_catalogue import default_catalogue
 from survivor_vault.model.service_directory import DirectoryEntry
 
 FORMAT = "svault-setup-kit"
 VERSION = 1
-MAX_KIT_BYTES = 2 * 1024 * 1024
-MAX_SERVICES = 2000
-MAX_FIELD = 2000
-# Zips and folders (docs/setup-kit.md, "Safety of kits"). An HSDS export has about a dozen files, so
-# 64 entries leave room for folders and a read-me while a table of contents of 100,000 entries is
-# refused from its last 22 bytes, before anything else of the zip is parsed.
-MAX_FILE_BYTES = 4 * MAX_KIT_BYTES  # the kit file as given
-MAX_EXPANDED_BYTES = 4 * MAX_KIT_BYTES  # everything read out of one zip or folder, together
-MAX_ZIP_ENTRIES = 64
-MAX_ZIP_DIRECTORY_BYTES = 64 * 1024  # the zip's table of contents: 64 entries with long names fit in 1/4 of it
-MAX_COMPRESSION_RATIO = 100  # CSV and JSON shrink 3-15x; deflate's ceiling (~1,030x) only comes from padding
-MAX_COLUMNS = 200  # an HSDS table has about 20
-MAX_COLUMN_NAME = 200  # characters; HSDS names are short ("organization_id")
-MAX_CELLS = 200_000  # non-empty cells in one CSV file: 2,000 services x 20 columns is 40,000
-MAX_SECONDS = 5.0  # a 2,000-service export takes well under a second
-SERVICE_FIELDS = ("name", "kind", "phone", "address", "hours", "languages", "notes")
-AGENCY_FIELDS = ("name", "organisation", "role", "contact", "notes")
-
-
-class SetupKitError(VaultError):
-    message = "This setup kit could not be read. Nothing was added."
-
-    def __init__(self, reason: str = ""):
-        super().__init__(self.message + (f" ({reason})" if reason else ""))
-        self.reason = reason
-
-
-class KitTooLarge(SetupKitError):
-    message = "This setup kit is too large. Nothing was added."
-
-
-class KitReadingStopped(SetupKitError):
-    message = "Reading this setup kit was stopped. Nothing was added."
-
-
-class ReadingBudget:
-    """The time and the expanded bytes one reading of a kit may use; `stop()` may come from another thread.
-
-    Checked in every loop over a kit's content, so neither a hostile file nor a slow disk can keep
-    a worker busy long after the survivor has moved on (or quick-exited).
-    """
-
-    def __init__(self, seconds: float = MAX_SECONDS, expanded_bytes: int = MAX_EXPANDED_BYTES,
-                 clock: Callable[[], float] = time.monotonic):
-        self._clock = clock
-        self._deadline = clock() + seconds
-        self._bytes_left = expanded_bytes
-        self._stopped = threading.Event()
-
-    def stop(self) -> None:
-        self._stopped.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stopped.is_set()
-
-    def check(self) -> None:
-        if self._stopped.is_set():
-            raise KitReadingStopped()
-        if self._clock() > self._deadline:
-            raise SetupKitError("it takes too long to read")
-
-    def take(self, size: int) -> None:
-        """Count `size` more expanded bytes against the whole kit's allowance."""
-        self._bytes_left -= size
-        if self._bytes_left < 0:
-            raise KitTooLarge()
-        self.check()
-
-
-@dataclass(frozen=True)
-class AgencyCard:
-    name: str
-    organisation: str = ""
-    role: str = ""
-    contact: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class SetupKit:
-    agency: AgencyCard | None
-    services: tuple[DirectoryEntry, ...] = field(default=())
-    unmatched_kinds: int = 0  # services whose kind did not match our catalogue (listed under "other")
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    person_added: bool
-    services_added: int
-
-
-def clean(value: Any, what: str, *, required: bool = False) -> str:
-    """One plain-text field: a string, no control characters, not too long."""
-    if value is None:
-        value = ""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        value = str(value)
-    if not isinstance(value, str):
-        raise SetupKitError(f"{what} is not text")
-    value = without_controls(value).strip()  # C0, C1 and bidi controls, as in packets
-    if len(value) > MAX_FIELD:
-        raise SetupKitError(f"{what} is too long")
-    if required and not value:
-        raise SetupKitError(f"{what} is missing")
-    return value
+OTHER = "other"  # the kind an agency writes for "other local services": never guessed again
 
 
 def catalogue_keys() -> set[str]:
     return {e.key for e in default_catalogue()}  # default_catalogue() is cached
 
 
-# Words that point a directory entry at a kind of service in our catalogue (first match wins).
-_KIND_WORDS = (
-    ("immigration", ("immigration", "visa", "asylum", "refugee", "residence permit")),
-    ("interpretation", ("interpret", "translat")),
-    ("substance_use", ("substance", "alcohol", "drug", "addiction")),
-    ("mental_health", ("counsel", "mental", "therap", "psycholog", "trauma")),
-    ("safety_planning", ("safety plan", "domestic violence", "hotline", "helpline")),
-    ("legal", ("legal", "lawyer", "law centre", "law center", "attorney", "solicitor")),
-    ("housing", ("housing", "shelter", "accommodation", "refuge", "homeless")),
-    ("medical", ("medical", "clinic", "doctor", "hospital", "dental", "nurse", "health")),
-    ("childcare", ("childcare", "child care", "nursery", "daycare", "day care")),
-    ("employment", ("employment", "job", "career", "vocational")),
-    ("education", ("education", "school", "class", "literacy", "esol", "esl", "college")),
-    ("food_clothing", ("food", "clothing", "clothes", "pantry")),
-    ("financial", ("financial", "money", "benefit", "debt", "bank account")),
-    ("transportation", ("transport", "travel", "bus pass", "taxi")),
-    ("peer_support", ("peer", "mentor", "support group", "survivor-led")),
-    ("family", ("family", "reunification", "tracing")),
-    ("case_management", ("case manag", "support worker", "caseworker", "navigator")),
-)
-
-
-def guess_kind(*texts: str) -> str | None:
-    haystack = " ".join(texts).casefold()
-    for key, words in _KIND_WORDS:
-        if any(word in haystack for word in words):
-            return key
-    return None
-
-
 # --- our JSON ---------------------------------------------------------------------------------------
-def parse_kit_json(data: bytes, source: str = "", budget: ReadingBudget | None = None) -> SetupKit:
-    budget = budget or ReadingBudget()
+def _kit_document(data: bytes) -> dict:
     if len(data) > MAX_KIT_BYTES:
         raise KitTooLarge()
     try:
@@ -186,38 +71,51 @@ def parse_kit_json(data: bytes, source: str = "", budget: ReadingBudget | None =
         raise SetupKitError("it is not a setup kit")
     if doc.get("version") != VERSION:
         raise SetupKitError("it was made for another version of the app")
-    agency = None
-    raw_agency = doc.get("agency")
-    if raw_agency is not None:
-        if not isinstance(raw_agency, dict):
-            raise SetupKitError("the agency card is not readable")
-        agency = AgencyCard(**{f: clean(raw_agency.get(f), f"agency {f}", required=f == "name")
-                               for f in AGENCY_FIELDS})
     services = doc.get("services", [])
     if not isinstance(services, list):
         raise SetupKitError("the service list is not readable")
     if len(services) > MAX_SERVICES:
         raise KitTooLarge()
-    entries, unmatched = [], 0
-    for number, raw in enumerate(services, 1):
+    return doc
+
+
+def _given_kind(kind: str, name: str, notes: str) -> KindGuess:
+    """A kit's own kind: one of our keys, "other", a word of the agency's own (a category), or nothing."""
+    if kind in catalogue_keys():
+        return KindGuess(kind, "given in the kit")
+    if kind.casefold() == OTHER:
+        return KindGuess(None, "given in the kit as other")
+    return guess_kind(name, notes, (kind,) if kind else ())
+
+
+def _service_entry(number: int, raw: Any, source: str) -> tuple[DirectoryEntry, KindReview]:
+    if not isinstance(raw, dict):
+        raise SetupKitError(f"service {number} is not readable")
+    values = {f: clean(raw.get(f), f"service {number} {f}", required=f == "name") for f in SERVICE_FIELDS}
+    guess = _given_kind(values.pop("kind"), values["name"], values["notes"])
+    entry = DirectoryEntry(0, kind_key=guess.kind, source=source, **values)
+    return entry, KindReview(str(number), entry.name, guess)
+
+
+def parse_kit_json(data: bytes, source: str = "", budget: ReadingBudget | None = None) -> SetupKit:
+    budget = budget or ReadingBudget()
+    doc = _kit_document(data)
+    agency = agency_card(doc.get("agency"))
+    source = source or (agency.organisation if agency else "")
+    entries, reviews = [], []
+    for number, raw in enumerate(doc.get("services", []), 1):
         budget.check()
-        if not isinstance(raw, dict):
-            raise SetupKitError(f"service {number} is not readable")
-        values = {f: clean(raw.get(f), f"service {number} {f}", required=f == "name") for f in SERVICE_FIELDS}
-        kind = values.pop("kind") or None
-        if kind not in catalogue_keys():
-            kind = guess_kind(kind or "", values["name"], values["notes"])
-            unmatched += kind is None
-        entries.append(DirectoryEntry(0, kind_key=kind, source=source or (agency.organisation if agency else ""),
-                                      **values))
-    return SetupKit(agency, tuple(entries), unmatched)
+        entry, review = _service_entry(number, raw, source)
+        entries.append(entry)
+        reviews.append(review)
+    return SetupKit(agency, tuple(entries), tuple(reviews))
 
 
 def kit_to_json(kit: SetupKit) -> bytes:
     doc: dict = {"format": FORMAT, "version": VERSION}
     if kit.agency:
         doc["agency"] = {f: getattr(kit.agency, f) for f in AGENCY_FIELDS}
-    doc["services"] = [{"name": e.name, "kind": e.kind_key or "", "phone": e.phone, "address": e.address,
+    doc["services"] = [{"name": e.name, "kind": e.kind_key or OTHER, "phone": e.phone, "address": e.address,
                         "hours": e.hours, "languages": e.languages, "notes": e.notes} for e in kit.services]
     return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -225,7 +123,7 @@ def kit_to_json(kit: SetupKit) -> bytes:
 # --- a simple CSV, for advocates writing a kit ------------------------------------------------------------
 def kit_from_csv(data: bytes, agency: AgencyCard | None) -> SetupKit:
     """Columns (header row, any order): name, kind, phone, address, hours, languages, notes."""
-    rows = _csv_rows(data, "the CSV file")
+    rows = csv_rows(data, "the CSV file")
     if rows and "name" not in rows[0]:
         raise SetupKitError("the CSV file needs a 'name' column")
     services = [{f: row.get(f, "") for f in SERVICE_FIELDS} for row in rows]
@@ -235,131 +133,53 @@ def kit_from_csv(data: bytes, agency: AgencyCard | None) -> SetupKit:
     return parse_kit_json(json.dumps(doc).encode("utf-8"))
 
 
-def _csv_rows(data: bytes, what: str, budget: ReadingBudget | None = None) -> list[dict[str, str]]:
-    budget = budget or ReadingBudget()
-    if len(data) > MAX_KIT_BYTES:
-        raise KitTooLarge()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SetupKitError(f"{what} is not UTF-8 text") from None
-    try:
-        reader = csv.reader(io.StringIO(text))
-        header = next(reader, [])
-        if len(header) > MAX_COLUMNS or any(len(name) > MAX_COLUMN_NAME for name in header):
-            raise SetupKitError(f"{what} has too many columns, or a column name that is too long")
-        names = [name.strip().lower() for name in header]  # once, not once a row
-        rows, cells = [], 0
-        for row in reader:
-            budget.check()
-            if len(row) > MAX_COLUMNS:
-                raise SetupKitError(f"{what} has too many columns")
-            # Only the cells that hold something: a file of short or empty rows costs nothing.
-            kept = {name: value for name, value in zip(names, row, strict=False) if value}
-            cells += len(kept)
-            rows.append(kept)
-            if len(rows) > MAX_SERVICES * 5 or cells > MAX_CELLS:
-                raise KitTooLarge()
-    except csv.Error:
-        raise SetupKitError(f"{what} is not a readable CSV file") from None
-    return rows
+# --- the agency's review of kinds (make-setup-kit --review / --kinds) -------------------------------------
+REVIEW_COLUMNS = ("service", "name", "kind", "why")
 
 
-# --- Open Referral HSDS -----------------------------------------------------------------------------------
-HSDS_FILES = ("organizations.csv", "services.csv", "phones.csv", "locations.csv", "addresses.csv",
-              "physical_addresses.csv", "services_at_location.csv", "service_at_location.csv", "languages.csv",
-              "schedules.csv", "agency.json")
+def review_csv(kit: SetupKit) -> bytes:
+    """The review table as CSV: edit the kind column (a key, or "other") and give it back with --kinds."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REVIEW_COLUMNS)
+    for review in kit.reviews:
+        writer.writerow((review.ref, review.name, review.guess.kind or OTHER, review.guess.why))
+    return out.getvalue().encode("utf-8")
 
 
-def parse_hsds(files: dict[str, bytes], source: str = "", budget: ReadingBudget | None = None) -> SetupKit:
-    budget = budget or ReadingBudget()
-    if "services.csv" not in files:
-        raise SetupKitError("an HSDS export needs services.csv")
-
-    def rows(name: str, data: bytes | None = None) -> list[dict[str, str]]:
-        return _csv_rows(files.get(name, b"") if data is None else data, name, budget)
-
-    orgs = {r.get("id", ""): r for r in rows("organizations.csv")}
-    services = rows("services.csv")
-    if len(services) > MAX_SERVICES:
-        raise KitTooLarge()
-    # Looked up by id, not searched row by row: 2,000 services x 10,000 phones would take minutes.
-    phones: dict[tuple[str, str], str] = {}
-    for phone in rows("phones.csv"):
-        if phone.get("number"):
-            number = phone["number"] + (f" ext. {phone['extension']}" if phone.get("extension") else "")
-            for key in ("service_id", "organization_id"):
-                if phone.get(key):
-                    phones.setdefault((key, phone[key]), number)
-    locations = {r.get("id", ""): r for r in rows("locations.csv")}
-    location_of_org: dict[str, str] = {}
-    for lid, loc in locations.items():
-        location_of_org.setdefault(loc.get("organization_id", ""), lid)
-    address_rows = rows("addresses", files.get("addresses.csv", files.get("physical_addresses.csv", b"")))
-    addresses = {}
-    for row in address_rows:
-        line = ", ".join(p for p in (row.get("address_1", ""), row.get("address_2", ""), row.get("city", ""),
-                                     row.get("postal_code", "")) if p.strip())
-        addresses.setdefault(row.get("location_id", ""), line)
-    links = rows("services_at_location.csv",
-                 files.get("services_at_location.csv", files.get("service_at_location.csv", b"")))
-    service_location = {}
-    for link in links:
-        service_location.setdefault(link.get("service_id", ""), link.get("location_id", ""))
-    languages: dict[str, list[str]] = {}
-    for row in rows("languages.csv"):
-        name = row.get("name") or row.get("language") or ""
-        if name:
-            languages.setdefault(row.get("service_id", ""), []).append(name)
-    hours: dict[str, str] = {}
-    for row in rows("schedules.csv"):
-        text = row.get("description") or ""
-        if text:
-            hours.setdefault(row.get("service_id", ""), text)
-    agency = None
-    if "agency.json" in files:
-        card = parse_kit_json(json.dumps({"format": FORMAT, "version": VERSION,
-                                          "agency": _json_object(files["agency.json"])}).encode(), budget=budget)
-        agency = card.agency
-
-    def phone_for(service: dict) -> str:
-        for key, value in (("service_id", service.get("id", "")), ("organization_id",
-                                                                    service.get("organization_id", ""))):
-            if value and (key, value) in phones:
-                return phones[(key, value)]
-        return ""
-
-    entries, unmatched = [], 0
-    for number, service in enumerate(services, 1):
-        budget.check()
-        org = orgs.get(service.get("organization_id", ""), {})
-        name = service.get("name") or org.get("name") or ""
-        location_id = service_location.get(service.get("id", ""), "")
-        if not location_id:
-            location_id = location_of_org.get(service.get("organization_id", ""), "")
-        org_name = org.get("name", "")
-        label = f"{name} ({org_name})" if org_name and org_name != name else name
-        kind = guess_kind(name, service.get("description", ""), org.get("description", ""))
-        unmatched += kind is None
-        entries.append(DirectoryEntry(
-            0, name=clean(label, f"service {number} name", required=True), kind_key=kind,
-            phone=clean(phone_for(service), f"service {number} phone"),
-            address=clean(addresses.get(location_id, ""), f"service {number} address"),
-            hours=clean(hours.get(service.get("id", ""), ""), f"service {number} hours"),
-            languages=clean(", ".join(languages.get(service.get("id", ""), [])), f"service {number} languages"),
-            notes=clean(service.get("description", ""), f"service {number} notes"),
-            source=clean(source or (agency.organisation if agency else ""), "source")))
-    return SetupKit(agency, tuple(entries), unmatched)
+def _chosen_kinds(data: bytes) -> dict[str, str | None]:
+    """service (id or name, casefolded) -> kind, from an agency's kinds file; refused whole if a kind is unknown."""
+    chosen: dict[str, str | None] = {}
+    for number, row in enumerate(csv_rows(data, "the kinds file"), 2):
+        kind = row.get("kind", "").strip()
+        names = [key.strip().casefold() for key in (row.get("service", ""), row.get("name", "")) if key.strip()]
+        if not names:
+            raise SetupKitError(f"line {number} of the kinds file names no service (columns: service, kind)")
+        if kind.casefold() != OTHER and kind not in catalogue_keys():
+            raise SetupKitError(f"line {number} of the kinds file: '{clean(kind, 'kind')}' is not a kind; "
+                                f"use one of: {', '.join(sorted(catalogue_keys()))}, or {OTHER}")
+        for key in names:
+            chosen[key] = None if kind.casefold() == OTHER else kind
+    return chosen
 
 
-def _json_object(data: bytes) -> dict:
-    try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SetupKitError("agency.json is not valid JSON") from None
-    if not isinstance(value, dict):
-        raise SetupKitError("agency.json is not an agency card")
-    return value
+def with_kinds(kit: SetupKit, kinds_file: bytes) -> SetupKit:
+    """The kit with the kinds an agency confirmed (by service id or name); a name that matches nothing is refused."""
+    chosen = _chosen_kinds(kinds_file)
+    used: set[str] = set()
+    services, reviews = [], []
+    for entry, review in zip(kit.services, kit.reviews, strict=True):
+        key = next((k for k in (review.ref.casefold(), review.name.casefold()) if k in chosen), None)
+        if key is not None:
+            used.add(key)
+            review = replace(review, guess=KindGuess(chosen[key], "set by you in the kinds file"))
+            entry = replace(entry, kind_key=chosen[key])
+        services.append(entry)
+        reviews.append(review)
+    unknown = sorted(set(chosen) - used - {r.name.casefold() for r in reviews})
+    if unknown:
+        raise SetupKitError(f"the kinds file names a service the kit does not hold: {clean(unknown[0], 'service')}")
+    return replace(kit, services=tuple(services), reviews=tuple(reviews))
 
 
 def read_kit(path: Path, budget: ReadingBudget | None = None) -> SetupKit:

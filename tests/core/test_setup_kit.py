@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from survivor_vault.core import setup_kit
+from survivor_vault.core import kit_parts, setup_kit
 from survivor_vault.core.setup_kit import (
     KitReadingStopped,
     KitTooLarge,
@@ -370,7 +370,7 @@ def test_short_rows_cost_only_what_they_hold(tmp_path):
     """A 200-column header then 10,000 rows holding only a name reached 589 MB; only filled cells are kept."""
     header = ("name," + ",".join(f"col{i}" for i in range(199))).encode()
     rows = b"".join(b"Service %d\n" % i for i in range(1_999))
-    kept = setup_kit._csv_rows(header + b"\n" + rows, "services.csv")
+    kept = kit_parts.csv_rows(header + b"\n" + rows, "services.csv")
     assert len(kept) == 1_999 and all(list(row) == ["name"] for row in kept)
     assert len(read_kit(_hsds_folder(tmp_path, header + b"\n" + rows)).services) == 1_999
 
@@ -379,7 +379,7 @@ def test_too_many_filled_cells_are_refused():
     header = ",".join(f"c{i}" for i in range(150)).encode()
     row = ",".join("v" for _ in range(150)).encode()
     with pytest.raises(KitTooLarge):
-        setup_kit._csv_rows(header + b"\n" + (row + b"\n") * 1_500, "services.csv")
+        kit_parts.csv_rows(header + b"\n" + (row + b"\n") * 1_500, "services.csv")
 
 
 def test_a_link_in_a_kit_folder_is_refused(tmp_path):
