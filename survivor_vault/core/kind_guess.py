@@ -26,7 +26,8 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
                 "rent", "rental"),
     "safety_planning": ("domestic violence", "domestic abuse", "intimate partner", "safety plan*", "trafficking",
                         "protection order*", "sexual assault", "rape crisis", "abuse survivor*"),
-    "legal": ("legal", "lawyer*", "law centre", "law center", "law clinic", "attorney*", "solicitor*", "court*"),
+    "legal": ("legal", "lawyer*", "law centre", "law center", "law clinic", "legal clinic", "attorney*",
+              "solicitor*", "court*"),
     "immigration": ("immigra*", "visa", "visas", "asylum", "refugee*", "residence permit*", "citizenship",
                     "naturali*"),
     "interpretation": ("interpret*", "translat*"),
@@ -84,24 +85,40 @@ def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
         *head, last = keyword.split()
         tail = re.escape(last[:-1]) + "[^ ]*" if last.endswith("*") else re.escape(last)
         parts.append(" ".join([*map(re.escape, head), tail]))
+    if not parts:
+        return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"(?<![^ ])(?:" + "|".join(parts) + r")(?![^ ])")
 
 
-_PATTERNS = {kind: _pattern(keywords) for kind, keywords in KIND_WORDS.items()}
+_PHRASES = {kind: _pattern(tuple(k for k in keywords if " " in k)) for kind, keywords in KIND_WORDS.items()}
+_SINGLE_WORDS = {kind: _pattern(tuple(k for k in keywords if " " not in k)) for kind, keywords in KIND_WORDS.items()}
+
+
+def _collect(patterns: dict[str, re.Pattern], text: str, found: dict[str, list[str]]) -> list[tuple[int, int]]:
+    spans = []
+    for kind, pattern in patterns.items():
+        for match in pattern.finditer(text):
+            keyword = next((k for k in KIND_WORDS[kind] if _matches(k, match.group().split())), None)
+            if keyword is None:
+                continue
+            spans.append(match.span())
+            hits = found.setdefault(kind, [])
+            if keyword.rstrip("*") not in hits:
+                hits.append(keyword.rstrip("*"))
+    return spans
 
 
 def kinds_named_in(text: str) -> dict[str, list[str]]:
-    """Each kind whose words appear in `text`, with the keywords found (as written in KIND_WORDS, without *)."""
+    """Each kind whose words appear in `text`, with the keywords found (as written in KIND_WORDS, without *).
+
+    Phrases first, and the words of a phrase found are not read again on their own: "legal clinic" is
+    legal help, not also medical care's "clinic".
+    """
     normal = " ".join(_words(text))
     found: dict[str, list[str]] = {}
-    for kind, pattern in _PATTERNS.items():
-        hits: list[str] = []
-        for match in pattern.finditer(normal):
-            keyword = next((k for k in KIND_WORDS[kind] if _matches(k, match.group().split())), None)
-            if keyword is not None and keyword.rstrip("*") not in hits:
-                hits.append(keyword.rstrip("*"))
-        if hits:
-            found[kind] = hits
+    for start, end in _collect(_PHRASES, normal, found):
+        normal = normal[:start] + "#" * (end - start) + normal[end:]
+    _collect(_SINGLE_WORDS, normal, found)
     return found
 
 

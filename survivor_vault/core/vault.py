@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from survivor_vault.core.jobs import Job
 from survivor_vault.core.passphrase_rules import check_new_passphrase
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import (
@@ -992,9 +993,10 @@ class KeyChangeResult:
     recovery_key_dropped: bool = False  # an older-kind recovery slot could not follow the new key (see README)
 
 
-class KeyChange:
-    """One rotation of the data key: `run()` (slow: key derivation, re-encryption) may go on a worker
-    thread; `finish()` (fast: the swap) runs on the vault's own thread. `cancel()` if it will not finish.
+class KeyChange(Job):
+    """One rotation of the data key, as a job (core/jobs.py): `run()` (slow: key derivation, re-encryption)
+    may go on a worker thread; `finish()` (fast: the swap) runs on the vault's own thread; `cancel()`
+    (or `abandon()`) if it will not finish.
 
     The copy is made through a connection of its own; if the vault was written to meanwhile, `finish()`
     makes it again, so nothing acknowledged is ever left out.
@@ -1031,7 +1033,7 @@ class KeyChange:
             self.cancel()
             raise
 
-    def finish(self) -> KeyChangeResult:
+    def finish(self, _result: None = None) -> KeyChangeResult:
         """Swap the copy in. The vault goes on open, under the new key."""
         vault = self._vault
         try:
@@ -1054,9 +1056,8 @@ class KeyChange:
         zero(self._old_key)
         return KeyChangeResult(recovery_key_dropped=dropped)
 
-    def run_here(self) -> KeyChangeResult:
-        self.run()
-        return self.finish()
+    def abandon(self, _result: None = None) -> None:
+        self.cancel()
 
     def cancel(self) -> None:
         if self._scratch is not None:

@@ -1,4 +1,7 @@
-"""Run slow work (key derivation, backups) on the thread pool, and hear back on the UI thread."""
+"""Run slow work (key derivation, backups) on the thread pool, and hear back on the UI thread.
+
+`start_job` runs a core job (prepare here, run on a worker, finish here); `run_in_background` a bare function.
+"""
 
 from __future__ import annotations
 
@@ -70,6 +73,24 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     signals.finished.connect(done)
     signals.failed.connect(failed)
     QThreadPool.globalInstance().start(_Task(work, signals))
+
+
+def start_job(job, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+              owner: QObject | None = None) -> None:
+    """A core job (core/jobs.py): `job.run()` on a worker, then `job.finish(result)` and `on_done` here.
+
+    An error from either half goes to `on_error`. If `owner` is gone when the worker is done, the
+    job is abandoned instead (nothing is left open or half-done) and nobody is told.
+    """
+    def finish(result) -> None:
+        try:
+            shown = job.finish(result)
+        except Exception as error:  # noqa: BLE001 - shown kindly by on_error
+            on_error(error)
+            return
+        on_done(shown)
+
+    run_in_background(job.run, finish, on_error, owner=owner, if_owner_gone=job.abandon)
 
 
 def wait_for_background_work(msecs: int = 10_000) -> bool:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.passphrase_strength import Strength, estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.recovery_keys import new_recovery_key
+from survivor_vault.model.errors import VaultError
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import button, centred_column, message_box, new_passphrase_problem, reserve_lines
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
@@ -391,18 +392,18 @@ class FirstRun(QWidget):
 
         A kit is untrusted and may be slow to read: the window (and Quick exit) keeps working meanwhile.
         """
-        from survivor_vault.core.setup_kit import ReadingBudget, read_kit
+        from survivor_vault.core.jobs import ReadKit
 
         self.clear_kit()
-        reading = self._kit_reading = ReadingBudget()
+        reading = self._kit_reading = ReadKit(path)
         self.kit_busy.show()
         self.kit_summary.setText(self.tr("Reading the setup kit…"))
         self.kit_button.setEnabled(False)
         self.hsds_button.setEnabled(False)
         self.clear_kit_button.show()  # "Do not use this kit" also stops the reading
         self._update_buttons()
-        run_in_background(lambda: read_kit(path, reading), lambda kit: self._kit_read(reading, path, kit),
-                          lambda error: self._kit_failed(reading, error), owner=self)
+        start_job(reading, lambda kit: self._kit_read(reading, path, kit),
+                  lambda error: self._kit_failed(reading, error), owner=self)
 
     def _kit_read(self, reading, path: Path, kit) -> None:
         if reading is not self._kit_reading:
@@ -452,28 +453,19 @@ class FirstRun(QWidget):
         self.progress.show()
         self.message.setText(self.tr("Making your vault. This takes a moment."))
         self._update_buttons()
-        folder, passphrase = self._vault_dir, self.passphrase_value
+        from survivor_vault.core.jobs import CreateVault
+
         key = None if self.skipped_recovery else self.recovery_view.key
-        kit = self.kit
-
-        def work():
-            from survivor_vault.core.setup_kit import import_kit
-            from survivor_vault.core.vault import Vault
-
-            vault = Vault.create(folder, passphrase, recovery_key=key)
-            try:
-                summary = import_kit(vault, kit) if kit is not None else None
-            except BaseException:
-                vault.lock()
-                raise
-            return vault, summary
-
-        run_in_background(work, self._created, self._failed, owner=self,
-                          if_owner_gone=lambda result: result[0].lock())
+        try:
+            job = CreateVault(self._vault_dir, self.passphrase_value, key, self.kit)
+        except VaultError as error:
+            self._failed(error)
+            return
+        start_job(job, self._created, self._failed, owner=self)
 
     def _created(self, result) -> None:
-        vault, summary = result
-        self.created.emit(vault)
+        summary = result.kit_summary
+        self.created.emit(result.vault)
         self.busy = False
         self.progress.hide()
         self.passphrase_value = ""

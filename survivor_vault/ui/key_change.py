@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,27 +19,9 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import busy_bar, message_label, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
-
-
-def start_key_change(change, owner: QObject, done: Callable[[object], None],
-                     failed: Callable[[BaseException], None]) -> None:
-    """`change.run()` on a worker, then `change.finish()` here; `done(result)` or `failed(error)`.
-
-    If the window that asked is gone by then (a quick exit, a lock), the change is dropped whole:
-    nothing was swapped, the old keys still open the vault.
-    """
-    def finish(_result) -> None:
-        try:
-            result = change.finish()
-        except Exception as error:  # noqa: BLE001 - shown kindly by `failed`
-            failed(error)
-            return
-        done(result)
-
-    run_in_background(change.run, finish, failed, owner=owner, if_owner_gone=lambda _r: change.cancel())
 
 
 def on_return_fill_next(fields, go: Callable[[], None]) -> None:
@@ -166,7 +148,7 @@ class SomeoneMayKnowDialog(QDialog):
         self.close_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase and key. This takes a moment; please wait."))
-        start_key_change(change, self, self._done, self._failed)
+        start_job(change, self._done, self._failed, owner=self)
 
     def _done(self, result) -> None:
         self.changed = True

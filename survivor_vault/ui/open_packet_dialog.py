@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 
 
 class OpenPacketDialog(QDialog):
@@ -135,17 +135,14 @@ class OpenPacketDialog(QDialog):
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Checking…"))
 
-        def work():
-            from survivor_vault.sharing.packet_reader import read_packet, read_packet_file, readable_text
+        from survivor_vault.sharing.packet_jobs import OpenPacket  # the PDF libraries load when first needed
 
-            reading = read_packet(read_packet_file(path), code or None, ignore_end_date=ignore_end_date)
-            return reading, readable_text(reading)
+        job = OpenPacket(path, code or None, ignore_end_date=ignore_end_date)
+        start_job(job, lambda opened: self._opened(opened) if request == self._request else None,
+                  lambda error: self._failed(error) if request == self._request else None, owner=self)
 
-        run_in_background(work, lambda result: self._opened(result) if request == self._request else None,
-                          lambda error: self._failed(error) if request == self._request else None, owner=self)
-
-    def _opened(self, result) -> None:
-        self.reading, text = result
+    def _opened(self, opened) -> None:
+        self.reading, text = opened.reading, opened.text
         self.open_button.setEnabled(True)
         self.open_anyway.hide()
         self.text.setPlainText(text)

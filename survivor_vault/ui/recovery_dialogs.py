@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import busy_bar, button, new_passphrase_problem
 from survivor_vault.ui.passphrase_field import PassphraseField
 
@@ -52,11 +52,11 @@ class _VaultDialog(QDialog):
     def go(self) -> None:  # pragma: no cover - each dialog has its own
         raise NotImplementedError
 
-    def _start(self, work, text: str) -> None:
+    def _start(self, job, text: str) -> None:
         self.action.setEnabled(False)
         self.busy.show()
         self.message.setText(text)
-        run_in_background(work, self._done, self._failed, owner=self, if_owner_gone=lambda vault: vault.lock())
+        start_job(job, self._done, self._failed, owner=self)
 
     def _done(self, vault) -> None:
         self.vault = vault
@@ -121,22 +121,11 @@ class ForgotPassphraseDialog(_VaultDialog):
             self.message.setText(problem)
             self.again.clear()
             return
-        folder = self._vault_dir
+        from survivor_vault.core.jobs import RecoverVault
+
         self.new.clear()
         self.again.clear()
-
-        def work():
-            from survivor_vault.core.vault import Vault
-
-            vault = Vault.unlock_with_recovery_key(folder, key)
-            try:
-                vault.change_passphrase(new)  # the recovery slot stays as it is
-            except BaseException:
-                vault.lock()
-                raise
-            return vault
-
-        self._start(work, self.tr("Opening with your recovery key…"))
+        self._start(RecoverVault(self._vault_dir, key, new), self.tr("Opening with your recovery key…"))
 
 
 class RestoreDialog(_VaultDialog):
@@ -190,15 +179,10 @@ class RestoreDialog(_VaultDialog):
         if not passphrase:
             self.message.setText(self.tr("Please type the passphrase of the backup."))
             return
+        from survivor_vault.core.jobs import RestoreBackup
+
         self.passphrase.clear()
-        path, folder = self._path, self._vault_dir
-
-        def work():
-            from survivor_vault.core.vault import Vault
-
-            return Vault.restore(path, passphrase, folder)
-
-        self._start(work, self.tr("Checking the backup…"))
+        self._start(RestoreBackup(self._path, passphrase, self._vault_dir), self.tr("Checking the backup…"))
 
     def explain(self, error: BaseException) -> str:
         from survivor_vault.ui.error_words import Where, words_for

@@ -14,7 +14,7 @@ from survivor_vault.model.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import centred_column, language_row
 from survivor_vault.ui.passphrase_field import PassphraseField
 
@@ -154,13 +154,9 @@ class UnlockScreen(QWidget):
             return
         self.passphrase.clear()
         self._set_busy(True)
-        folder = self._vault_dir
-        def work():
-            from survivor_vault.core.vault import Vault  # kept off the start-up path (benchmarks/ui_timings.py)
+        from survivor_vault.core.jobs import UnlockVault  # kept off the start-up path (benchmarks/ui_timings.py)
 
-            return Vault.unlock(folder, secret)
-
-        run_in_background(work, self._done, self._failed, owner=self, if_owner_gone=lambda vault: vault.lock())
+        start_job(UnlockVault(self._vault_dir, secret), self._done, self._failed, owner=self)
 
     def _done(self, vault) -> None:
         self._set_busy(False)

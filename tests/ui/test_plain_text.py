@@ -261,7 +261,7 @@ def test_every_page_and_dialog_shows_data_as_plain_text(monkeypatch, qtbot, tmp_
         purpose.note.setPlainText(f"{LINK} wizard note")
         scan("packet: why")
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.built is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: wizard.packet.preview is not None, timeout=15_000)
         scan("packet: preview")
         wizard.next()
         scan("packet: protection")
@@ -271,7 +271,7 @@ def test_every_page_and_dialog_shows_data_as_plain_text(monkeypatch, qtbot, tmp_
         qtbot.waitUntil(lambda: wizard.save_page.saved, timeout=15_000)
         scan("packet: saved")
         wizard.next()
-        made["code"] = wizard.final.code
+        made["code"] = wizard.packet.saved.built.code
         scan("packet: share code")
         wizard.accept()
 

@@ -56,7 +56,7 @@ def test_main_journeys_under_pseudo_localisation(qtbot, tmp_path, pseudo):
         w.next()
         w.purpose_page.purpose.setText("pseudo")
         w.next()
-        qtbot.waitUntil(lambda: w.built is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: w.packet.preview is not None, timeout=15_000)
         w.reject()
 
     with_modal(qtbot, sharing.make_packet, wizard)
@@ -130,7 +130,7 @@ def test_main_journeys_by_keyboard_only(monkeypatch, qtbot, tmp_path):
             qtbot.keyClick(next_button, Qt.Key.Key_Space)
             qtbot.keyClicks(wizard.purpose_page.purpose, "Planning")
             qtbot.keyClick(next_button, Qt.Key.Key_Space)
-            qtbot.waitUntil(lambda: wizard.built is not None, timeout=15_000)
+            qtbot.waitUntil(lambda: wizard.packet.preview is not None, timeout=15_000)
             qtbot.keyClick(next_button, Qt.Key.Key_Space)  # past the preview
             qtbot.keyClick(next_button, Qt.Key.Key_Space)  # protection: a share code, the default
             answer_file_dialogs(monkeypatch, str(tmp_path / "kbd.pdf"))

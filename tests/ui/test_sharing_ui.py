@@ -55,9 +55,9 @@ def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission
             type_into(qtbot, purpose.purpose, "To plan housing support")
         wizard.next()
         preview = wizard.preview_page
-        qtbot.waitUntil(lambda: wizard.built is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: wizard.packet.preview is not None, timeout=15_000)
         out["preview_text"] = preview.plain_text
-        out["pages"] = wizard.built.pages.page_count
+        out["pages"] = wizard.packet.preview.pages.page_count
         wizard.next()
         protection = wizard.protection_page
         if plain:
@@ -73,8 +73,8 @@ def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission
             qtbot.waitUntil(lambda: save.saved, timeout=15_000)
         wizard.next()
         out["code_text"] = wizard.code_page.code.text() if wizard.code_page.code.isVisible() else None
-        out["code"] = wizard.final.code
-        out["record"] = wizard.record
+        out["code"] = wizard.packet.saved.built.code
+        out["record"] = wizard.packet.saved.record
         if out["code"]:
             qtbot.mouseClick(wizard.code_page.copy_button, Qt.MouseButton.LeftButton)
             from PySide6.QtGui import QGuiApplication

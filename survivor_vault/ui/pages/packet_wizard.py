@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -27,11 +28,15 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.drafts import NEW, DraftKind, record_id
 from survivor_vault.model.errors import VaultError
-from survivor_vault.sharing import packet_builder, share_code
+from survivor_vault.model.people import Person
+from survivor_vault.model.permissions import ItemRef, Section, SharePermission
+from survivor_vault.sharing import share_code
 from survivor_vault.sharing.date_text import picker_format
+from survivor_vault.sharing.packet_builder import BuiltPacket
+from survivor_vault.sharing.packet_jobs import PreviewPacket, SavedPacket, SavePacket
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, scrolled_body, stacked_row, text_box
 from survivor_vault.ui.pages.item_chooser import ItemChooser
@@ -39,6 +44,36 @@ from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 
 RECIPIENT, CONTENT, PURPOSE, PREVIEW, PROTECTION, SAVE, CODE = range(7)
+
+
+@dataclass
+class PacketInProgress:
+    """Everything the wizard has gathered, in one typed place. Each page writes its own part when the
+    survivor moves on from it (validatePage) and reads only from here: no page reaches into another's
+    widgets."""
+
+    person: Person | None = None
+    permission: SharePermission | None = None  # what the person may see now, if the survivor started from it
+    sections: frozenset[Section] = frozenset()
+    items: frozenset[ItemRef] = frozenset()
+    include_notes: bool = False
+    include_feedback: bool = False
+    purpose: str = ""
+    end_date: date | None = None
+    note: str = ""
+    language: str = "en"
+    protected: bool = True
+    signed: bool = True
+    preview: BuiltPacket | None = None  # the pages shown on the preview step
+    saved: SavedPacket | None = None  # the file written, and its consent record
+
+    def scope(self) -> PacketScope:
+        person = self.person
+        return PacketScope(
+            recipient_name=person.name, recipient_organisation=person.organisation, recipient_role=person.role,
+            person_id=person.id, purpose=self.purpose, end_date=self.end_date, sections=self.sections,
+            items=self.items, include_notes=self.include_notes, include_feedback=self.include_feedback,
+            note_in_my_words=self.note, protected=self.protected, signed=self.signed, language=self.language)
 
 
 class RecipientPage(QWizardPage):
@@ -83,7 +118,7 @@ class RecipientPage(QWizardPage):
         return self.people.currentData() is not None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        self.w.person = self.w.vault.people.get(self.people.currentData())
+        self.w.packet.person = self.w.vault.people.get(self.people.currentData())
         return True
 
 
@@ -120,18 +155,19 @@ class ContentPage(QWizardPage):
 
     def _update_intro(self) -> None:
         """What is ticked now, in words: the hint never says "nothing is ticked" once something is."""
-        if self.w.person is None:
+        if self.w.packet.person is None:
             return
-        name, count = self.w.person.name, len(self.chooser.chosen())
+        name, count = self.w.packet.person.name, len(self.chooser.chosen())
         if count == 0:
             self.intro.setText(fill(self.tr("Nothing is ticked. Tick only what you want %1 to see."), name))
         else:
             self.intro.setText(fill(self.tr("Ticked: %1. Only what you tick goes to %2."), count, name))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        name = self.w.person.name
+        person = self.w.packet.person
+        name = person.name
         self._update_intro()
-        self.permission = self.w.vault.permissions.active_for(self.w.person.id)
+        self.permission = self.w.vault.permissions.active_for(person.id)
         start = fill(self.tr("Start from what %1 may see"), name)
         self.start_button.setText(button_text(start))
         self.start_button.setAccessibleName(start)
@@ -142,12 +178,15 @@ class ContentPage(QWizardPage):
         self.chooser.set_chosen(items)
         self.notes.setChecked(notes)
         self.feedback.setChecked(feedback)
-        if self.permission is not None:
-            self.w.permission_purpose = self.permission.purpose
-            self.w.permission_end = self.permission.end_date
+        self.w.packet.permission = self.permission
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return bool(self.chooser.chosen())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.w.packet = replace(self.w.packet, sections=self.chooser.sections(), items=self.chooser.chosen(),
+                                include_notes=self.notes.isChecked(), include_feedback=self.feedback.isChecked())
+        return True
 
 
 class PurposePage(QWizardPage):
@@ -190,14 +229,22 @@ class PurposePage(QWizardPage):
         stacked_row(form, language_label, self.language)  # the whole width for its words, not a narrow wrap
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        if self.w.permission_purpose and not self.purpose.text():
-            self.purpose.setText(self.w.permission_purpose)
-        if self.w.permission_end and self.w.permission_end > date.today():
-            e = self.w.permission_end
+        permission = self.w.packet.permission
+        if permission is None:
+            return
+        if permission.purpose and not self.purpose.text():
+            self.purpose.setText(permission.purpose)
+        if permission.end_date and permission.end_date > date.today():
+            e = permission.end_date
             self.end.setDate(QDate(e.year, e.month, e.day))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return bool(self.purpose.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.w.packet = replace(self.w.packet, purpose=self.purpose.text().strip(), end_date=self.end_date(),
+                                note=self.note.toPlainText(), language=self.language.currentData() or "en")
+        return True
 
     def end_date(self) -> date:
         d = self.end.date()
@@ -228,28 +275,22 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self._clear_pages()
-        self.w.built = None
+        self.w.packet.preview = None
         self.busy.show()
         self.message.setText(self.tr("Making the preview…"))
         try:
-            self.w.prepared = packet_builder.prepare(self.w.vault, self.w.scope())
+            job = self._job = PreviewPacket(self.w.vault, self.w.packet.scope())
         except VaultError as error:
             self.busy.hide()
             self.message.setText(wording.error_message(error))
             return
-        prepared = self.w.prepared
+        start_job(job, lambda built: self._built(job, built), self._failed, owner=self)
 
-        def work():
-            built = packet_builder.build(prepared, preview_width=560)
-            return built, list(built.pages.previews)
-
-        run_in_background(work, self._built, self._failed, owner=self)
-
-    def _built(self, result) -> None:
-        built, images = result
-        if built.prepared is not self.w.prepared:
+    def _built(self, job: PreviewPacket, built: BuiltPacket) -> None:
+        if job is not self._job:
             return  # the survivor went back and changed something meanwhile
-        self.w.built = built
+        self.w.packet.preview = built
+        images = built.pages.previews
         self.plain_text = built.pages.plain_text
         self.busy.hide()
         self.message.setText(fill(self.tr("Pages: %1. Items: %2."), built.pages.page_count,
@@ -274,7 +315,7 @@ class PreviewPage(QWizardPage):
         self.plain_text = ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
-        return self.w.built is not None
+        return self.w.packet.preview is not None
 
 
 class ProtectionPage(QWizardPage):
@@ -329,6 +370,10 @@ class ProtectionPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self.protect.isChecked() or self.confirm_plain.isChecked()
 
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        self.w.packet = replace(self.w.packet, protected=self.protect.isChecked(), signed=self.sign.isChecked())
+        return True
+
 
 class SavePage(QWizardPage):
     def __init__(self, wizard: PacketWizard):
@@ -362,26 +407,16 @@ class SavePage(QWizardPage):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        protection = self.w.protection_page
-        prepared = packet_builder.with_choices(self.w.built.prepared, protected=protection.protect.isChecked(),
-                                               signed=protection.sign.isChecked())
+        packet = self.w.packet
+        job = SavePacket(self.w.vault, packet.preview, path, protected=packet.protected, signed=packet.signed)
         self.save_button.setEnabled(False)
         self.busy.show()
-        if prepared.scope == self.w.built.prepared.scope:
-            self._write(self.w.built, path)
-            return
-        run_in_background(lambda: packet_builder.build(prepared), lambda built: self._write(built, path),
-                          self._failed, owner=self)
+        start_job(job, self._saved, self._failed, owner=self)
 
-    def _write(self, built, path: str) -> None:
-        try:
-            self.w.record = packet_builder.save(self.w.vault, built, path)
-        except (VaultError, OSError) as error:
-            self._failed(error)
-            return
+    def _saved(self, saved: SavedPacket) -> None:
+        self.w.packet.saved = saved
         self.w.draft.saved()
-        self.w.final = built
-        self.w.saved_path = path
+        path = saved.path
         self.busy.hide()
         self.save_button.setEnabled(True)
         self.saved = True
@@ -432,7 +467,7 @@ class CodePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        code = self.w.final.code if self.w.final else None
+        code = self.w.packet.saved.built.code if self.w.packet.saved else None
         if code:
             self.code.setText(code)  # exactly what a PDF reader must be given
             self.code.show()
@@ -449,8 +484,9 @@ class CodePage(QWizardPage):
             self.advice.setText(self.tr("This packet has no share code: anyone with the file can read it."))
 
     def copy(self) -> None:
-        if self.w.final and self.w.final.code:
-            self.w.clipboard.copy(self.w.final.code)
+        code = self.w.packet.saved.built.code if self.w.packet.saved else None
+        if code:
+            self.w.clipboard.copy(code)
             self.message.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
 
 
@@ -467,14 +503,7 @@ class PacketWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.vault = vault
         self.clipboard = clipboard or SecretClipboard(self)
-        self.person = None
-        self.permission_purpose = ""
-        self.permission_end: date | None = None
-        self.prepared = None
-        self.built = None
-        self.final = None
-        self.record = None
-        self.saved_path = ""
+        self.packet = PacketInProgress()
         self.recipient_page = RecipientPage(self)
         self.content_page = ContentPage(self)
         self.purpose_page = PurposePage(self)
@@ -505,7 +534,7 @@ class PacketWizard(QWizard):
         self.resize(760, 620)
 
     def _fields(self) -> dict:
-        if self.record is not None:
+        if self.packet.saved is not None:
             return self.draft.baseline  # saved: nothing of it is a draft any more
         content, purpose = self.content_page, self.purpose_page
         return {"recipient": self.recipient_page.people.currentData(), "items": content.chooser.chosen_plain(),
@@ -524,15 +553,3 @@ class PacketWizard(QWizard):
         content.chooser.set_chosen_plain(fields.get("items"))
         fill_fields({"notes": content.notes, "feedback": content.feedback, "purpose": purpose.purpose,
                      "end": purpose.end, "note": purpose.note, "language": purpose.language}, fields)
-
-    def scope(self) -> PacketScope:
-        person = self.person
-        content = self.content_page
-        return PacketScope(
-            recipient_name=person.name, recipient_organisation=person.organisation, recipient_role=person.role,
-            person_id=person.id, purpose=self.purpose_page.purpose.text().strip(),
-            end_date=self.purpose_page.end_date(), sections=content.chooser.sections(),
-            items=content.chooser.chosen(), include_notes=content.notes.isChecked(),
-            include_feedback=content.feedback.isChecked(), note_in_my_words=self.purpose_page.note.toPlainText(),
-            protected=self.protection_page.protect.isChecked(), signed=self.protection_page.sign.isChecked(),
-            language=self.purpose_page.language.currentData() or "en")

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
+from survivor_vault.core.jobs import CheckBackup, CheckPassphrase
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import busy_bar, button, message_label, reserve_lines
-from survivor_vault.ui.key_change import start_key_change
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
 
@@ -82,7 +82,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.busy.show()
         self.waiting.setText(self.tr("Putting your new key in place. This takes a moment; please wait."))
-        start_key_change(change, self, self._used, self._failed)
+        start_job(change, self._used, self._failed, owner=self)
 
     def _used(self, _result) -> None:
         self.busy.hide()
@@ -162,8 +162,7 @@ class EraseDialog(QDialog):
         self.passphrase.clear()
         self.erase_button.setEnabled(False)
         self.busy.show()
-        vault = self._vault
-        run_in_background(lambda: vault.check_passphrase(passphrase), self._checked, self._failed, owner=self)
+        start_job(CheckPassphrase(self._vault, passphrase), self._checked, self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -241,14 +240,11 @@ class CheckBackupDialog(QDialog):
         self.setMinimumWidth(460)  # the result, in any language, wraps onto lines it has room for
 
     def check(self) -> None:
-        from survivor_vault.core.vault import verify_backup_file
-
         passphrase = self.passphrase.text()
         self.passphrase.clear()
         self.check_button.setEnabled(False)
         self.message.setText(self.tr("Checking…"))
-        path, scratch = self._path, self._vault.path
-        run_in_background(lambda: verify_backup_file(path, passphrase, scratch), self._good, self._bad, owner=self)
+        start_job(CheckBackup(self._path, passphrase, self._vault.path), self._good, self._bad, owner=self)
 
     def _good(self, _report) -> None:
         self.result_ok = True

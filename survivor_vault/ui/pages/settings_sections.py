@@ -7,12 +7,13 @@ import shiboken6
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
+from survivor_vault.core.jobs import MakeBackup
 from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import ButtonRow, busy_bar, button, language_choice, message_label
 from survivor_vault.ui.key_change import (
     SomeoneMayKnowDialog,
@@ -21,7 +22,6 @@ from survivor_vault.ui.key_change import (
     failure_text,
     old_backups_text,
     on_return_fill_next,
-    start_key_change,
 )
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import TEXT_SCALES, Preferences
@@ -155,7 +155,7 @@ class PassphraseSection(QGroupBox):
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
-        start_key_change(change, self, self._changed, self._failed)
+        start_job(change, self._changed, self._failed, owner=self)
 
     def _changed(self, result) -> None:
         self.busy.hide()
@@ -263,23 +263,19 @@ class BackupSection(QGroupBox):
         if not folder:
             return
         try:
-            job = self._vault.backup_job(folder)
+            job = MakeBackup(self._vault, folder)
         except VaultError as error:
             self.backup_message.setText(wording.error_message(error))
             return
         self.backup_button.setEnabled(False)
         self.backup_busy.show()
         self.backup_message.setText(self.tr("Making the backup…"))
-        run_in_background(job, self._backed_up, self._backup_failed, owner=self)
+        start_job(job, self._backed_up, self._backup_failed, owner=self)
 
     def _backed_up(self, path) -> None:
         self.backup_busy.hide()
         self.backup_button.setEnabled(True)
-        try:
-            self._vault.record_backup()
-        except VaultError:
-            pass  # the vault was locked meanwhile: the file is made and checked all the same
-        else:
+        if not self._vault.is_locked:
             self.refresh()
         self.backup_message.setText(fill(self.tr("Backup made and checked: %1"), path))
 

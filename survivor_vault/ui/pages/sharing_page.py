@@ -302,7 +302,7 @@ class SharingPage(QWidget):
         if not shiboken6.isValid(self):
             return  # locked while it was open: this page is gone
         self.refresh()
-        if wizard.record is not None:
+        if wizard.packet.saved is not None:
             self.message.setText(self.tr("Your packet is saved and written in your sharing history."))
         wizard.deleteLater()
 
