@@ -198,8 +198,8 @@ def _stream_bytes(structure, reader, number: int, limit: int) -> bytes:
     return data
 
 
-def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
-    """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
+def _file_tree(structure) -> tuple[int, int, list]:
+    """The catalogue's /Names: one /EmbeddedFiles tree, holding one flat /Names list. (names, tree, pairs)."""
     root = structure.objects[structure.trailer["Root"].number]
     names_ref = root.get("Names")
     if names_ref is None:
@@ -211,25 +211,35 @@ def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
     tree = structure.objects[tree_number]
     if not isinstance(tree, dict) or set(tree) != {"Names"} or not isinstance(tree["Names"], list):
         raise TamperedPacket()
-    pairs = tree["Names"]
-    decrypted = reader.get_object(tree_number).raw_get("/Names")
-    covered = {names_ref.number, tree_number}
-    expected = [packet_format.JSON_NAME, packet_format.SIG_NAME][:len(pairs) // 2]
-    if len(pairs) not in (2, 4):
+    if len(tree["Names"]) not in (2, 4):
         raise TamperedPacket()
+    return names_ref.number, tree_number, tree["Names"]
+
+
+def _file_spec(structure, reader, spec_ref, name: str) -> int:
+    """One file specification, exactly as our builder writes it; the number of its stream."""
+    if not isinstance(spec_ref, Ref):
+        raise TamperedPacket()
+    spec = structure.objects[spec_ref.number]
+    if not isinstance(spec, dict) or set(spec) != {"Type", "F", "EF"} or spec["Type"] != "Filespec" \
+            or not isinstance(spec["EF"], dict) or set(spec["EF"]) != {"F"} or not isinstance(spec["EF"]["F"], Ref):
+        raise TamperedPacket()
+    if _text(reader.get_object(spec_ref.number).raw_get("/F")) != name:
+        raise TamperedPacket()
+    return spec["EF"]["F"].number
+
+
+def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
+    """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
+    names_number, tree_number, pairs = _file_tree(structure)
+    decrypted = reader.get_object(tree_number).raw_get("/Names")
+    covered = {names_number, tree_number}
     files: dict[str, bytes] = {}
-    for index, name in enumerate(expected):
+    for index, name in enumerate([packet_format.JSON_NAME, packet_format.SIG_NAME][:len(pairs) // 2]):
+        if _text(decrypted[2 * index]) != name:
+            raise TamperedPacket()
         spec_ref = pairs[2 * index + 1]
-        if not isinstance(spec_ref, Ref) or _text(decrypted[2 * index]) != name:
-            raise TamperedPacket()
-        spec = structure.objects[spec_ref.number]
-        if not isinstance(spec, dict) or set(spec) != {"Type", "F", "EF"} or spec["Type"] != "Filespec" \
-                or not isinstance(spec["EF"], dict) or set(spec["EF"]) != {"F"} \
-                or not isinstance(spec["EF"]["F"], Ref):
-            raise TamperedPacket()
-        if _text(reader.get_object(spec_ref.number).raw_get("/F")) != name:
-            raise TamperedPacket()
-        stream_number = spec["EF"]["F"].number
+        stream_number = _file_spec(structure, reader, spec_ref, name)
         files[name] = _stream_bytes(structure, reader, stream_number, packet_format.MAX_JSON_BYTES)
         covered |= {spec_ref.number, stream_number}
     return files, covered
@@ -271,7 +281,8 @@ def _shape(data: bytes):
     raise NotAPacket()
 
 
-def _read(data: bytes, code: str | None, today: date) -> PacketReading:
+def _opened(data: bytes, code: str | None):
+    """The file's checked shape, pypdf's reader of it (decrypted), its drawn hash, and its embedded files."""
     from pypdf import PdfReader
 
     if len(data) > MAX_PACKET_BYTES:
@@ -293,42 +304,51 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         extra.discard(structure.trailer["Encrypt"].number)
     if extra:
         raise TamperedPacket()  # objects that nothing shows: our builder writes none
-    json_bytes = files[packet_format.JSON_NAME]
+    return structure, used_code, drawn, files
+
+
+def _document(json_bytes: bytes, structure, used_code: str | None, drawn: str) -> dict:
+    """packet.json, checked against the schema and against this very file: same protection, code and drawing."""
     if json_bytes.count(b"[") + json_bytes.count(b"{") > packet_format.MAX_JSON_CONTAINERS:
         raise TamperedPacket()  # Python would build every list before the schema is checked
     try:
         doc = packet_format.validate(json.loads(json_bytes.decode("utf-8")))
     except (ValueError, UnicodeDecodeError, RecursionError):
         raise TamperedPacket() from None
-    # The JSON must belong to this very file: same protection, same code, same drawing.
     if doc["protected"] != structure.encrypted:
         raise TamperedPacket()
     if structure.encrypted and (doc["code_check"] is None
                                 or not packet_format.code_matches(doc["code_check"], used_code)):
         raise TamperedPacket()
-    older = doc["version"] != packet_format.VERSION
-    if not older and doc["drawn_sha256"] != drawn:
+    if doc["version"] == packet_format.VERSION and doc["drawn_sha256"] != drawn:
         raise TamperedPacket()
-    signature_file = files.get(packet_format.SIG_NAME)
-    fingerprint = None
-    if doc["signer"] is not None:
-        if signature_file is None:
+    return doc
+
+
+def _signer(doc: dict, data: bytes, json_bytes: bytes, signature_file: bytes | None) -> str | None:
+    """The signing key's fingerprint if the packet is signed and every signature holds; None if unsigned."""
+    if doc["signer"] is None:
+        if signature_file is not None:
             raise TamperedPacket()
-        try:
-            public = base64.b64decode(doc["signer"]["public_key"], validate=True)
-            signature = base64.b64decode(signature_file.strip(), validate=True)
-        except (binascii.Error, ValueError):
-            raise TamperedPacket() from None
-        if not signing_key.verify(public, signature, json_bytes):
-            raise TamperedPacket()
-        fingerprint = signing_key.fingerprint(public)
-        if fingerprint != doc["signer"]["fingerprint"]:
-            raise TamperedPacket()
-        if not older:
-            _check_seal(data, json_bytes, public)
-    elif signature_file is not None:
+        return None
+    if signature_file is None:
         raise TamperedPacket()
-    past = date.fromisoformat(doc["end_date"]) < today
+    try:
+        public = base64.b64decode(doc["signer"]["public_key"], validate=True)
+        signature = base64.b64decode(signature_file.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise TamperedPacket() from None
+    if not signing_key.verify(public, signature, json_bytes):
+        raise TamperedPacket()
+    fingerprint = signing_key.fingerprint(public)
+    if fingerprint != doc["signer"]["fingerprint"]:
+        raise TamperedPacket()
+    if doc["version"] == packet_format.VERSION:
+        _check_seal(data, json_bytes, public)
+    return fingerprint
+
+
+def _warnings(doc: dict, past: bool, fingerprint: str | None, older: bool, encrypted: bool) -> tuple[str, ...]:
     warnings = []
     if past:
         warnings.append("This packet's consent ended on " + doc["end_date"] + ". Use it only if the person "
@@ -337,15 +357,71 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
         warnings.append(NOT_SIGNED)
     elif older:
         warnings.append(OLDER_FORMAT)
-    if not structure.encrypted:
+    if not encrypted:
         warnings.append(NOT_PROTECTED)
-    return PacketReading(doc, structure.encrypted, fingerprint is not None, fingerprint, past, tuple(warnings),
+    return tuple(warnings)
+
+
+def _read(data: bytes, code: str | None, today: date) -> PacketReading:
+    structure, used_code, drawn, files = _opened(data, code)
+    json_bytes = files[packet_format.JSON_NAME]
+    doc = _document(json_bytes, structure, used_code, drawn)
+    fingerprint = _signer(doc, data, json_bytes, files.get(packet_format.SIG_NAME))
+    older = doc["version"] != packet_format.VERSION
+    past = date.fromisoformat(doc["end_date"]) < today
+    return PacketReading(doc, structure.encrypted, fingerprint is not None, fingerprint, past,
+                         _warnings(doc, past, fingerprint, older, structure.encrypted),
                          verified=fingerprint is not None and not older)
+
+
+def _heading(text: str) -> list[str]:
+    return ["", text, "-" * len(text)]
+
+
+def _about_me_lines(words, about: dict) -> list[str]:
+    from survivor_vault.model.about_me import AboutMe
+
+    lines = _heading(words.t("about_me"))
+    lines += [f"{words.about_field(name)}: {about[name]}" for name in AboutMe.field_names() if name in about]
+    return lines
+
+
+def _goal_lines(words, goals: list) -> list[str]:
+    lines = _heading(words.t("goals"))
+    for goal in goals:
+        lines.append(f"* {goal['title']}  [{words.status(goal['status'])}]")
+        lines += [f"  {words.t(key)}: {goal[key]}" for key in ("why", "notes") if goal.get(key)]
+        if goal.get("area"):
+            lines.append(f"  {words.t('area')}: {words.area(goal['area'])}")
+        if goal.get("target_date"):
+            lines.append(f"  {words.t('target')}: {goal['target_date']}")
+        lines += [f"  [{'x' if step['done'] else ' '}] {step['text']}" for step in goal.get("steps", [])]
+    return lines
+
+
+_SERVICE_LINES = (("provider", "provider"), ("contact", "contact"), ("notes", "notes"),
+                  ("feedback_working", "working"), ("feedback_not_working", "not_working"))
+
+
+def _service_lines(words, services: list) -> list[str]:
+    lines = _heading(words.t("services"))
+    for service in services:
+        name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
+        lines.append(f"* {name}: {words.choice(service['choice'])}")
+        lines += [f"  {words.t(label)}: {service[key]}" for key, label in _SERVICE_LINES if service.get(key)]
+    return lines
+
+
+def _signature_line(words, reading: PacketReading) -> str:
+    if reading.verified:
+        return f"{words.t('fingerprint')}: {reading.fingerprint} (signature checked)"
+    if reading.fingerprint:
+        return f"{words.t('fingerprint')}: {reading.fingerprint} ({OLDER_FORMAT})"
+    return words.t("unsigned")
 
 
 def readable_text(reading: PacketReading) -> str:
     """The packet as plain text, in the packet's language, for the terminal or a text view."""
-    from survivor_vault.model.about_me import AboutMe
     from survivor_vault.sharing.packet_wording import for_language
 
     doc = reading.doc
@@ -361,38 +437,11 @@ def readable_text(reading: PacketReading) -> str:
         lines += ["", f"{words.t('note')}:", doc["note_in_my_words"]]
     sections = doc["sections"]
     if "about_me" in sections:
-        lines += ["", words.t("about_me"), "-" * len(words.t("about_me"))]
-        for name in AboutMe.field_names():
-            if name in sections["about_me"]:
-                lines.append(f"{words.about_field(name)}: {sections['about_me'][name]}")
+        lines += _about_me_lines(words, sections["about_me"])
     if "goals" in sections:
-        lines += ["", words.t("goals"), "-" * len(words.t("goals"))]
-        for goal in sections["goals"]:
-            lines.append(f"* {goal['title']}  [{words.status(goal['status'])}]")
-            for key, label in (("why", "why"), ("notes", "notes")):
-                if goal.get(key):
-                    lines.append(f"  {words.t(label)}: {goal[key]}")
-            if goal.get("area"):
-                lines.append(f"  {words.t('area')}: {words.area(goal['area'])}")
-            if goal.get("target_date"):
-                lines.append(f"  {words.t('target')}: {goal['target_date']}")
-            for step in goal.get("steps", []):
-                lines.append(f"  [{'x' if step['done'] else ' '}] {step['text']}")
+        lines += _goal_lines(words, sections["goals"])
     if "services" in sections:
-        lines += ["", words.t("services"), "-" * len(words.t("services"))]
-        for service in sections["services"]:
-            name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
-            lines.append(f"* {name}: {words.choice(service['choice'])}")
-            for key, label in (("provider", "provider"), ("contact", "contact"), ("notes", "notes"),
-                               ("feedback_working", "working"), ("feedback_not_working", "not_working")):
-                if service.get(key):
-                    lines.append(f"  {words.t(label)}: {service[key]}")
-    lines.append("")
-    if reading.verified:
-        lines.append(f"{words.t('fingerprint')}: {reading.fingerprint} (signature checked)")
-    elif reading.fingerprint:
-        lines.append(f"{words.t('fingerprint')}: {reading.fingerprint} ({OLDER_FORMAT})")
-    else:
-        lines.append(words.t("unsigned"))
+        lines += _service_lines(words, sections["services"])
+    lines += ["", _signature_line(words, reading)]
     # The doc is already clean (validate); this is the last line of defence for a terminal.
     return without_controls("\n".join(lines)) + "\n"

@@ -176,64 +176,84 @@ def _close_dict(items: list) -> dict:
     return result
 
 
+def _next_token(data: bytes, pos: int, end: int, counter: _Counter) -> tuple[str, bytes, int]:
+    """The next token's kind and bytes, and where the one after starts; every token and byte is counted."""
+    if counter.syntax_bytes > MAX_SYNTAX_BYTES:
+        raise PdfShapeError("too much syntax")
+    match = _TOKEN.match(data, pos, end)
+    if match is None:
+        raise PdfShapeError("token")
+    counter.tokens += 1
+    if counter.tokens > MAX_TOKENS:
+        raise PdfShapeError("too many tokens")
+    counter.syntax_bytes += match.end() - pos
+    kind = match.lastgroup
+    return kind, match.group(kind), match.end()
+
+
+_SIMPLE_VALUES = {
+    "name": lambda token, _counter: _name(token),
+    "int": lambda token, _counter: int(token),
+    "real": lambda token, _counter: float(token),
+    "hex": _hex,
+}
+_OPEN = {"dopen": "dict", "aopen": "array"}
+_CLOSE = {"dclose": "dict", "aclose": "array"}
+_CONSTANTS = {"true": True, "false": False, "null": None}
+
+
+def _nest(kind: str, stack: list[tuple[str, list]]) -> None:
+    """Open or close a dictionary or an array; a closed one becomes a value of the one around it."""
+    if kind in _OPEN:
+        if len(stack) > MAX_DEPTH:
+            raise PdfShapeError("nesting")
+        stack.append((_OPEN[kind], []))
+        return
+    want = _CLOSE[kind]
+    if stack[-1][0] != want:
+        raise PdfShapeError("unbalanced")
+    _, closed = stack.pop()
+    stack[-1][1].append(_close_dict(closed) if want == "dict" else closed)
+
+
+def _keyword(word: str, items: list, depth: int, stop: tuple[str, ...]) -> str | None:
+    """A reference, a constant, or (at the top) the keyword that ends the value: returned; anything else refused."""
+    if word == "R":
+        if len(items) < 2 or not all(type(v) is int and v >= 0 for v in items[-2:]):
+            raise PdfShapeError("reference")
+        generation = items.pop()
+        number = items.pop()
+        items.append(Ref(number, generation))
+        return None
+    if word in _CONSTANTS:
+        items.append(_CONSTANTS[word])
+        return None
+    if depth == 1 and word in stop:
+        if len(items) != 1:
+            raise PdfShapeError("object")
+        return word
+    raise PdfShapeError("keyword")
+
+
 def parse_value(data: bytes, pos: int, end: int, counter: _Counter, stop: tuple[str, ...]) -> tuple[object, int, str]:
     """One PDF value from pos, followed by one of the keywords in `stop`; returns (value, position, keyword)."""
     stack: list[tuple[str, list]] = [("top", [])]
     while True:
-        if counter.syntax_bytes > MAX_SYNTAX_BYTES:
-            raise PdfShapeError("too much syntax")
-        match = _TOKEN.match(data, pos, end)
-        if match is None:
-            raise PdfShapeError("token")
-        counter.tokens += 1
-        if counter.tokens > MAX_TOKENS:
-            raise PdfShapeError("too many tokens")
-        counter.syntax_bytes += match.end() - pos
-        pos = match.end()
-        kind = match.lastgroup
-        token = match.group(kind)
+        kind, token, pos = _next_token(data, pos, end, counter)
         items = stack[-1][1]
-        if kind == "name":
-            items.append(_name(token))
-        elif kind == "int":
-            items.append(int(token))
-        elif kind == "real":
-            items.append(float(token))
-        elif kind == "hex":
-            items.append(_hex(token, counter))
+        if kind in _SIMPLE_VALUES:
+            items.append(_SIMPLE_VALUES[kind](token, counter))
         elif kind == "lit":
             value, after = _literal(data, pos, counter)
             counter.syntax_bytes += after - pos
             pos = after
             items.append(value)
-        elif kind in ("dopen", "aopen"):
-            if len(stack) > MAX_DEPTH:
-                raise PdfShapeError("nesting")
-            stack.append(("dict" if kind == "dopen" else "array", []))
-        elif kind in ("dclose", "aclose"):
-            want = "dict" if kind == "dclose" else "array"
-            if stack[-1][0] != want:
-                raise PdfShapeError("unbalanced")
-            _, closed = stack.pop()
-            stack[-1][1].append(_close_dict(closed) if want == "dict" else closed)
-        else:  # keyword
-            word = token.decode("ascii")
-            if word == "R":
-                if len(items) < 2 or not all(type(v) is int and v >= 0 for v in items[-2:]):
-                    raise PdfShapeError("reference")
-                generation = items.pop()
-                number = items.pop()
-                items.append(Ref(number, generation))
-            elif word in ("true", "false"):
-                items.append(word == "true")
-            elif word == "null":
-                items.append(None)
-            elif len(stack) == 1 and word in stop:
-                if len(items) != 1:
-                    raise PdfShapeError("object")
+        elif kind in _OPEN or kind in _CLOSE:
+            _nest(kind, stack)
+        else:
+            word = _keyword(token.decode("ascii"), items, len(stack), stop)
+            if word is not None:
                 return items[0], pos, word
-            else:
-                raise PdfShapeError("keyword")
 
 
 def _object(data: bytes, number: int, start: int, end: int, counter: _Counter) -> object:
@@ -245,7 +265,11 @@ def _object(data: bytes, number: int, start: int, end: int, counter: _Counter) -
         if _AFTER_ENDOBJ.match(data, pos, end) is None:
             raise PdfShapeError("bytes after an object")
         return value
-    # A stream: the dictionary gives the exact length of its data; nothing else may follow.
+    return _stream(data, value, pos, end)
+
+
+def _stream(data: bytes, value: object, pos: int, end: int) -> Stream:
+    """A stream: the dictionary gives the exact length of its data; nothing else may follow."""
     if not isinstance(value, dict):
         raise PdfShapeError("stream")
     length = value.get("Length")
@@ -298,13 +322,8 @@ def _check_encryption(structure: Structure) -> None:
         raise PdfShapeError("encryption")
 
 
-def scan(data: bytes) -> Structure:
-    """Check the whole file's shape (PdfShapeError if it is not ours); returns its objects, undecoded."""
-    header = _HEADER.match(data)
-    tail = _TAIL.search(data, max(0, len(data) - 64))
-    if header is None or tail is None:
-        raise PdfShapeError("header or end")
-    xref_at = int(tail.group(1))
+def _offsets(data: bytes, first_byte: int, xref_at: int) -> tuple[int, dict[int, int], int]:
+    """The cross-reference table: (size, object number -> offset, where the table ends). One section only."""
     xref = _XREF_HEAD.match(data, xref_at) if xref_at < len(data) else None
     if xref is None:
         raise PdfShapeError("cross-reference table")
@@ -323,19 +342,27 @@ def scan(data: bytes) -> Structure:
             if kind != b"f" or generation != 65535:
                 raise PdfShapeError("cross-reference entry")
             continue
-        if kind != b"n" or generation != 0 or not header.end() <= offset < xref_at:
+        if kind != b"n" or generation != 0 or not first_byte <= offset < xref_at:
             raise PdfShapeError("cross-reference entry")
         offsets[number] = offset
-    counter = _Counter()
+    return size, offsets, pos
+
+
+def _trailer(data: bytes, pos: int, end: int, size: int, counter: _Counter) -> dict:
     trailer_start = re.compile(rb"trailer\r?\n").match(data, pos)
     if trailer_start is None:
         raise PdfShapeError("trailer")
-    trailer = _trailer_dict(data, trailer_start.end(), tail.start(), counter)
+    trailer = _trailer_dict(data, trailer_start.end(), end, counter)
     if not isinstance(trailer, dict) or set(trailer) - TRAILER_KEYS or trailer.get("Size") != size \
             or not isinstance(trailer.get("Root"), Ref) or not isinstance(trailer.get("Info"), Ref):
         raise PdfShapeError("trailer")
+    return trailer
+
+
+def _objects(data: bytes, offsets: dict[int, int], first_byte: int, xref_at: int, counter: _Counter) -> dict:
+    """Every object, in file order: one after the other with nothing but whitespace before the first."""
     ordered = sorted(offsets.items(), key=lambda item: item[1])
-    if data[header.end():ordered[0][1]].strip(_WS):
+    if data[first_byte:ordered[0][1]].strip(_WS):
         raise PdfShapeError("bytes before the first object")
     objects: dict[int, object] = {}
     for index, (number, start) in enumerate(ordered):
@@ -343,25 +370,44 @@ def scan(data: bytes) -> Structure:
         if end <= start:
             raise PdfShapeError("objects overlap")
         objects[number] = _object(data, number, start, end, counter)
+    return objects
+
+
+def _check_links(structure: Structure) -> None:
+    """Every reference reaches an object; not too many pages; our encryption; two document ids."""
+    _collect_refs(structure.trailer, structure.refs_to)
+    for value in structure.objects.values():
+        _collect_refs(value, structure.refs_to)
+    if not structure.refs_to <= set(structure.objects):
+        raise PdfShapeError("reference to a missing object")
+    structure.pages = sum(1 for v in structure.objects.values() if isinstance(v, dict) and v.get("Type") == "Page")
+    if structure.pages > MAX_PAGES:
+        raise PdfShapeError("too many pages")
+    if structure.encrypted:
+        if not isinstance(structure.trailer["Encrypt"], Ref):
+            raise PdfShapeError("encryption")
+        _check_encryption(structure)
+    ids = structure.trailer.get("ID")
+    if not (isinstance(ids, list) and len(ids) == 2 and all(isinstance(i, PdfString) for i in ids)):
+        raise PdfShapeError("document id")
+
+
+def scan(data: bytes) -> Structure:
+    """Check the whole file's shape (PdfShapeError if it is not ours); returns its objects, undecoded."""
+    header = _HEADER.match(data)
+    tail = _TAIL.search(data, max(0, len(data) - 64))
+    if header is None or tail is None:
+        raise PdfShapeError("header or end")
+    xref_at = int(tail.group(1))
+    size, offsets, pos = _offsets(data, header.end(), xref_at)
+    counter = _Counter()
+    trailer = _trailer(data, pos, tail.start(), size, counter)
+    objects = _objects(data, offsets, header.end(), xref_at, counter)
     stream_bytes = sum(v.length for v in objects.values() if isinstance(v, Stream))
     if len(data) - stream_bytes - (pos - xref_at) > MAX_SYNTAX_BYTES + 64 * 1024:
         raise PdfShapeError("too much syntax")  # whitespace between objects counts too
     structure = Structure(objects, trailer, "Encrypt" in trailer, 0)
-    _collect_refs(trailer, structure.refs_to)
-    for value in objects.values():
-        _collect_refs(value, structure.refs_to)
-    if not structure.refs_to <= set(objects):
-        raise PdfShapeError("reference to a missing object")
-    structure.pages = sum(1 for v in objects.values() if isinstance(v, dict) and v.get("Type") == "Page")
-    if structure.pages > MAX_PAGES:
-        raise PdfShapeError("too many pages")
-    if structure.encrypted:
-        if not isinstance(trailer["Encrypt"], Ref):
-            raise PdfShapeError("encryption")
-        _check_encryption(structure)
-    ids = trailer.get("ID")
-    if not (isinstance(ids, list) and len(ids) == 2 and all(isinstance(i, PdfString) for i in ids)):
-        raise PdfShapeError("document id")
+    _check_links(structure)
     return structure
 
 
