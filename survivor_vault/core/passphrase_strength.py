@@ -18,6 +18,15 @@ _COMMON = {"password", "passw0rd", "123456", "12345678", "123456789", "qwerty", 
            "admin", "welcome", "abc123", "111111", "secret", "contraseña", "contrasena"}
 
 
+_POOLS = ((r"[a-z]", 26), (r"[A-Z]", 26), (r"[0-9]", 10), (r"[^A-Za-z0-9\s]", 33), (r"[^\x00-\x7f]", 100))
+
+
+def _bits(text: str) -> float:
+    """Length times the size of the alphabet it draws from: a ceiling on guessing work, not a measure."""
+    pool = sum(size for pattern, size in _POOLS if re.search(pattern, text))
+    return len(text) * math.log2(max(pool, 10))
+
+
 def estimate(passphrase: str) -> Strength:
     """Rough guessing-resistance: length, variety, and how many words it has."""
     text = passphrase.strip()
@@ -26,16 +35,8 @@ def estimate(passphrase: str) -> Strength:
     if text.casefold() in _COMMON or len(set(text)) <= 2:
         return Strength.WEAK
     words = [w for w in re.split(r"[\s\-_.,;]+", text) if w]
-    pool = 0
-    pool += 26 if re.search(r"[a-z]", text) else 0
-    pool += 26 if re.search(r"[A-Z]", text) else 0
-    pool += 10 if re.search(r"[0-9]", text) else 0
-    pool += 33 if re.search(r"[^A-Za-z0-9\s]", text) else 0
-    pool += 100 if re.search(r"[^\x00-\x7f]", text) else 0
-    bits = len(text) * math.log2(max(pool, 10))
-    if len(words) >= 4 and len(text) >= 16:
-        return Strength.GOOD
-    if bits >= 70 and len(text) >= 14:
+    bits = _bits(text)
+    if (len(words) >= 4 and len(text) >= 16) or (bits >= 70 and len(text) >= 14):
         return Strength.GOOD
     if len(text) >= 10 and (len(words) >= 3 or bits >= 50):
         return Strength.FAIR

@@ -272,6 +272,22 @@ def _read_zip(data: bytes, source: str, budget: ReadingBudget) -> SetupKit:
     raise SetupKitError("the zip holds neither a kit nor an HSDS export")
 
 
+def _member_wanted(info: zipfile.ZipInfo) -> bool:
+    """Whether a member is one the kit reads (after its limits pass); anything else is never opened."""
+    name = info.filename.rsplit("/", 1)[-1].lower()
+    if info.is_dir() or not (name in HSDS_FILES or name.endswith(".json")):
+        return False  # never read: a read-me, a picture, anything else
+    if info.flag_bits & 0x1:
+        raise SetupKitError("the zip is locked with a password")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise SetupKitError("the zip uses a kind of compression the app does not read")
+    if info.file_size > MAX_KIT_BYTES:
+        raise KitTooLarge()  # checked before reading, so a zip bomb is never expanded
+    if info.file_size > 1024 and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+        raise KitTooLarge()
+    return True
+
+
 def _members_to_read(infos: list[zipfile.ZipInfo], data: bytes) -> dict[str, zipfile.ZipInfo]:
     """The members worth reading, by name, once every entry has passed the limits. Nothing is expanded here."""
     if len(infos) > MAX_ZIP_ENTRIES:  # the end record may understate it
@@ -286,19 +302,11 @@ def _members_to_read(infos: list[zipfile.ZipInfo], data: bytes) -> dict[str, zip
             raise SetupKitError("the zip holds two files with the same name")
         seen.add(full)
         spans.append(_span(info, data))
+        if not _member_wanted(info):
+            continue
         name = info.filename.rsplit("/", 1)[-1].lower()
-        if info.is_dir() or not (name in HSDS_FILES or name.endswith(".json")):
-            continue  # never read: a read-me, a picture, anything else
         if name in wanted:
             raise SetupKitError("the zip holds two files with the same name")
-        if info.flag_bits & 0x1:
-            raise SetupKitError("the zip is locked with a password")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise SetupKitError("the zip uses a kind of compression the app does not read")
-        if info.file_size > MAX_KIT_BYTES:
-            raise KitTooLarge()  # checked before reading, so a zip bomb is never expanded
-        if info.file_size > 1024 and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-            raise KitTooLarge()
         declared += info.file_size
         if declared > MAX_EXPANDED_BYTES:
             raise KitTooLarge()

@@ -302,24 +302,8 @@ class Vault:
                 slots += (recovery_slot,)
                 recovery_record = _recovery_record(recovery_slot, mac_key)
             header = key_header.new_header(vault_id, slots)
-            staging.ensure()
             # Built aside and moved in whole, so closing the app half-way leaves no half-made vault.
-            conn = open_database(staging.db, data_key, memory_security=memory_security)
-            try:
-                migrations.migrate(conn)
-                facts = {"vault_id": vault_id, "created": header.created.isoformat()}
-                if recovery_record is not None:
-                    facts[RECOVERY_RECORD] = recovery_record
-
-                def first_activity() -> None:
-                    ActivityRepository(conn).record(ActivityKind.VAULT_CREATED)
-                    if recovery_record is not None:
-                        ActivityRepository(conn).record(ActivityKind.RECOVERY_KEY_ADDED)
-
-                write_first_rows(conn, facts, first_activity)
-                checkpoint(conn)
-            finally:
-                conn.close()
+            _build_first_database(staging, data_key, header, recovery_record, memory_security)
             os.replace(staging.db, folder.db)
             moved_in = True
             restrict_file(folder.db)
@@ -369,12 +353,7 @@ class Vault:
                     raise DamagedVault(KEY_FILE_DAMAGED) from None
                 vault = cls._open_with_other_copy(folder, loaded.header, kind, secret, lock, memory_security)
                 if vault is None:
-                    if loaded.header.tries_key:  # sealed: only the survivor, after unlocking, can read when
-                        wrong_tries.record(folder.path, base64.b64decode(loaded.header.tries_key),
-                                           loaded.header.vault_id)
-                    if folder.change_stopped.exists():  # she may be typing the one she chose then
-                        raise (WrongPassphraseChangeStopped() if kind == PASSPHRASE
-                               else WrongRecoveryKeyChangeStopped()) from None
+                    _wrong_secret(folder, loaded.header, kind)
                     raise
                 loaded = key_header.LoadedHeader(vault._header, True, False)
             slot = loaded.header.slot(kind)
@@ -382,22 +361,26 @@ class Vault:
             lock.release()
             raise
         try:
-            vault._take_wrong_tries()
-            if folder.change_stopped.exists():
-                vault.notices.append(Notice.KEY_CHANGE_NOT_FINISHED)
-                shred(folder.change_stopped)
-            if loaded.from_mirror:
-                vault.notices.append(Notice.KEY_FILE_REPAIRED)
-            if loaded.from_mirror or not loaded.mirror_ok:
-                vault._save_header(vault._header)  # as it is now (the tries key may have been put right)
-            if kind == RECOVERY:
-                vault._keep_recovery_slot(slot, secret)
-            vault.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE
-                               else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+            vault._after_opening(loaded, kind, slot, secret)
         except BaseException:
             vault.lock()  # a failed unlock gives back everything it took: the lock, the key, the connection
             raise
         return vault
+
+    def _after_opening(self, loaded: key_header.LoadedHeader, kind: str, slot: KeySlot, secret: str) -> None:
+        """What opening also does: wrong tries read, notices told, the key file put right, the unlock recorded."""
+        folder = self._folder
+        self._take_wrong_tries()
+        if folder.change_stopped.exists():
+            self.notices.append(Notice.KEY_CHANGE_NOT_FINISHED)
+            shred(folder.change_stopped)
+        if loaded.from_mirror:
+            self.notices.append(Notice.KEY_FILE_REPAIRED)
+        if loaded.from_mirror or not loaded.mirror_ok:
+            self._save_header(self._header)  # as it is now (the tries key may have been put right)
+        if kind == RECOVERY:
+            self._keep_recovery_slot(slot, secret)
+        self.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
 
     @classmethod
     def _open_with(cls, folder: VaultFolder, header: KeyHeader, kind: str, secret: str, lock: VaultLock,
@@ -900,6 +883,36 @@ RECOVERY_SLOT_UNKNOWN = ("Your recovery key opened the key file, but the vault's
                          "nothing was changed. If you have a backup you trust, restore it.")
 KEY_FILE_OLDER = ("The vault's key file is older than its data: an old copy may have been put back. "
                   "The vault was not opened and nothing was changed. If you have a backup you trust, restore it.")
+
+
+def _wrong_secret(folder: VaultFolder, header: KeyHeader, kind: str) -> None:
+    """A wrong passphrase or key: the try is recorded (sealed), and if a key change was cut short, said so."""
+    if header.tries_key:  # sealed: only the survivor, after unlocking, can read when
+        wrong_tries.record(folder.path, base64.b64decode(header.tries_key), header.vault_id)
+    if folder.change_stopped.exists():  # she may be typing the one she chose then
+        raise (WrongPassphraseChangeStopped() if kind == PASSPHRASE else WrongRecoveryKeyChangeStopped()) from None
+
+
+def _build_first_database(staging: VaultFolder, data_key: bytearray, header: KeyHeader,
+                          recovery_record: str | None, memory_security: bool) -> None:
+    """A new vault's database, in `staging`: its tables, its first facts and its first activity."""
+    staging.ensure()
+    conn = open_database(staging.db, data_key, memory_security=memory_security)
+    try:
+        migrations.migrate(conn)
+        facts = {"vault_id": header.vault_id, "created": header.created.isoformat()}
+        if recovery_record is not None:
+            facts[RECOVERY_RECORD] = recovery_record
+
+        def first_activity() -> None:
+            ActivityRepository(conn).record(ActivityKind.VAULT_CREATED)
+            if recovery_record is not None:
+                ActivityRepository(conn).record(ActivityKind.RECOVERY_KEY_ADDED)
+
+        write_first_rows(conn, facts, first_activity)
+        checkpoint(conn)
+    finally:
+        conn.close()
 
 
 def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:

@@ -19,69 +19,65 @@ def _row(label: str, value: str) -> str:
     return f"<tr><td class='k'>{_e(label)}</td><td>{_e(value)}</td></tr>"
 
 
-def packet_html(doc: dict, words: PacketWording) -> str:
+_STYLE = ("<style>h1{font-size:18pt;} h2{font-size:14pt; margin-top:18px;} h3{font-size:12pt; margin-top:12px;}"
+          " td{padding:2px 8px 2px 0; vertical-align:top;} td.k{font-weight:bold; color:#222222;}"
+          " p.mistake{color:#5a1a1a;} .consent{background:#f3f3ee;}</style>")
+
+
+def _front(doc: dict, words: PacketWording) -> list[str]:
+    """For whom, why, when, the consent in the survivor's words, and what to do with a packet sent by mistake."""
     made = datetime.fromisoformat(doc["made_at"].replace("Z", "+00:00")).date()
     end = date.fromisoformat(doc["end_date"])
     recipient = doc["recipient"]
     who = ", ".join(p for p in (recipient["name"], recipient.get("role", ""), recipient["organisation"]) if p)
     parts = [
-        "<style>h1{font-size:18pt;} h2{font-size:14pt; margin-top:18px;} h3{font-size:12pt; margin-top:12px;}"
-        " td{padding:2px 8px 2px 0; vertical-align:top;} td.k{font-weight:bold; color:#222222;}"
-        " p.mistake{color:#5a1a1a;} .consent{background:#f3f3ee;}</style>",
-        f"<h1>{_e(words.t('title'))}</h1>",
-        "<table>",
-        _row(words.t("for"), who),
-        _row(words.t("purpose"), doc["purpose"]),
-        _row(words.t("made"), words.date(made)),
-        _row(words.t("ends"), words.date(end)),
-        "</table>",
-        f"<h3>{_e(words.t('consent'))}</h3>",
-        f"<p class='consent'>{_e(doc['consent_statement'])}</p>",
+        _STYLE, f"<h1>{_e(words.t('title'))}</h1>", "<table>",
+        _row(words.t("for"), who), _row(words.t("purpose"), doc["purpose"]),
+        _row(words.t("made"), words.date(made)), _row(words.t("ends"), words.date(end)), "</table>",
+        f"<h3>{_e(words.t('consent'))}</h3>", f"<p class='consent'>{_e(doc['consent_statement'])}</p>",
     ]
     if doc.get("note_in_my_words"):
         parts.append(f"<h3>{_e(words.t('note'))}</h3><p>{_e(doc['note_in_my_words'])}</p>")
     parts.append(f"<p class='mistake'>{_e(words.t('mistake'))}</p>")
     if not doc.get("protected"):
         parts.append(f"<p class='mistake'>{_e(words.t('unprotected'))}</p>")
+    return parts
 
-    sections = doc["sections"]
-    if "about_me" in sections:
-        parts.append(f"<h2>{_e(words.t('about_me'))}</h2><table>")
-        for name in AboutMe.field_names():
-            if name in sections["about_me"]:
-                parts.append(_row(words.about_field(name), sections["about_me"][name]))
-        parts.append("</table>")
-    if "goals" in sections:
-        parts.append(f"<h2>{_e(words.t('goals'))}</h2>")
-        for goal in sections["goals"]:
-            parts.append(f"<h3>{_e(goal['title'])}</h3><table>")
-            parts.append(_row(words.t("why"), goal.get("why", "")))
-            parts.append(_row(words.t("status"), words.status(goal["status"])))
-            parts.append(_row(words.t("area"), words.area(goal.get("area"))))
-            if goal.get("target_date"):
-                parts.append(_row(words.t("target"), words.date(date.fromisoformat(goal["target_date"]))))
-            parts.append(_row(words.t("notes"), goal.get("notes", "")))
-            parts.append("</table>")
-            if goal.get("steps"):
-                parts.append(f"<p><b>{_e(words.t('steps'))}</b></p><ul>")
-                for step in goal["steps"]:
-                    mark = f" ({_e(words.t('step_done'))})" if step["done"] else ""
-                    parts.append(f"<li>{_e(step['text'])}{mark}</li>")
-                parts.append("</ul>")
-    if "services" in sections:
-        parts.append(f"<h2>{_e(words.t('services'))}</h2>")
-        for service in sections["services"]:
-            name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
-            parts.append(f"<h3>{_e(name)}</h3><table>")
-            parts.append(_row(words.t("choice"), words.choice(service["choice"])))
-            parts.append(_row(words.t("provider"), service.get("provider", "")))
-            parts.append(_row(words.t("contact"), service.get("contact", "")))
-            parts.append(_row(words.t("notes"), service.get("notes", "")))
-            parts.append(_row(words.t("working"), service.get("feedback_working", "")))
-            parts.append(_row(words.t("not_working"), service.get("feedback_not_working", "")))
-            parts.append("</table>")
+
+def _about_me(about: dict, words: PacketWording) -> list[str]:
+    rows = [_row(words.about_field(name), about[name]) for name in AboutMe.field_names() if name in about]
+    return [f"<h2>{_e(words.t('about_me'))}</h2><table>", *rows, "</table>"]
+
+
+def _goal(goal: dict, words: PacketWording) -> list[str]:
+    parts = [f"<h3>{_e(goal['title'])}</h3><table>",
+             _row(words.t("why"), goal.get("why", "")), _row(words.t("status"), words.status(goal["status"])),
+             _row(words.t("area"), words.area(goal.get("area")))]
+    if goal.get("target_date"):
+        parts.append(_row(words.t("target"), words.date(date.fromisoformat(goal["target_date"]))))
+    parts += [_row(words.t("notes"), goal.get("notes", "")), "</table>"]
+    if goal.get("steps"):
+        parts.append(f"<p><b>{_e(words.t('steps'))}</b></p><ul>")
+        for step in goal["steps"]:
+            mark = f" ({_e(words.t('step_done'))})" if step["done"] else ""
+            parts.append(f"<li>{_e(step['text'])}{mark}</li>")
+        parts.append("</ul>")
+    return parts
+
+
+_SERVICE_ROWS = (("provider", "provider"), ("contact", "contact"), ("notes", "notes"),
+                 ("working", "feedback_working"), ("not_working", "feedback_not_working"))
+
+
+def _service(service: dict, words: PacketWording) -> list[str]:
+    name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
+    return [f"<h3>{_e(name)}</h3><table>", _row(words.t("choice"), words.choice(service["choice"])),
+            *(_row(words.t(label), service.get(key, "")) for label, key in _SERVICE_ROWS), "</table>"]
+
+
+def _back(doc: dict, words: PacketWording) -> list[str]:
     signer = doc.get("signer")
-    parts.append("<hr>")
+    parts = ["<hr>"]
     if signer:
         parts.append(f"<p><b>{_e(words.t('fingerprint'))}:</b> {_e(signer['fingerprint'])}<br>"
                      f"{_e(words.t('fingerprint_help'))}</p>")
@@ -90,4 +86,21 @@ def packet_html(doc: dict, words: PacketWording) -> str:
     # The packet's number, for a withdrawal notice to name it: small print at the end, not a line of hex
     # among the first things a reader sees.
     parts.append(f"<p style='font-size:8pt; color:#555555'>{_e(words.t('packet_id'))}: {_e(doc['packet_id'])}</p>")
+    return parts
+
+
+def packet_html(doc: dict, words: PacketWording) -> str:
+    parts = _front(doc, words)
+    sections = doc["sections"]
+    if "about_me" in sections:
+        parts += _about_me(sections["about_me"], words)
+    if "goals" in sections:
+        parts.append(f"<h2>{_e(words.t('goals'))}</h2>")
+        for goal in sections["goals"]:
+            parts += _goal(goal, words)
+    if "services" in sections:
+        parts.append(f"<h2>{_e(words.t('services'))}</h2>")
+        for service in sections["services"]:
+            parts += _service(service, words)
+    parts += _back(doc, words)
     return "\n".join(parts)

@@ -71,22 +71,7 @@ class KeyHeader:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeyHeader:
-        if len(data) > MAX_HEADER_BYTES:
-            raise DamagedVault()
-        try:
-            doc: Any = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise DamagedVault() from exc
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise DamagedVault()
-        version = doc.get("version")
-        if not isinstance(version, int):
-            raise DamagedVault()
-        if version > VERSION:
-            raise VaultTooNew()  # before the checksum: a newer app may sum differently
-        checksum = doc.pop("checksum", None)  # headers written before it existed have none
-        if checksum is not None and checksum != _checksum(doc):
-            raise DamagedVault()
+        doc = _checked_document(data)
         vault_id = doc.get("vault_id")
         generation = doc.get("generation", 1)
         slots = doc.get("slots")
@@ -104,6 +89,27 @@ class KeyHeader:
         if tries_key is not None and not (isinstance(tries_key, str) and len(tries_key) == 44):
             raise DamagedVault()
         return cls(vault_id, created, parsed, generation, tries_key)
+
+
+def _checked_document(data: bytes) -> dict:
+    """The header's JSON, of our format, not newer than this app, and matching its checksum (if it has one)."""
+    if len(data) > MAX_HEADER_BYTES:
+        raise DamagedVault()
+    try:
+        doc: Any = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DamagedVault() from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise DamagedVault()
+    version = doc.get("version")
+    if not isinstance(version, int):
+        raise DamagedVault()
+    if version > VERSION:
+        raise VaultTooNew()  # before the checksum: a newer app may sum differently
+    checksum = doc.pop("checksum", None)  # headers written before it existed have none
+    if checksum is not None and checksum != _checksum(doc):
+        raise DamagedVault()
+    return doc
 
 
 def _checksum(doc: dict) -> str:

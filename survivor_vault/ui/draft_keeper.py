@@ -137,10 +137,7 @@ class DraftKeeper(QObject):
         """Write to the vault the drafts that changed since the last keep. False if the vault refused."""
         if self._stopped:
             return False
-        for (kind, key), source in list(self._sources.items()):
-            fields = self._read(source)
-            if fields is not None or (kind, key) in self._held:
-                self.hold(kind, key, fields)
+        self._read_open_forms()
         open_now = {key for key in self._sources if self._showing(key)}
         wanted = {key: (fields, key in open_now) for key, fields in self._held.items()}
         changed = [Draft(kind, key, fields, was_open) for (kind, key), (fields, was_open) in wanted.items()
@@ -156,6 +153,12 @@ class DraftKeeper(QObject):
         for draft in too_large:  # not in the vault: never counted as kept
             self._stored.pop((draft.kind, draft.key), None)
         return not too_large
+
+    def _read_open_forms(self) -> None:
+        for (kind, key), source in list(self._sources.items()):
+            fields = self._read(source)
+            if fields is not None or (kind, key) in self._held:
+                self.hold(kind, key, fields)
 
     def stop(self, *, keep_first: bool) -> None:
         """At lock: a last keep (not at Quick exit, which writes nothing), then nothing more."""

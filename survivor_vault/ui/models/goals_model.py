@@ -63,18 +63,7 @@ class GoalsModel(QAbstractTableModel):
         goal = self._goals[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.TITLE:
-                return goal.title
-            if column == self.AREA:
-                return wording.area_label(goal.area)
-            if column == self.STATUS:
-                return wording.status_label(goal.status)
-            if column == self.PROGRESS:
-                if not goal.steps:
-                    return self.tr("No steps yet") if goal.status != GoalStatus.DONE else self.tr("Done")
-                return fill(self.tr("%1 of %2 steps"), goal.steps_done, len(goal.steps))
-            if column == self.TARGET:
-                return date_text(goal.target_date)
+            return self._cell_text(goal, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Narrow columns cut long words (other languages, large text): the whole text is one hover away.
             shown = self.data(index, Qt.ItemDataRole.DisplayRole)
@@ -86,6 +75,24 @@ class GoalsModel(QAbstractTableModel):
         if role == self.GoalRole:
             return goal
         return None
+
+    def _cell_text(self, goal, column: int) -> str | None:
+        if column == self.TITLE:
+            return goal.title
+        if column == self.AREA:
+            return wording.area_label(goal.area)
+        if column == self.STATUS:
+            return wording.status_label(goal.status)
+        if column == self.PROGRESS:
+            return self._progress(goal)
+        if column == self.TARGET:
+            return date_text(goal.target_date)
+        return None
+
+    def _progress(self, goal) -> str:
+        if not goal.steps:
+            return self.tr("No steps yet") if goal.status != GoalStatus.DONE else self.tr("Done")
+        return fill(self.tr("%1 of %2 steps"), goal.steps_done, len(goal.steps))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

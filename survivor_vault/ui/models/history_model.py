@@ -50,22 +50,20 @@ class HistoryModel(QAbstractTableModel):
             return tooltip(self.data(index) or "") or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        column = index.column()
-        if column == self.MADE:
-            return date_text(record.made_at)
-        if column == self.TO:
-            return ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
-        if column == self.PURPOSE:
-            return record.purpose
-        if column == self.UNTIL:
-            return date_text(record.end_date)
-        if column == self.ITEMS:
-            return str(record.item_count)
-        if column == self.PROTECTED:
-            return self.tr("Share code") if record.protected else self.tr("Plain PDF")
-        if column == self.STATE:
-            return self.tr("Consent withdrawn") if record.withdrawn else self.tr("Shared")
-        return None
+        return self._cell_text(record, index.column())
+
+    def _cell_text(self, record, column: int) -> str | None:
+        cells = {
+            self.MADE: lambda: date_text(record.made_at),
+            self.TO: lambda: ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p),
+            self.PURPOSE: lambda: record.purpose,
+            self.UNTIL: lambda: date_text(record.end_date),
+            self.ITEMS: lambda: str(record.item_count),
+            self.PROTECTED: lambda: self.tr("Share code") if record.protected else self.tr("Plain PDF"),
+            self.STATE: lambda: self.tr("Consent withdrawn") if record.withdrawn else self.tr("Shared"),
+        }
+        cell = cells.get(column)
+        return cell() if cell else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

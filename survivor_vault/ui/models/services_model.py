@@ -91,24 +91,10 @@ class ServicesModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _TOP:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) and index.column() == 0:
-                return self._groups[index.row()][0]
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-                return tooltip(self._groups[index.row()][0])
-            return None
+            return self._group_data(index, role)
         kind = self.kind_at(index)
-        choices = self._choices.get(kind.id, [])
-        latest = max(choices, key=lambda c: (c.updated or c.created, c.id)) if choices else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == self.SERVICE:
-                return wording.kind_name(kind)
-            if index.column() == self.CHOICE:
-                if kind.id in self._unsaved:
-                    return self.tr("Not saved yet")
-                label = wording.choice_label(latest.choice if latest else None)
-                return label if len(choices) <= 1 else f"{label} (+{len(choices) - 1})"
-            if index.column() == self.PROVIDER:
-                return latest.provider if latest else ""
+            return self._cell_text(kind, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SERVICE:
             description = wording.kind_description(kind)  # the survivor's own kinds are their words
             return tooltip(f"{wording.kind_name(kind)}\n{description}" if description else wording.kind_name(kind))
@@ -116,6 +102,30 @@ class ServicesModel(QAbstractItemModel):
             return tooltip(self.data(index) or "") or None
         if role == self.KindRole:
             return kind
+        return None
+
+    def _group_data(self, index: Index, role: int):
+        if index.column() != 0:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._groups[index.row()][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self._groups[index.row()][0])
+        return None
+
+    def _cell_text(self, kind, column: int):
+        """What a kind's row shows: its name, the latest choice (and how many more), the provider."""
+        if column == self.SERVICE:
+            return wording.kind_name(kind)
+        choices = self._choices.get(kind.id, [])
+        latest = max(choices, key=lambda c: (c.updated or c.created, c.id)) if choices else None
+        if column == self.CHOICE:
+            if kind.id in self._unsaved:
+                return self.tr("Not saved yet")
+            label = wording.choice_label(latest.choice if latest else None)
+            return label if len(choices) <= 1 else f"{label} (+{len(choices) - 1})"
+        if column == self.PROVIDER:
+            return latest.provider if latest else ""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
