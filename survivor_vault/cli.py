@@ -342,6 +342,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: {message}\n")
 
 
+def _packet_arguments(p: argparse.ArgumentParser) -> None:
+    p.epilog = OPEN_PACKET_EPILOG
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.add_argument("file", help="the packet (a PDF file)")
+    p.add_argument("--code-stdin", action="store_true", help="read the share code as one line on stdin")
+    p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")
+    p.add_argument("--ignore-end-date", action="store_true",
+                   help="open a packet whose consent has ended (a warning is still printed)")
+
+
+def _kit_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source", help="a CSV file (columns: name, kind, phone, address, hours, languages, notes), "
+                                  "or an Open Referral HSDS export (folder or zip)")
+    p.add_argument("-o", "--output", required=True, help="the kit file to write (JSON)")
+    p.add_argument("--agency-name", help="the agency's contact person or name, for its contact card")
+    p.add_argument("--agency-organisation")
+    p.add_argument("--agency-role")
+    p.add_argument("--agency-contact")
+    p.add_argument("--agency-notes")
+    p.add_argument("--review", metavar="FILE", help="also write the table of kinds as CSV (service, name, kind, "
+                                                      "why), to correct and give back with --kinds")
+    p.add_argument("--kinds", metavar="FILE", help="a CSV with the kinds you confirmed: columns service (id or "
+                                                     "name) and kind (a kind key, or other)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="survivor-vault",
@@ -380,27 +405,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "erase":
             p.add_argument("--yes", action="store_true", help="do not ask to type ERASE (for scripts)")
     add("info")
-    p = add("open-packet")
-    p.epilog = OPEN_PACKET_EPILOG
-    p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.add_argument("file", help="the packet (a PDF file)")
-    p.add_argument("--code-stdin", action="store_true", help="read the share code as one line on stdin")
-    p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")
-    p.add_argument("--ignore-end-date", action="store_true",
-                   help="open a packet whose consent has ended (a warning is still printed)")
-    p = add("make-setup-kit")
-    p.add_argument("source", help="a CSV file (columns: name, kind, phone, address, hours, languages, notes), "
-                                  "or an Open Referral HSDS export (folder or zip)")
-    p.add_argument("-o", "--output", required=True, help="the kit file to write (JSON)")
-    p.add_argument("--agency-name", help="the agency's contact person or name, for its contact card")
-    p.add_argument("--agency-organisation")
-    p.add_argument("--agency-role")
-    p.add_argument("--agency-contact")
-    p.add_argument("--agency-notes")
-    p.add_argument("--review", metavar="FILE", help="also write the table of kinds as CSV (service, name, kind, "
-                                                      "why), to correct and give back with --kinds")
-    p.add_argument("--kinds", metavar="FILE", help="a CSV with the kinds you confirmed: columns service (id or "
-                                                     "name) and kind (a kind key, or other)")
+    _packet_arguments(add("open-packet"))
+    _kit_arguments(add("make-setup-kit"))
     p = add("restore")
     p.add_argument("backup", help="the backup file")
     p.add_argument("--passphrase-stdin", action="store_true", help="read the backup's passphrase on stdin")

@@ -22,7 +22,6 @@ class SelfTest:
         self.out = out or sys.stdout
         self.failed = 0
         self.passed = 0
-        self.state: dict = {}
 
     def step(self, name: str, action: Callable[[], object]) -> bool:
         start = time.perf_counter()
@@ -37,88 +36,105 @@ class SelfTest:
         return True
 
 
+class _Journey:
+    """The steps, in order, on invented data in `folder`: each raises if this computer cannot do it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.vault = None
+        self.ids: tuple[int, int, int] = (0, 0, 0)
+        self.backup_path: Path | None = None
+        self.code: str | None = None
+
+    def steps(self) -> list[tuple[str, Callable[[], object]]]:
+        return [
+            ("encryption library (SQLCipher)", self.encryption_library),
+            ("make a vault", self.create),
+            ("write each kind of record", self.write_records),
+            ("lock and unlock", self.lock_and_unlock),
+            ("make a backup (and check it)", self.backup),
+            ("open a backup with its passphrase", self.check_backup),
+            ("make a share packet (PDF, AES-256, signed)", self.make_packet),
+            ("open and check the share packet", self.open_packet),
+            ("erase the vault", self.erase),
+        ]
+
+    def encryption_library(self) -> None:
+        from survivor_vault.storage.database import require_sqlcipher
+
+        require_sqlcipher()
+
+    def create(self) -> None:
+        from survivor_vault.core.vault import Vault
+
+        self.vault = Vault.create(self.folder / "vault", PASSPHRASE)
+
+    def write_records(self) -> None:
+        from survivor_vault.model.about_me import AboutMe
+        from survivor_vault.model.services import Choice
+
+        vault = self.vault
+        goal = vault.goals.add("Self-test goal", steps=["one", "two"])
+        kind = vault.services.kinds()[0]
+        choice = vault.services.add_choice(kind.id, Choice.USING, provider="Self-test provider")
+        vault.about_me.save(AboutMe(preferred_name="Self-test name"))
+        person = vault.people.add("Self-test agency")
+        self.ids = (goal.id, choice.id, person.id)
+
+    def lock_and_unlock(self) -> None:
+        from survivor_vault.core.vault import Vault
+
+        self.vault.lock()
+        self.vault = Vault.unlock(self.folder / "vault", PASSPHRASE)
+        if self.vault.goals.get(self.ids[0]).title != "Self-test goal":
+            raise RuntimeError("a record did not come back after unlocking")
+
+    def backup(self) -> None:
+        self.backup_path = self.vault.backup(self.folder / "backup.svbackup")
+
+    def check_backup(self) -> None:
+        from survivor_vault.core.vault import verify_backup_file
+
+        verify_backup_file(self.backup_path, PASSPHRASE, self.folder / "scratch")
+
+    def make_packet(self) -> None:
+        from survivor_vault.model.permissions import ItemRef, Section
+        from survivor_vault.sharing import packet_builder
+        from survivor_vault.sharing.packet_scope import PacketScope
+
+        goal_id, choice_id, person_id = self.ids
+        items = frozenset({ItemRef(Section.GOALS, str(goal_id)), ItemRef(Section.SERVICES, str(choice_id)),
+                           ItemRef(Section.ABOUT_ME, "preferred_name")})
+        scope = PacketScope("Self-test agency", "Self-test", date.today() + timedelta(days=7),
+                            frozenset(Section), items, person_id=person_id)
+        built = packet_builder.build(packet_builder.prepare(self.vault, scope))
+        packet_builder.save(self.vault, built, self.folder / "packet.pdf")
+        self.code = built.code
+
+    def open_packet(self) -> None:
+        from survivor_vault.sharing.packet_reader import read_packet, readable_text
+
+        reading = read_packet((self.folder / "packet.pdf").read_bytes(), self.code)
+        if not reading.signed or "Self-test goal" not in readable_text(reading):
+            raise RuntimeError("the packet did not read back as made")
+
+    def erase(self) -> None:
+        vault, self.vault = self.vault, None
+        vault.erase()
+        if (self.folder / "vault" / "vault.db").exists():
+            raise RuntimeError("the vault file is still there")
+
+    def close(self) -> None:
+        if self.vault is not None and not self.vault.is_locked:
+            self.vault.lock()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def run(out=None) -> int:
     test = SelfTest(out)
-    folder = Path(tempfile.mkdtemp(prefix="svault-selftest-"))  # invented data only, removed below
-    s = test.state
+    journey = _Journey(Path(tempfile.mkdtemp(prefix="svault-selftest-")))  # invented data only, removed below
     try:
-        def encryption_library():
-            from survivor_vault.storage.database import require_sqlcipher
-
-            s["cipher"] = require_sqlcipher()
-
-        def create():
-            from survivor_vault.core.vault import Vault
-
-            s["vault"] = Vault.create(folder / "vault", PASSPHRASE)
-
-        def write_records():
-            from survivor_vault.model.about_me import AboutMe
-            from survivor_vault.model.services import Choice
-
-            vault = s["vault"]
-            goal = vault.goals.add("Self-test goal", steps=["one", "two"])
-            kind = vault.services.kinds()[0]
-            choice = vault.services.add_choice(kind.id, Choice.USING, provider="Self-test provider")
-            vault.about_me.save(AboutMe(preferred_name="Self-test name"))
-            person = vault.people.add("Self-test agency")
-            s["ids"] = (goal.id, choice.id, person.id)
-
-        def lock_and_unlock():
-            from survivor_vault.core.vault import Vault
-
-            s["vault"].lock()
-            s["vault"] = Vault.unlock(folder / "vault", PASSPHRASE)
-            goal_id = s["ids"][0]
-            if s["vault"].goals.get(goal_id).title != "Self-test goal":
-                raise RuntimeError("a record did not come back after unlocking")
-
-        def backup():
-            s["backup"] = s["vault"].backup(folder / "backup.svbackup")
-
-        def check_backup():
-            from survivor_vault.core.vault import verify_backup_file
-
-            verify_backup_file(s["backup"], PASSPHRASE, folder / "scratch")
-
-        def make_packet():
-            from survivor_vault.model.permissions import ItemRef, Section
-            from survivor_vault.sharing import packet_builder
-            from survivor_vault.sharing.packet_scope import PacketScope
-
-            goal_id, choice_id, person_id = s["ids"]
-            items = frozenset({ItemRef(Section.GOALS, str(goal_id)), ItemRef(Section.SERVICES, str(choice_id)),
-                               ItemRef(Section.ABOUT_ME, "preferred_name")})
-            scope = PacketScope("Self-test agency", "Self-test", date.today() + timedelta(days=7),
-                                frozenset(Section), items, person_id=person_id)
-            built = packet_builder.build(packet_builder.prepare(s["vault"], scope))
-            packet_builder.save(s["vault"], built, folder / "packet.pdf")
-            s["code"] = built.code
-
-        def open_packet():
-            from survivor_vault.sharing.packet_reader import read_packet, readable_text
-
-            reading = read_packet((folder / "packet.pdf").read_bytes(), s["code"])
-            if not reading.signed or "Self-test goal" not in readable_text(reading):
-                raise RuntimeError("the packet did not read back as made")
-
-        def erase():
-            vault = s.pop("vault")
-            vault.erase()
-            if (folder / "vault" / "vault.db").exists():
-                raise RuntimeError("the vault file is still there")
-
-        steps = [
-            ("encryption library (SQLCipher)", encryption_library),
-            ("make a vault", create),
-            ("write each kind of record", write_records),
-            ("lock and unlock", lock_and_unlock),
-            ("make a backup (and check it)", backup),
-            ("open a backup with its passphrase", check_backup),
-            ("make a share packet (PDF, AES-256, signed)", make_packet),
-            ("open and check the share packet", open_packet),
-            ("erase the vault", erase),
-        ]
+        steps = journey.steps()
         for index, (name, action) in enumerate(steps):
             if not test.step(name, action) and index < 2:  # nothing else can run without these
                 for skipped, _ in steps[index + 1:]:
@@ -126,10 +142,7 @@ def run(out=None) -> int:
                     test.out.write(f"FAILED  {skipped}: not tried, because the step above failed\n")
                 break
     finally:
-        vault = s.get("vault")
-        if vault is not None and not vault.is_locked:
-            vault.lock()
-        shutil.rmtree(folder, ignore_errors=True)
+        journey.close()
     total = test.passed + test.failed
     verdict = "all passed" if not test.failed else f"{test.failed} failed"
     test.out.write(f"Self-test: {verdict} ({test.passed} of {total} OK).\n")

@@ -42,79 +42,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Errors", text)
 
 
-def _table() -> dict[tuple[type[BaseException], Where], Words]:
-    anywhere, restore = Where.ANYWHERE, Where.RESTORE
-    return {
-        (errors.VaultError, anywhere): QT_TRANSLATE_NOOP("Errors", "Something went wrong with the vault. Nothing more was changed."),
-        (errors.WrongPassphraseChangeStopped, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That passphrase did not open the vault. A change of your passphrase was stopped before it finished, "
-            "so your old passphrase still works."),
-        (errors.WrongRecoveryKeyChangeStopped, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That recovery key did not open the vault. A change of your recovery key was stopped before it "
-            "finished, so your old recovery key still works."),
-        (errors.InvalidRecoveryKeyFormat, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That does not look like a recovery key. It has 7 groups of 4 letters and numbers, like ABCD-EFGH-…"),
-        (errors.WrongRecoveryKey, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That recovery key did not open the vault. Please check each group and try again."),
-        (errors.WrongPassphrase, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That passphrase did not open the vault. Please check it and try again. Is Caps Lock on?"),
-        (errors.WrongPassphrase, restore): QT_TRANSLATE_NOOP("Errors",
-            "That passphrase does not open this backup. It is the passphrase you had on the day you made it."),
-        (errors.DamagedBackup, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "This backup file is damaged or is not a vault backup. Nothing has been changed."),
-        (errors.DamagedBackup, restore): QT_TRANSLATE_NOOP("Errors",
-            "This backup is damaged or is not a backup, so it was not used. Your vault is as it was."),
-        (errors.BackupUnreadable, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "The backup file could not be read (was the USB stick taken out?). Nothing has been changed."),
-        (errors.VaultTooNew, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "This vault was made by a newer version of the app. Please update the app to open it. Nothing has "
-            "been changed."),
-        (errors.DamagedVault, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you "
-            "have a backup, you can restore it."),
-        (errors.StillInUse, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "Another task was still using the vault, so nothing was changed. Please try again in a moment."),
-        (errors.PassphraseNeeded, anywhere): QT_TRANSLATE_NOOP("Errors", "To change the vault's keys, please choose a new passphrase first."),
-        (errors.VaultInUse, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "This vault is already open in another window. Please close it there first."),
-        (errors.VaultNotFound, anywhere): QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder."),
-        (errors.VaultExists, anywhere): QT_TRANSLATE_NOOP("Errors", "There is already a vault here. Nothing has been changed."),
-        (errors.PassphraseRejected, anywhere): QT_TRANSLATE_NOOP("Errors", "Please choose a passphrase. It cannot be empty."),
-        (errors.PassphrasesDiffer, anywhere): QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same. Please type them again."),
-        (errors.NoRecoverySlot, anywhere): QT_TRANSLATE_NOOP("Errors", "This vault has no recovery key."),
-        (errors.StorageFull, anywhere): QT_TRANSLATE_NOOP("Errors", "There is not enough space on the disk. Nothing was changed."),
-        (errors.CannotWrite, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was "
-            "lost."),
-        (errors.NotFound, anywhere): QT_TRANSLATE_NOOP("Errors", "That item is no longer in the vault."),
-        (errors.VaultLocked, anywhere): QT_TRANSLATE_NOOP("Errors", "The vault is locked. Please unlock it first."),
-        (errors.InvalidValue, anywhere): QT_TRANSLATE_NOOP("Errors", "That could not be saved. Please check what you typed."),
-        (errors.MissingTitle, anywhere): QT_TRANSLATE_NOOP("Errors", "A goal needs a short title."),
-        # share packets (the agency's side, and making one)
-        (NotARegularFile, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That is not a file that can hold a packet (a folder, a device or a pipe)."),
-        (PacketTooLarge, anywhere): QT_TRANSLATE_NOOP("Errors", "This file is too large to be a share packet."),
-        (WrongShareCode, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "That share code does not open this packet. Please check it with the person who sent it."),
-        (TamperedPacket, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "Warning: this packet has been changed since it was made, or parts of it were swapped. Do not rely "
-            "on it. Ask the person who sent it for a new one."),
-        (NotAPacket, anywhere): QT_TRANSLATE_NOOP("Errors", "This file is not a share packet, or it is damaged."),
-        (NoPacketFile, anywhere): QT_TRANSLATE_NOOP("Errors", "That file is not there any more. Please choose it again."),
-        (PacketExpired, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "This packet's consent has ended, so it should not be used any more. Ask the person who sent it if "
-            "they want to share again."),
-        (PacketNotChecked, anywhere): QT_TRANSLATE_NOOP("Errors",
-            "The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again."),
-        # setup kits
-        (KitTooLarge, anywhere): QT_TRANSLATE_NOOP("Errors", "This setup kit is too large, so it was not used. Nothing was added."),
-        (KitReadingStopped, anywhere): QT_TRANSLATE_NOOP("Errors", "Reading the setup kit was stopped. Nothing was added."),
-        (SetupKitError, anywhere): _kit_words,
-        # not ours, but met: a disk or a file the system refused
-        (OSError, anywhere): QT_TRANSLATE_NOOP("Errors", "The files could not be read or written. Please check the disk and try again."),
-    }
-
-
 def _kit_words(error: BaseException) -> str:
     reason = getattr(error, "reason", "")
     if reason:
@@ -123,14 +50,87 @@ def _kit_words(error: BaseException) -> str:
     return _t(QT_TRANSLATE_NOOP("Errors", "This setup kit could not be read, so it was not used. Nothing was added."))
 
 
+_ANY, _RESTORE = Where.ANYWHERE, Where.RESTORE
+_TABLE: dict[tuple[type[BaseException], Where], Words] = {
+    (errors.VaultError, _ANY): QT_TRANSLATE_NOOP("Errors", "Something went wrong with the vault. Nothing more was changed."),
+    (errors.WrongPassphraseChangeStopped, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That passphrase did not open the vault. A change of your passphrase was stopped before it finished, "
+        "so your old passphrase still works."),
+    (errors.WrongRecoveryKeyChangeStopped, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That recovery key did not open the vault. A change of your recovery key was stopped before it "
+        "finished, so your old recovery key still works."),
+    (errors.InvalidRecoveryKeyFormat, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That does not look like a recovery key. It has 7 groups of 4 letters and numbers, like ABCD-EFGH-…"),
+    (errors.WrongRecoveryKey, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That recovery key did not open the vault. Please check each group and try again."),
+    (errors.WrongPassphrase, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That passphrase did not open the vault. Please check it and try again. Is Caps Lock on?"),
+    (errors.WrongPassphrase, _RESTORE): QT_TRANSLATE_NOOP("Errors",
+        "That passphrase does not open this backup. It is the passphrase you had on the day you made it."),
+    (errors.DamagedBackup, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This backup file is damaged or is not a vault backup. Nothing has been changed."),
+    (errors.DamagedBackup, _RESTORE): QT_TRANSLATE_NOOP("Errors",
+        "This backup is damaged or is not a backup, so it was not used. Your vault is as it was."),
+    (errors.BackupUnreadable, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "The backup file could not be read (was the USB stick taken out?). Nothing has been changed."),
+    (errors.VaultTooNew, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This vault was made by a newer version of the app. Please update the app to open it. Nothing has "
+        "been changed."),
+    (errors.DamagedVault, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you "
+        "have a backup, you can restore it."),
+    (errors.StillInUse, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "Another task was still using the vault, so nothing was changed. Please try again in a moment."),
+    (errors.PassphraseNeeded, _ANY): QT_TRANSLATE_NOOP("Errors", "To change the vault's keys, please choose a new passphrase first."),
+    (errors.VaultInUse, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This vault is already open in another window. Please close it there first."),
+    (errors.VaultNotFound, _ANY): QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder."),
+    (errors.VaultExists, _ANY): QT_TRANSLATE_NOOP("Errors", "There is already a vault here. Nothing has been changed."),
+    (errors.PassphraseRejected, _ANY): QT_TRANSLATE_NOOP("Errors", "Please choose a passphrase. It cannot be empty."),
+    (errors.PassphrasesDiffer, _ANY): QT_TRANSLATE_NOOP("Errors", "The two passphrases are not the same. Please type them again."),
+    (errors.NoRecoverySlot, _ANY): QT_TRANSLATE_NOOP("Errors", "This vault has no recovery key."),
+    (errors.StorageFull, _ANY): QT_TRANSLATE_NOOP("Errors", "There is not enough space on the disk. Nothing was changed."),
+    (errors.CannotWrite, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was "
+        "lost."),
+    (errors.NotFound, _ANY): QT_TRANSLATE_NOOP("Errors", "That item is no longer in the vault."),
+    (errors.VaultLocked, _ANY): QT_TRANSLATE_NOOP("Errors", "The vault is locked. Please unlock it first."),
+    (errors.InvalidValue, _ANY): QT_TRANSLATE_NOOP("Errors", "That could not be saved. Please check what you typed."),
+    (errors.MissingTitle, _ANY): QT_TRANSLATE_NOOP("Errors", "A goal needs a short title."),
+    # share packets (the agency's side, and making one)
+    (NotARegularFile, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That is not a file that can hold a packet (a folder, a device or a pipe)."),
+    (PacketTooLarge, _ANY): QT_TRANSLATE_NOOP("Errors", "This file is too large to be a share packet."),
+    (WrongShareCode, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "That share code does not open this packet. Please check it with the person who sent it."),
+    (TamperedPacket, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "Warning: this packet has been changed since it was made, or parts of it were swapped. Do not rely "
+        "on it. Ask the person who sent it for a new one."),
+    (NotAPacket, _ANY): QT_TRANSLATE_NOOP("Errors", "This file is not a share packet, or it is damaged."),
+    (NoPacketFile, _ANY): QT_TRANSLATE_NOOP("Errors", "That file is not there any more. Please choose it again."),
+    (PacketExpired, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This packet's consent has ended, so it should not be used any more. Ask the person who sent it if "
+        "they want to share again."),
+    (PacketNotChecked, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again."),
+    # setup kits
+    (KitTooLarge, _ANY): QT_TRANSLATE_NOOP("Errors", "This setup kit is too large, so it was not used. Nothing was added."),
+    (KitReadingStopped, _ANY): QT_TRANSLATE_NOOP("Errors", "Reading the setup kit was stopped. Nothing was added."),
+    (SetupKitError, _ANY): _kit_words,
+    # not ours, but met: a disk or a file the system refused
+    (OSError, _ANY): QT_TRANSLATE_NOOP("Errors", "The files could not be read or written. Please check the disk and try again."),
+
+}
+
+
 def has_own_words(cls: type[BaseException]) -> bool:
     """Does this class have an entry of its own (not only through a class it comes from)?"""
-    return (cls, Where.ANYWHERE) in _table()
+    return (cls, Where.ANYWHERE) in _TABLE
 
 
 def words_for(error: BaseException, where: Where = Where.ANYWHERE) -> str:
     """The words for `error` said `where` it happened: kind, specific, translated."""
-    table = _table()
+    table = _TABLE
     for cls in type(error).__mro__:
         words = table.get((cls, where)) or table.get((cls, Where.ANYWHERE))
         if words is not None:
