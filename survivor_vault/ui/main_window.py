@@ -75,6 +75,16 @@ def wipe_widget_tree(root: QWidget) -> None:
         button.setToolTip("")
 
 
+def _desktop_point_size() -> float:
+    """The desktop's own text size: a second window (after erase, in a demo, in tests) must scale from it,
+    not from the size an earlier window already scaled the app's font to."""
+    app = QApplication.instance()
+    ours = app.property("svaultScaledPointSize")
+    if ours is not None and app.font().pointSizeF() == float(ours):
+        return float(app.property("svaultBasePointSize"))
+    return app.font().pointSizeF()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, vault_dir: Path, preferences: Preferences | None = None, *,
                  quit_app: Callable[[], None] | None = None, demo: bool = False,
@@ -87,49 +97,13 @@ class MainWindow(QMainWindow):
         self.vault = None  # the unlocked survivor_vault.core.vault.Vault, or None
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
-        # The desktop's own text size: a second window (after erase, in a demo, in tests) must scale from it,
-        # not from the size an earlier window already scaled the app's font to.
-        app = QApplication.instance()
-        ours = app.property("svaultScaledPointSize")
-        if ours is not None and app.font().pointSizeF() == float(ours):
-            self._base_point_size = float(app.property("svaultBasePointSize"))
-        else:
-            self._base_point_size = app.font().pointSizeF()
+        self._base_point_size = _desktop_point_size()
         self.last_quick_exit_ms: float | None = None
         self._fitted = False
 
-        self.clipboard = SecretClipboard(self)
-        self.inactivity = InactivityTimer(self)
-        self.inactivity.inactive.connect(self.lock)
-        self.shift_detector = ShiftTripleDetector(self)
-        self.shift_detector.triggered.connect(self.quick_exit)
-        self.shift_detector.install()
-        self.dialog_quick_exit = DialogQuickExit(self.quick_exit, self)  # the red button in every dialog too
-        self.dialog_quick_exit.install()
-        self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
-        self.discreet_titles.install()
+        self._install_guards()
 
-        # --- top bar: always there --------------------------------------------------------
-        bar = QWidget(self)
-        bar.setObjectName("topBar")
-        self.demo_badge = QLabel(bar)
-        self.demo_badge.setObjectName("demoBadge")
-        self.demo_badge.setVisible(demo)
-        self.lock_button = QPushButton(bar)
-        self.lock_button.setObjectName("lockButton")
-
-        self.lock_button.clicked.connect(self.lock)
-        self.lock_button.hide()
-        self.quick_exit_button = QPushButton(bar)
-        self.quick_exit_button.setObjectName("quickExitButton")
-        self._retranslate_bar()
-        self.quick_exit_button.clicked.connect(self.quick_exit)
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(8, 4, 8, 4)
-        bar_layout.addWidget(self.demo_badge)
-        bar_layout.addStretch(1)
-        bar_layout.addWidget(self.lock_button)
-        bar_layout.addWidget(self.quick_exit_button)
+        bar = self._top_bar(demo)
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
@@ -157,6 +131,44 @@ class MainWindow(QMainWindow):
         self._startup_error: BaseException | None = None
         QTimer.singleShot(0, self._prepare_in_background)
         QTimer.singleShot(0, self._add_font_fallback)
+
+    def _install_guards(self) -> None:
+        """What watches over every screen: the clipboard, auto-lock, Shift three times, Quick exit and
+        discreet titles in every dialog."""
+        self.clipboard = SecretClipboard(self)
+        self.inactivity = InactivityTimer(self)
+        self.inactivity.inactive.connect(self.lock)
+        self.shift_detector = ShiftTripleDetector(self)
+        self.shift_detector.triggered.connect(self.quick_exit)
+        self.shift_detector.install()
+        self.dialog_quick_exit = DialogQuickExit(self.quick_exit, self)  # the red button in every dialog too
+        self.dialog_quick_exit.install()
+        self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
+        self.discreet_titles.install()
+
+    def _top_bar(self, demo: bool) -> QWidget:
+        """Always there: the demo badge, Lock (once a vault is open) and Quick exit."""
+        bar = QWidget(self)
+        bar.setObjectName("topBar")
+        self.demo_badge = QLabel(bar)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setVisible(demo)
+        self.lock_button = QPushButton(bar)
+        self.lock_button.setObjectName("lockButton")
+
+        self.lock_button.clicked.connect(self.lock)
+        self.lock_button.hide()
+        self.quick_exit_button = QPushButton(bar)
+        self.quick_exit_button.setObjectName("quickExitButton")
+        self._retranslate_bar()
+        self.quick_exit_button.clicked.connect(self.quick_exit)
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        bar_layout.addWidget(self.demo_badge)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.lock_button)
+        bar_layout.addWidget(self.quick_exit_button)
+        return bar
 
     def _add_font_fallback(self) -> None:
         """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes

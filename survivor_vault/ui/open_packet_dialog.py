@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.form_parts import button, message_label
 
 
 class OpenPacketDialog(QDialog):
@@ -36,14 +36,9 @@ class OpenPacketDialog(QDialog):
                                "were given. The packet is checked for changes."), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label = QLabel(self.tr("No file chosen"), self)
-        self.file_label.setObjectName("packetFileName")
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.choose_button = QPushButton(self.tr("Choose the file…"), self)
-        self.choose_button.setObjectName("choosePacketFile")
-        self.choose_button.setAccessibleName(self.choose_button.text())
-        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = message_label(self, "packetFileName")
+        self.file_label.setText(self.tr("No file chosen"))
+        self.choose_button = button(self.tr("Choose the file…"), "choosePacketFile", self.choose_file, self)
         self.code = QLineEdit(self)
         self.code.setObjectName("packetShareCode")
         self.code.setAccessibleName(self.tr("Share code"))
@@ -58,28 +53,17 @@ class OpenPacketDialog(QDialog):
         code_label = QLabel(self.tr("Share code"), self)
         code_label.setBuddy(self.code)
         form.addRow(code_label, self.code)
-        self.open_button = QPushButton(self.tr("Open and check"), self)
-        self.open_button.setObjectName("openPacket")
-        self.open_button.setAccessibleName(self.open_button.text())
-        self.open_button.clicked.connect(self.open_packet)
-        self.open_anyway = QPushButton(self.tr("Open it anyway"), self)
-        self.open_anyway.setObjectName("openPacketAnyway")
-        self.open_anyway.setAccessibleName(self.open_anyway.text())
-        self.open_anyway.clicked.connect(lambda: self.open_packet(ignore_end_date=True))
+        self.open_button = button(self.tr("Open and check"), "openPacket", lambda: self.open_packet(), self)
+        self.open_anyway = button(self.tr("Open it anyway"), "openPacketAnyway",
+                                  lambda: self.open_packet(ignore_end_date=True), self)
         self.open_anyway.hide()
-        self.status = QLabel(self)
-        self.status.setObjectName("packetStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = message_label(self, "packetStatus")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("packetText")
         self.text.setAccessibleName(self.tr("The packet"))
         self.text.setReadOnly(True)
-        self.save_json = QPushButton(self.tr("Save its data as JSON…"), self)
-        self.save_json.setObjectName("savePacketJson")
-        self.save_json.setAccessibleName(self.save_json.text())
+        self.save_json = button(self.tr("Save its data as JSON…"), "savePacketJson", self.save_as_json, self)
         self.save_json.setEnabled(False)
-        self.save_json.clicked.connect(self.save_as_json)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setObjectName("closeOpenPacket")

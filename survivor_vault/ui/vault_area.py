@@ -17,7 +17,7 @@ from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui.draft_keeper import DraftKeeper
-from survivor_vault.ui.form_parts import button
+from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
 
 GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
@@ -52,18 +52,7 @@ class VaultArea(QWidget):
         for _ in labels:
             placeholder = QWidget(self.pages)
             self.pages.addWidget(placeholder)
-        self.reminder = QWidget(self)
-        self.reminder.setObjectName("backupReminder")
-        reminder_row = QHBoxLayout(self.reminder)
-        self.reminder_text = QLabel(self.tr("It has been a while since your last backup. A backup keeps your plan "
-                                            "safe if this computer is lost or broken."), self.reminder)
-        self.reminder_text.setWordWrap(True)
-        self.reminder_text.setTextFormat(Qt.TextFormat.PlainText)
-        reminder_row.addWidget(self.reminder_text, 1)
-        reminder_row.addWidget(button(self.tr("Make a backup"), "reminderBackup", lambda: self.show_page(SETTINGS),
-                                      self.reminder))
-        reminder_row.addWidget(button(self.tr("Not now"), "reminderLater", self.reminder.hide, self.reminder))
-        self.reminder.setVisible(backup_due(vault, preferences.backup_reminder_weeks))
+        self.reminder = self._backup_reminder(backup_due(vault, preferences.backup_reminder_weeks))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,8 +63,37 @@ class VaultArea(QWidget):
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.PlainText)
         self.notices.setAccessibleName(self.tr("Something to know"))
+        self.notices.setText("\n".join(self._notice_lines()))
+        self.notices.setVisible(bool(self.notices.text()))
+        right_layout.addWidget(self.notices)
+        right_layout.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(right, 1)
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        self.sidebar.setCurrentRow(GOALS)
+
+    def _backup_reminder(self, due: bool) -> QWidget:
+        """"It has been a while since your last backup", with Make a backup and Not now; shown when due."""
+        reminder = QWidget(self)
+        reminder.setObjectName("backupReminder")
+        reminder_row = QHBoxLayout(reminder)
+        text = message_label(reminder, "backupReminderText")
+        text.setText(self.tr("It has been a while since your last backup. A backup keeps your plan safe if this "
+                             "computer is lost or broken."))
+        reminder_row.addWidget(text, 1)
+        reminder_row.addWidget(button(self.tr("Make a backup"), "reminderBackup", lambda: self.show_page(SETTINGS),
+                                      reminder))
+        reminder_row.addWidget(button(self.tr("Not now"), "reminderLater", reminder.hide, reminder))
+        reminder.setVisible(due)
+        return reminder
+
+    def _notice_lines(self) -> list[str]:
+        """What the vault had to tell at unlock: a key file repaired, wrong tries since last time, drafts kept."""
         from survivor_vault.ui.wording import notice_text
 
+        vault = self.vault
         lines = [notice_text(n) for n in getattr(vault, "notices", [])]
         tries = getattr(vault, "wrong_tries", [])
         if tries:
@@ -89,16 +107,7 @@ class VaultArea(QWidget):
                                   len(tries), times))
         if any(self.drafts.keys(kind) for kind in DraftKind):
             lines.append(self.tr("What you had not saved yet is kept. It is where you left it."))
-        self.notices.setText("\n".join(lines))
-        self.notices.setVisible(bool(self.notices.text()))
-        right_layout.addWidget(self.notices)
-        right_layout.addWidget(self.pages, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.sidebar)
-        layout.addWidget(right, 1)
-        self.sidebar.currentRowChanged.connect(self.show_page)
-        self.sidebar.setCurrentRow(GOALS)
+        return lines
 
     def page(self, index: int) -> QWidget:
         """The page at `index`, built the first time it is shown (keeps unlock fast)."""

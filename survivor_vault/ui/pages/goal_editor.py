@@ -40,65 +40,7 @@ class GoalEditor(QDialog):
         self._goal = goal
         self.saved_goal_id: int | None = None
 
-        body = QWidget()
-        form = QFormLayout(body)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        self.title = line_edit("goalTitle", body, 200)
-        self.title.setAccessibleName(self.tr("My goal"))
-        self.title.setPlaceholderText(self.tr("For example: find a flat near my sister"))
-        title_label = QLabel(self.tr("My goal"), body)
-        title_label.setBuddy(self.title)
-        form.addRow(title_label, self.title)
-
-        self.why = text_box("goalWhy", body, 2)
-        form.addRow(optional_label(self.tr("Why it matters to me"), self.why, body), self.why)
-
-        self.area = QComboBox(body)
-        self.area.setObjectName("goalArea")
-        for area in (None, *GoalArea):
-            self.area.addItem(wording.area_label(area), area)
-        form.addRow(optional_label(self.tr("Area of life"), self.area, body), self.area)
-
-        self.status = QComboBox(body)
-        self.status.setObjectName("goalStatus")
-        for status in GoalStatus:
-            self.status.addItem(wording.status_label(status), status)
-        status_label = QLabel(self.tr("Where it is now"), body)
-        status_label.setBuddy(self.status)
-        self.status.setAccessibleName(self.tr("Where it is now"))
-        form.addRow(status_label, self.status)
-
-        date_row = QWidget(body)
-        date_layout = QHBoxLayout(date_row)
-        date_layout.setContentsMargins(0, 0, 0, 0)
-        self.has_date = QCheckBox(self.tr("I have a date in mind"), date_row)
-        self.has_date.setObjectName("goalHasDate")
-        self.has_date.setAccessibleName(self.tr("I have a date in mind"))
-        self.target = QDateEdit(date_row)
-        self.target.setObjectName("goalTargetDate")
-        self.target.setAccessibleName(self.tr("Hoping by"))
-        self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat(picker_format())
-        self.target.setDate(QDate.currentDate().addMonths(3))
-        self.target.setEnabled(False)
-        self.has_date.toggled.connect(self.target.setEnabled)
-        date_layout.addWidget(self.has_date)
-        date_layout.addWidget(self.target, 1)
-        form.addRow(optional_label(self.tr("Hoping by"), self.target, body), date_row)
-
-        self.steps_editor = StepsEditor(body)
-        editor = self.steps_editor
-        self.new_step, self.steps, self.add_step_button = editor.new_step, editor.view, editor.add_button
-        self.up_button, self.down_button, self.remove_step_button = (
-            editor.up_button, editor.down_button, editor.remove_button)
-        form.addRow(optional_label(self.tr("Steps"), self.steps, body), self.steps_editor)
-
-        self.notes = text_box("goalNotes", body, 3)
-        form.addRow(optional_label(self.tr("Notes"), self.notes, body), self.notes)
-
-
+        body = self._goal_fields()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -129,6 +71,72 @@ class GoalEditor(QDialog):
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
         self.title.setFocus()
+
+    def _goal_fields(self) -> QWidget:
+        """The goal's own fields, one form: title, why, area, status, date, steps, notes."""
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.title = line_edit("goalTitle", body, 200)
+        self.title.setAccessibleName(self.tr("My goal"))
+        self.title.setPlaceholderText(self.tr("For example: find a flat near my sister"))
+        title_label = QLabel(self.tr("My goal"), body)
+        title_label.setBuddy(self.title)
+        form.addRow(title_label, self.title)
+
+        self.why = text_box("goalWhy", body, 2)
+        form.addRow(optional_label(self.tr("Why it matters to me"), self.why, body), self.why)
+
+        self.area = QComboBox(body)
+        self.area.setObjectName("goalArea")
+        for area in (None, *GoalArea):
+            self.area.addItem(wording.area_label(area), area)
+        form.addRow(optional_label(self.tr("Area of life"), self.area, body), self.area)
+
+        self.status = QComboBox(body)
+        self.status.setObjectName("goalStatus")
+        for status in GoalStatus:
+            self.status.addItem(wording.status_label(status), status)
+        status_label = QLabel(self.tr("Where it is now"), body)
+        status_label.setBuddy(self.status)
+        self.status.setAccessibleName(self.tr("Where it is now"))
+        form.addRow(status_label, self.status)
+
+        date_row = self._date_row(body)
+        form.addRow(optional_label(self.tr("Hoping by"), self.target, body), date_row)
+
+        self.steps_editor = StepsEditor(body)
+        editor = self.steps_editor
+        self.new_step, self.steps, self.add_step_button = editor.new_step, editor.view, editor.add_button
+        self.up_button, self.down_button, self.remove_step_button = (
+            editor.up_button, editor.down_button, editor.remove_button)
+        form.addRow(optional_label(self.tr("Steps"), self.steps, body), self.steps_editor)
+
+        self.notes = text_box("goalNotes", body, 3)
+        form.addRow(optional_label(self.tr("Notes"), self.notes, body), self.notes)
+        return body
+
+    def _date_row(self, parent: QWidget) -> QWidget:
+        """"I have a date in mind" and the date: the picker is only used once the box is ticked."""
+        date_row = QWidget(parent)
+        date_layout = QHBoxLayout(date_row)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        self.has_date = QCheckBox(self.tr("I have a date in mind"), date_row)
+        self.has_date.setObjectName("goalHasDate")
+        self.has_date.setAccessibleName(self.tr("I have a date in mind"))
+        self.target = QDateEdit(date_row)
+        self.target.setObjectName("goalTargetDate")
+        self.target.setAccessibleName(self.tr("Hoping by"))
+        self.target.setCalendarPopup(True)
+        self.target.setDisplayFormat(picker_format())
+        self.target.setDate(QDate.currentDate().addMonths(3))
+        self.target.setEnabled(False)
+        self.has_date.toggled.connect(self.target.setEnabled)
+        date_layout.addWidget(self.has_date)
+        date_layout.addWidget(self.target, 1)
+        return date_row
 
     # --- drafts ------------------------------------------------------------------------------
     def _fields(self) -> dict:

@@ -39,6 +39,40 @@ class GoalsPage(QWidget):
 
         heading = QLabel(self.tr("My goals"), self)
         heading.setObjectName("heading")
+        top = self._filter_row()
+        self._goals_table()
+        self.empty = QLabel(self)
+        self.empty.setObjectName("goalsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = QLabel(self)
+        self.message.setObjectName("goalsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+
+        buttons = self._button_row()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        self.unsaved = UnsavedStrip("unsavedGoals", self)
+        layout.addWidget(self.unsaved)
+        layout.addLayout(buttons)
+        if drafts is not None:
+            drafts.changed.connect(self._show_unsaved)
+        self._show_unsaved()
+
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.refresh()
+
+    def _filter_row(self) -> QHBoxLayout:
+        """Show (all, by status, put away) and Search."""
         self.filter = QComboBox(self)
         self.filter.setObjectName("goalFilter")
         self.filter.setAccessibleName(self.tr("Show goals"))
@@ -60,7 +94,9 @@ class GoalsPage(QWidget):
         top.addWidget(self.filter)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        return top
 
+    def _goals_table(self) -> None:
         self.table = QTableView(self)
         # Every row the same height, and columns sized from a sample of rows: measuring all of a
         # ten-year vault's goals took ~190 ms (benchmarks/ui_timings.py).
@@ -75,16 +111,7 @@ class GoalsPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.viewport().installEventFilter(self)
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("goalsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = QLabel(self)
-        self.message.setObjectName("goalsMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-
+    def _button_row(self) -> QHBoxLayout:
         self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self)
         self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self)
         self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self)
@@ -94,24 +121,7 @@ class GoalsPage(QWidget):
         buttons.addStretch(1)
         for b in (self.edit_button, self.archive_button, self.delete_button):
             buttons.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.message)
-        self.unsaved = UnsavedStrip("unsavedGoals", self)
-        layout.addWidget(self.unsaved)
-        layout.addLayout(buttons)
-        if drafts is not None:
-            drafts.changed.connect(self._show_unsaved)
-        self._show_unsaved()
-
-        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.search.textChanged.connect(lambda _t: self.refresh())
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.refresh()
+        return buttons
 
     def refresh(self, select_goal_id: int | None = None) -> None:
         choice = self.filter.currentData()

@@ -36,7 +36,7 @@ from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import button, confirm, row_table, save_cancel, show_rows
+from survivor_vault.ui.form_parts import button, confirm, message_label, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
@@ -64,23 +64,7 @@ class PermissionDialog(QDialog):
         self.feedback = QCheckBox(self.tr("Include my feedback on services"), self)
         self.feedback.setObjectName("permissionFeedback")
         self.feedback.setAccessibleName(self.feedback.text())
-        form = QFormLayout()
-        self.purpose = QLineEdit(self)
-        self.purpose.setObjectName("permissionPurpose")
-        self.purpose.setAccessibleName(self.tr("Purpose, in my words"))
-        self.purpose.setMaxLength(300)
-        purpose_label = QLabel(self.tr("Purpose, in my words"), self)
-        purpose_label.setBuddy(self.purpose)
-        form.addRow(purpose_label, self.purpose)
-        self.end = QDateEdit(self)
-        self.end.setObjectName("permissionEndDate")
-        self.end.setAccessibleName(self.tr("Until"))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat(picker_format())
-        self.end.setDate(QDate.currentDate().addMonths(3))
-        end_label = QLabel(self.tr("Until"), self)
-        end_label.setBuddy(self.end)
-        form.addRow(end_label, self.end)
+        form = self._purpose_and_end()
         if current is not None:
             self.chooser.set_chosen(current.items)
             self.notes.setChecked(current.include_notes)
@@ -89,10 +73,7 @@ class PermissionDialog(QDialog):
             if current.end_date:
                 self.end.setDate(QDate(current.end_date.year, current.end_date.month, current.end_date.day))
         buttons = save_cancel(self, "savePermission", "cancelPermission", self.save, close=True)
-        self.message = QLabel(self)
-        self.message.setObjectName("permissionMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = message_label(self, "permissionMessage")
         self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayPermission",
                                         self._throw_away, self)
         self.throw_away_button.hide()
@@ -111,6 +92,27 @@ class PermissionDialog(QDialog):
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
         self.resize(620, 560)
+
+    def _purpose_and_end(self) -> QFormLayout:
+        """Why they may see it, and until when (three months unless the survivor says otherwise)."""
+        form = QFormLayout()
+        self.purpose = QLineEdit(self)
+        self.purpose.setObjectName("permissionPurpose")
+        self.purpose.setAccessibleName(self.tr("Purpose, in my words"))
+        self.purpose.setMaxLength(300)
+        purpose_label = QLabel(self.tr("Purpose, in my words"), self)
+        purpose_label.setBuddy(self.purpose)
+        form.addRow(purpose_label, self.purpose)
+        self.end = QDateEdit(self)
+        self.end.setObjectName("permissionEndDate")
+        self.end.setAccessibleName(self.tr("Until"))
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat(picker_format())
+        self.end.setDate(QDate.currentDate().addMonths(3))
+        end_label = QLabel(self.tr("Until"), self)
+        end_label.setBuddy(self.end)
+        form.addRow(end_label, self.end)
+        return form
 
     def _fields(self) -> dict:
         return {"items": self.chooser.chosen_plain(),
