@@ -25,7 +25,7 @@ from typing import Any
 
 from survivor_vault.core.hsds_export import HSDS_FILES, parse_hsds
 from survivor_vault.core.kind_guess import KindGuess, guess_kind
-from survivor_vault.core.kit_parts import (  # noqa: F401 - the kit's errors and parts, named where kits are read
+from survivor_vault.core.kit_parts import (
     AGENCY_FIELDS,
     MAX_COMPRESSION_RATIO,
     MAX_EXPANDED_BYTES,
@@ -38,7 +38,6 @@ from survivor_vault.core.kit_parts import (  # noqa: F401 - the kit's errors and
     AgencyCard,
     ImportSummary,
     KindReview,
-    KitReadingStopped,
     KitTooLarge,
     ReadingBudget,
     SetupKit,

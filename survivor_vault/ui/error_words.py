@@ -14,8 +14,8 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from survivor_vault.core.kit_parts import KitReadingStopped, KitTooLarge, SetupKitError
 from survivor_vault.core.placeholders import fill
-from survivor_vault.core.setup_kit import KitReadingStopped, KitTooLarge, SetupKitError
 from survivor_vault.model import errors
 from survivor_vault.sharing.packet_builder import PacketNotChecked
 from survivor_vault.sharing.packet_reader import (

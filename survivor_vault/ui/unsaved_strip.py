@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from survivor_vault.model.drafts import record_id
+from survivor_vault.model.drafts import NEW, record_id
 from survivor_vault.model.errors import VaultError
 from survivor_vault.ui.form_parts import button, confirm
 
@@ -52,6 +52,16 @@ class UnsavedStrip(QWidget):
             throw_away()
 
 
+def throw_away_when_sure(parent: QWidget, draft, say: Callable[[str], None], button: QWidget) -> None:
+    """"Throw away my changes" in an editor: asked first; then the draft goes, and its notice and button."""
+    if not ask_to_throw_away(parent):
+        return
+    if draft is not None:
+        draft.throw_away()
+    say("")
+    button.hide()
+
+
 def ask_to_throw_away(parent: QWidget) -> bool:
     """Unsaved words are gone for good once thrown away: ask first, with "Keep it" as the safe answer."""
     return confirm(parent, "confirmThrowAway",
@@ -76,6 +86,18 @@ def field_line(fields: dict, name: str, limit: int = 80) -> str:
     """A draft's field as one short line (what the survivor typed, to recognise it by)."""
     value = fields.get(name)
     return " ".join(value.split())[:limit] if isinstance(value, str) else ""
+
+
+def open_draft_of(key: str, get: Callable[[int], object], show, open_editor: Callable[[object], None]) -> bool:
+    """Open the editor on a draft: a new record (key NEW), or the saved one it changes. `show()` first brings
+    its page to the front. False if the record is gone (deleted since): there is nothing to open it on."""
+    record = None if key == NEW else record_for(key, get)
+    if key != NEW and record is None:
+        return False
+    if show is not None:
+        show()
+    open_editor(record)
+    return True
 
 
 def record_for(key, get: Callable[[int], object]):

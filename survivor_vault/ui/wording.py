@@ -179,6 +179,20 @@ def group_name(kind: ServiceKind) -> str:
 
 
 # --- errors ----------------------------------------------------------------------------------
+def attempt(action, say) -> bool:
+    """Do `action` on the vault; if the vault refuses (locked, a full disk…), `say` why in kind words.
+
+    True when it was done. The one shape for "try this, and tell the survivor if it could not be done"."""
+    from survivor_vault.model.errors import VaultError
+
+    try:
+        action()
+    except VaultError as error:
+        say(error_message(error))
+        return False
+    return True
+
+
 def error_message(error: BaseException) -> str:
     """A kind, specific message for anything the vault may raise (from the one table in error_words)."""
     from survivor_vault.ui.error_words import words_for

@@ -124,8 +124,8 @@ def test_kinds_come_from_taxonomy_terms_then_the_name_and_never_from_the_organis
     ("Women's Refuge", "A safe house for women and children.", "housing"),
     ("Healthy Living Walks", "Gentle walks in the park.", None),
     ("Counselling Service", "Talk to a trained counsellor.", "mental_health"),
-    ("Legal Counsel and Housing", "Advice.", None),
-    ("Legal Clinic", "Free advice.", "legal"),  # the phrase is read first: not also medical care's "clinic"  # the name points two ways and the description does not help
+    ("Legal Counsel and Housing", "Advice.", None),  # the name points two ways and the description does not help
+    ("Legal Clinic", "Free advice.", "legal"),  # the phrase is read first: not also medical care's "clinic"
 ])
 def test_a_guess_is_made_only_on_clear_evidence(name, description, kind):
     assert guess_kind(name, description).kind == kind

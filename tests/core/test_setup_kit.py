@@ -10,15 +10,8 @@ from pathlib import Path
 import pytest
 
 from survivor_vault.core import kit_parts, setup_kit
-from survivor_vault.core.setup_kit import (
-    KitReadingStopped,
-    KitTooLarge,
-    ReadingBudget,
-    SetupKitError,
-    import_kit,
-    parse_kit_json,
-    read_kit,
-)
+from survivor_vault.core.kit_parts import KitReadingStopped, KitTooLarge, ReadingBudget, SetupKitError
+from survivor_vault.core.setup_kit import import_kit, parse_kit_json, read_kit
 from tests.conftest import REPO_ROOT
 from tests.core.hostile_kits import CLICK_HERE, LINK, linked_kit_json, one_member_listed_as
 
@@ -195,7 +188,7 @@ def test_the_overlapping_entries_bomb_from_the_issue_is_refused(tmp_path):
 def test_many_entries_pointing_at_one_member_are_refused_before_parsing(tmp_path, monkeypatch, stated):
     """The same bomb under the size cap; and again with an end record that says it holds one file."""
     data = one_member_listed_as(["services.csv"] * 20_000, stated_entries=stated)
-    assert len(data) < setup_kit.MAX_FILE_BYTES
+    assert len(data) < kit_parts.MAX_FILE_BYTES
     (tmp_path / "bomb.zip").write_bytes(data)
     monkeypatch.setattr(setup_kit.zipfile, "ZipFile", _NoZipFile)
     with pytest.raises(SetupKitError) as caught:
@@ -206,7 +199,7 @@ def test_many_entries_pointing_at_one_member_are_refused_before_parsing(tmp_path
 def test_a_hundred_thousand_entries_are_refused_before_parsing(tmp_path, monkeypatch):
     names = [f"{i:05}.csv" for i in range(100_000)]
     data = one_member_listed_as(names, member=b"id,name\n")  # zip64 end records: more than 65,535
-    assert len(data) < setup_kit.MAX_FILE_BYTES
+    assert len(data) < kit_parts.MAX_FILE_BYTES
     (tmp_path / "many.zip").write_bytes(data)
     monkeypatch.setattr(setup_kit.zipfile, "ZipFile", _NoZipFile)
     with pytest.raises(SetupKitError) as caught:
@@ -262,7 +255,7 @@ def test_only_known_members_are_read_and_the_total_is_capped(tmp_path, monkeypat
             archive.writestr(name, "id,name\ns1," + noise.randbytes(950_000).hex())
     (tmp_path / "big.zip").write_bytes(buffer.getvalue())
     opened.clear()
-    assert len(buffer.getvalue()) < setup_kit.MAX_FILE_BYTES
+    assert len(buffer.getvalue()) < kit_parts.MAX_FILE_BYTES
     with pytest.raises(KitTooLarge):
         read_kit(tmp_path / "big.zip")
     assert opened == []  # refused from the declared sizes, before reading any member

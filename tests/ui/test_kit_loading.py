@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from survivor_vault.core import setup_kit
+from survivor_vault.core import kit_parts, setup_kit
 from survivor_vault.ui.background_task import wait_for_background_work
 from tests.core.hostile_kits import one_member_listed_as
 from tests.ui.helpers import PASS, answer_file_dialogs, first_run_to_passphrase, open_window, preferences, type_into
@@ -45,7 +45,7 @@ def held_kit(monkeypatch):
         gate.wait(30)
         try:
             state["result"] = real_read(path, budget)
-        except setup_kit.SetupKitError as error:
+        except kit_parts.SetupKitError as error:
             state["result"] = error
             raise
         return state["result"]
@@ -94,7 +94,7 @@ def test_quick_exit_while_a_kit_is_read(qtbot, tmp_path, held_kit, how):
     assert wait_for_background_work()
     for _ in range(3):
         QCoreApplication.processEvents()  # the answer arrives, and is dropped
-    assert isinstance(held_kit["result"], setup_kit.KitReadingStopped)
+    assert isinstance(held_kit["result"], kit_parts.KitReadingStopped)
     if shiboken6.isValid(run):
         assert run.kit is None and "Ana Costa" not in run.kit_summary.text()
     fresh = window.first_run  # the first run shown after quick exit starts clean

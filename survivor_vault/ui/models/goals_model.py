@@ -8,6 +8,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.model.goals import Goal, GoalStatus
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
+from survivor_vault.ui.models.column_titles import column_title
 from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,16 +97,13 @@ class GoalsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
-            return tooltip(self.headerData(section, orientation) or "") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return column_title(section, orientation, role, self._titles)
+
+    def _titles(self) -> dict[int, str]:
         return {
             self.TITLE: self.tr("Goal"),
             self.AREA: self.tr("Area"),
             self.STATUS: self.tr("Status"),
             self.PROGRESS: self.tr("Progress"),
             self.TARGET: self.tr("Hoping by"),
-        }.get(section)
+        }

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
+from survivor_vault.ui.models.column_titles import column_title
 from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,12 +68,9 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
-            return tooltip(self.headerData(section, orientation) or "") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return column_title(section, orientation, role, self._titles)
+
+    def _titles(self) -> dict[int, str]:
         return {self.MADE: self.tr("Made"), self.TO: self.tr("For"), self.PURPOSE: self.tr("Purpose"),
                 self.UNTIL: self.tr("Until"), self.ITEMS: self.tr("Items"), self.PROTECTED: self.tr("Protection"),
-                self.STATE: self.tr("Consent")}.get(section)
+                self.STATE: self.tr("Consent")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.model.people import Person
+from survivor_vault.ui.models.column_titles import column_title
 from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,11 +55,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
-            return tooltip(self.headerData(section, orientation) or "") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return column_title(section, orientation, role, self._titles)
+
+    def _titles(self) -> dict[int, str]:
         return {self.NAME: self.tr("Name"), self.ORGANISATION: self.tr("Organisation"),
-                self.ROLE: self.tr("Role"), self.CONTACT: self.tr("Contact")}.get(section)
+                self.ROLE: self.tr("Role"), self.CONTACT: self.tr("Contact")}

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from survivor_vault.model.services import ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
+from survivor_vault.ui.models.column_titles import column_title
 from survivor_vault.ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,11 +138,8 @@ class ServicesModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:  # a title cut by a narrow column is one hover away
-            return tooltip(self.headerData(section, orientation) or "") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        return column_title(section, orientation, role, self._titles)
+
+    def _titles(self) -> dict[int, str]:
         return {self.SERVICE: self.tr("Service"), self.CHOICE: self.tr("My choice"),
-                self.PROVIDER: self.tr("Provider")}.get(section)
+                self.PROVIDER: self.tr("Provider")}

@@ -11,7 +11,7 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, stacked_row, text_box
-from survivor_vault.ui.unsaved_strip import ask_to_throw_away
+from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 
 class AboutMePage(QWidget):
@@ -76,11 +76,7 @@ class AboutMePage(QWidget):
             self.throw_away_button.show()
 
     def _throw_away(self) -> None:
-        if not ask_to_throw_away(self):
-            return
-        self.draft.throw_away()
-        self.message.setText("")
-        self.throw_away_button.hide()
+        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def load(self) -> None:
         try:
@@ -92,10 +88,7 @@ class AboutMePage(QWidget):
 
     def save(self) -> None:
         about = AboutMe(**read_fields(self.fields))
-        try:
-            self._vault.about_me.save(about)
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        if not wording.attempt(lambda: self._vault.about_me.save(about), self.message.setText):
             return
         self.load()  # as stored (trimmed), so the form and the baseline agree
         self.draft.saved()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
-from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.models.activity_model import ActivityModel
 
@@ -35,7 +34,4 @@ class ActivityPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.model.reload()
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        wording.attempt(self.model.reload, self.message.setText)

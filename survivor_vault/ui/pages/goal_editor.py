@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.model.drafts import NEW, DraftKind
-from survivor_vault.model.errors import VaultError
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, StepEdit
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.pages.steps_editor import StepsEditor
-from survivor_vault.ui.unsaved_strip import ask_to_throw_away
+from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 
 class GoalEditor(QDialog):
@@ -165,11 +164,7 @@ class GoalEditor(QDialog):
             self.steps_editor.set_steps(kept)
 
     def _throw_away(self) -> None:
-        if not ask_to_throw_away(self):
-            return
-        self.draft.throw_away()
-        self._say("")
-        self.throw_away_button.hide()
+        throw_away_when_sure(self, self.draft, self._say, self.throw_away_button)
 
     def _load(self, goal: Goal) -> None:
         self.title.setText(goal.title)
@@ -200,10 +195,7 @@ class GoalEditor(QDialog):
             self.title.setFocus()
             return
         self.steps_editor.add_typed()  # a step typed but not yet added is surely meant to be kept
-        try:
-            self._write(title)
-        except VaultError as error:
-            self._say(wording.error_message(error))
+        if not wording.attempt(lambda: self._write(title), self._say):
             return
         self.draft.saved()
         self.accept()

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.drafts import NEW, DraftKind
-from survivor_vault.model.errors import VaultError
 from survivor_vault.model.goals import GoalStatus
 from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
-from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, record_for
+from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, open_draft_of, record_for
 
 _ARCHIVE = "archive"
 
@@ -127,10 +126,7 @@ class GoalsPage(QWidget):
         choice = self.filter.currentData()
         archived = choice == _ARCHIVE
         status = None if archived else choice
-        try:
-            self.model.set_filter(status, archived, self.search.text())
-        except VaultError as error:
-            self._say(wording.error_message(error))
+        if not wording.attempt(lambda: self.model.set_filter(status, archived, self.search.text()), self._say):
             return
         if select_goal_id is not None:
             row = self.model.row_of(select_goal_id)
@@ -202,13 +198,7 @@ class GoalsPage(QWidget):
     def open_draft(self, key: str, show=None) -> bool:
         """Open the editor on a goal the survivor had not saved (the draft fills it); `show()` first brings
         this page to the front. False if there is no such goal (any more)."""
-        goal = None if key == NEW else record_for(key, self._vault.goals.get)
-        if key != NEW and goal is None:
-            return False
-        if show is not None:
-            show()
-        self._open_editor(goal)
-        return True
+        return open_draft_of(key, self._vault.goals.get, show, self._open_editor)
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
@@ -229,10 +219,7 @@ class GoalsPage(QWidget):
         goal = self.selected_goal()
         if goal is None:
             return
-        try:
-            self._vault.goals.set_archived(goal.id, not goal.archived)
-        except VaultError as error:
-            self._say(wording.error_message(error))
+        if not wording.attempt(lambda: self._vault.goals.set_archived(goal.id, not goal.archived), self._say):
             return
         self._say(self.tr("Put away. You can find it under \"Show: Goals I put away\".") if not goal.archived
                   else self.tr("Brought back."))
@@ -246,10 +233,7 @@ class GoalsPage(QWidget):
                        self.tr("Delete this goal and its steps? This cannot be undone. If you only want it "
                                "out of sight, choose \"Put away\" instead."), self.tr("Delete"), self.tr("Keep it")):
             return
-        try:
-            self._vault.goals.delete(goal.id)
-        except VaultError as error:
-            self._say(wording.error_message(error))
+        if not wording.attempt(lambda: self._vault.goals.delete(goal.id), self._say):
             return
         if self._drafts is not None:  # deleted on purpose: its unsaved changes go, and no draft points at it
             self._drafts.forget_goal(goal.id)

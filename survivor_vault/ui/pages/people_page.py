@@ -24,7 +24,14 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
-from survivor_vault.ui.unsaved_strip import UnsavedStrip, ask_to_throw_away, draft_items, field_line, record_for
+from survivor_vault.ui.unsaved_strip import (
+    UnsavedStrip,
+    draft_items,
+    field_line,
+    open_draft_of,
+    record_for,
+    throw_away_when_sure,
+)
 
 
 class PersonDialog(QDialog):
@@ -76,11 +83,7 @@ class PersonDialog(QDialog):
         self.resize(480, 380)
 
     def _throw_away(self) -> None:
-        if not ask_to_throw_away(self):
-            return
-        self.draft.throw_away()
-        self.message.setText("")
-        self.throw_away_button.hide()
+        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def save(self) -> None:
         if not self.name.text().strip():
@@ -164,10 +167,7 @@ class PeoplePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.model.reload()
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        wording.attempt(self.model.reload, self.message.setText)
         if not self.model.rowCount() and not self.model.search:
             self.message.setText(self.tr("Nobody here yet."))
         self._update_buttons()
@@ -199,13 +199,7 @@ class PeoplePage(QWidget):
 
     # --- drafts ------------------------------------------------------------------------------
     def open_draft(self, key: str, show=None) -> bool:
-        person = None if key == NEW else record_for(key, self._vault.people.get)
-        if key != NEW and person is None:
-            return False
-        if show is not None:
-            show()
-        self._open_dialog(person)
-        return True
+        return open_draft_of(key, self._vault.people.get, show, self._open_dialog)
 
     def _show_unsaved(self) -> None:
         if self._drafts is None:
@@ -227,10 +221,7 @@ class PeoplePage(QWidget):
                        self.tr("Delete this person or agency from your list? Any sharing permission for them "
                                "ends too. Your sharing history keeps its record."), self.tr("Delete"), self.tr("Keep")):
             return
-        try:
-            self._vault.people.delete(person.id)
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        if not wording.attempt(lambda: self._vault.people.delete(person.id), self.message.setText):
             return
         if self._drafts is not None:  # deleted on purpose: no draft may point at them (ids are given again)
             self._drafts.forget_person(person.id)

@@ -30,7 +30,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
-from survivor_vault.ui.unsaved_strip import ask_to_throw_away
+from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 
 class ChoicePanel(QWidget):
@@ -244,12 +244,7 @@ class ChoicePanel(QWidget):
                      "feedback_working": self.working, "feedback_not_working": self.not_working}, fields)
 
     def _throw_away(self) -> None:
-        if not ask_to_throw_away(self):
-            return
-        if self.draft is not None:
-            self.draft.throw_away()
-        self.message.setText("")
-        self.throw_away_button.hide()
+        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def _fill_from(self, entry: ServiceChoice | None) -> None:
         self.choice_group.setExclusive(False)
@@ -314,10 +309,7 @@ class ChoicePanel(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
-        try:
-            self._page.vault.services.delete_choice(entry.id)
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        if not wording.attempt(lambda: self._page.vault.services.delete_choice(entry.id), self.message.setText):
             return
         self.draft.throw_away()  # removed on purpose: its unsaved changes go, and no draft points at it
         if self._page.drafts is not None:
@@ -386,10 +378,7 @@ class ServicesPage(QWidget):
         self.reload()
 
     def reload(self, select_kind: int | None = None, select_entry: int | None = None) -> None:
-        try:
-            self.model.reload()
-        except VaultError as error:
-            self.panel.message.setText(wording.error_message(error))
+        if not wording.attempt(lambda: self.model.reload(), self.panel.message.setText):
             return
         self._mark_unsaved()
         for group in range(self.model.rowCount()):  # a group's name may use the whole row, not only the first column

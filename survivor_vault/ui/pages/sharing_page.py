@@ -40,7 +40,12 @@ from survivor_vault.ui.form_parts import button, confirm, message_label, row_tab
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
-from survivor_vault.ui.unsaved_strip import UnsavedStrip, ask_to_throw_away, draft_items, record_for
+from survivor_vault.ui.unsaved_strip import (
+    UnsavedStrip,
+    draft_items,
+    record_for,
+    throw_away_when_sure,
+)
 
 
 class PermissionDialog(QDialog):
@@ -125,11 +130,7 @@ class PermissionDialog(QDialog):
                     fields)
 
     def _throw_away(self) -> None:
-        if not ask_to_throw_away(self):
-            return
-        self.draft.throw_away()
-        self.message.setText("")
-        self.throw_away_button.hide()
+        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def save(self) -> None:
         d = self.end.date()
@@ -360,10 +361,7 @@ class SharingPage(QWidget):
         permission = self.vault.permissions.active_for(person_id) if person_id is not None else None
         if permission is None:
             return
-        try:
-            self.vault.permissions.revoke(permission.id)
-        except VaultError as error:
-            self.message.setText(wording.error_message(error))
+        if not wording.attempt(lambda: self.vault.permissions.revoke(permission.id), self.message.setText):
             return
         self.message.setText(self.tr("Taken back. Packets you already made are still in your history, where you "
                                      "can withdraw consent for each."))
