@@ -1,4 +1,4 @@
-"""Command line: scripted setup, diagnostics, backups (and, later, the agency's packet reader).
+"""Command line: scripted setup, diagnostics, backups, the agency's packet reader, and setup kits for advocates.
 
 Passphrases never travel in argv: they come from a prompt, or one per line on stdin with
 --passphrase-stdin. Exit codes: 0 ok, 2 wrong passphrase or key, 3 damaged vault,

@@ -21,22 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from survivor_vault.core.job import Job
 from survivor_vault.core.kit_parts import ImportSummary, ReadingBudget, SetupKit
 from survivor_vault.model.errors import VaultLocked
-
-
-class Job:
-    def run(self) -> Any:
-        raise NotImplementedError
-
-    def finish(self, result: Any) -> Any:
-        return result
-
-    def abandon(self, result: Any) -> None:
-        """Nobody is waiting for `result`: let nothing be left open or half-done."""
-
-    def run_here(self) -> Any:
-        return self.finish(self.run())
 
 
 class _OpensAVault(Job):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from survivor_vault.core.jobs import Job
+from survivor_vault.core.job import Job
 from survivor_vault.core.passphrase_rules import check_new_passphrase
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import (

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from survivor_vault.core.jobs import Job
+from survivor_vault.core.job import Job
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing import packet_builder
 from survivor_vault.sharing.packet_builder import BuiltPacket

@@ -4,7 +4,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QWidget
 
-from survivor_vault.core.jobs import CreateVault, Job, MakeBackup, UnlockVault
+from survivor_vault.core.job import Job
+from survivor_vault.core.jobs import CreateVault, MakeBackup, UnlockVault
 from survivor_vault.core.vault import Vault
 from survivor_vault.ui.background_task import run_in_background, start_job, wait_for_background_work
 from tests.ui.helpers import PASS
