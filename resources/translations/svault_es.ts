@@ -1387,6 +1387,14 @@
         <translation>Oculta y cierra la aplicación al instante. O presiona la tecla Shift (⇧) tres veces.</translation>
     </message>
     <message>
+        <source>Erasing everything. This takes a moment.</source>
+        <translation>Borrando todo. Esto toma un momento.</translation>
+    </message>
+    <message>
+        <source>The erasing is finished the next time the app starts.</source>
+        <translation>El borrado se termina la próxima vez que abras la aplicación.</translation>
+    </message>
+    <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>

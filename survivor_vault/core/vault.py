@@ -419,7 +419,7 @@ class Vault:
         with a higher generation written in it). The data decides: the copy is used only if its key opens
         the data and its generation is not older than the data has seen. Else None ("wrong passphrase")."""
         for path in (folder.keys_mirror, folder.keys):
-            other = key_header._read(path)
+            other = key_header.read_copy(path)
             if other is None or other == refused:
                 continue
             try:
@@ -686,8 +686,8 @@ class Vault:
     def check(self) -> CheckReport:
         conn = self._require()
         report = CheckReport(notices=list(self.notices))
-        primary = key_header._read(self._folder.keys)
-        mirror = key_header._read(self._folder.keys_mirror)
+        primary = key_header.read_copy(self._folder.keys)
+        mirror = key_header.read_copy(self._folder.keys_mirror)
         if primary is None:
             report.problems.append("The key file is missing or damaged.")
         if mirror is None:
@@ -829,15 +829,12 @@ class Vault:
         what is left can no longer be opened by anyone, and the next start finishes the erasing
         (`Vault.exists`, `Vault.info`, any unlock) before it says anything else.
         """
-        self._require()
-        folder = self._folder
-        self._close_keeping_lock()
-        try:
-            write_atomically(folder.erase_marker, b"")
-            _erase_files(folder, remove_marker=False)
-        finally:
-            self._lock.release()
-        _remove_folder_if_empty(folder)
+        self.erase_job().run_here()
+
+    def erase_job(self) -> Erase:
+        """The erase as a job (core/jobs.py): made here it closes the vault and writes the marker (quick);
+        `run()` overwrites the files, which for a large vault takes a while, on a worker."""
+        return Erase(self)
 
     # --- facts without a passphrase -------------------------------------------------
     @staticmethod
@@ -999,6 +996,31 @@ def _known(error: BaseException) -> BaseException:
     if isinstance(error, DatabaseError):
         return translate_database_error(error)
     return error
+
+
+class Erase(Job):
+    """Erasing, in the shape of every long job. Once made, the vault is closed for good and the erase
+    marker is written: whatever happens next (a kill, a crash, a closed window), the next start of the
+    app finishes the erasing before it says anything else. `run()` can go on a worker: it needs no
+    connection, only the folder and the lock it releases at the end."""
+
+    def __init__(self, vault: Vault):
+        vault._require()
+        self._folder = vault._folder
+        self._lock = vault._lock
+        vault._close_keeping_lock()
+        try:
+            write_atomically(self._folder.erase_marker, b"")
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def run(self) -> None:
+        try:
+            _erase_files(self._folder, remove_marker=False)
+        finally:
+            self._lock.release()
+        _remove_folder_if_empty(self._folder)
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,7 @@ class LoadedHeader:
     mirror_ok: bool  # the mirror exists and equals the primary
 
 
-def _read(path) -> KeyHeader | None:
+def read_copy(path) -> KeyHeader | None:
     """The header at `path`, or None if missing or damaged."""
     try:
         with open(path, "rb") as handle:
@@ -149,12 +149,12 @@ def load(folder: VaultFolder) -> LoadedHeader:
     A key rotation that committed but could not yet install its key file (a full disk) left it as
     `vault.keys.next`: that one is the primary then (storage/key_rotation).
     """
-    primary = _read(folder.keys)
+    primary = read_copy(folder.keys)
     if folder.rotation_committed():
-        pending = _read(folder.keys_next)
+        pending = read_copy(folder.keys_next)
         if pending is not None and (primary is None or pending.generation > primary.generation):
             return LoadedHeader(pending, False, False)
-    mirror = _read(folder.keys_mirror)
+    mirror = read_copy(folder.keys_mirror)
     if primary is not None and (mirror is None or primary.generation >= mirror.generation):
         return LoadedHeader(primary, False, mirror == primary)
     if mirror is not None:  # the primary is missing, damaged, or older than its copy: never go back

@@ -158,7 +158,8 @@ def install_next_header(folder: VaultFolder) -> None:
     by it, and a stale or planted one is simply removed.
     """
     pending = KeyHeader.from_bytes(folder.keys_next.read_bytes())
-    current = [h for h in (key_header._read(folder.keys), key_header._read(folder.keys_mirror)) if h is not None]
+    copies = (key_header.read_copy(folder.keys), key_header.read_copy(folder.keys_mirror))
+    current = [h for h in copies if h is not None]
     if all(pending.generation > h.generation for h in current):
         key_header.save(folder, pending)
     folder.keys_next.unlink()

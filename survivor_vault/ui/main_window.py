@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.sharing.bundled_fonts import with_fallback
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import run_in_background, start_job
 from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.discreet_titles import DiscreetTitles
 from survivor_vault.ui.inactivity_timer import InactivityTimer
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
         self._base_point_size = _desktop_point_size()
         self.last_quick_exit_ms: float | None = None
+        self._erasing = False  # an erase is overwriting the files on a worker
         self._fitted = False
 
         self._install_guards()
@@ -282,6 +283,8 @@ class MainWindow(QMainWindow):
             self.first_run = None
 
     def show_start(self) -> None:
+        if self._erasing:
+            return  # the erase in progress holds the vault's lock and ends with this screen itself
         self._drop_first_run()
         if erase_cut_short(self.vault_dir):  # an erase the survivor asked for was cut short: finish it first
             from survivor_vault.core.vault import Vault
@@ -371,13 +374,40 @@ class MainWindow(QMainWindow):
             area.deleteLater()
         self.inactivity.stop()
         self.vault = None
-        vault.erase()
         from survivor_vault.ui.file_dialogs import forget_file_dialog_history
 
         self.prefs.forget()  # discreet mode, language, text size: no sign left that the app was set up
         forget_file_dialog_history()
         self.lock_button.hide()
+        from survivor_vault.model.errors import VaultError
+        from survivor_vault.ui import wording
+
+        try:
+            job = vault.erase_job()  # closed, and marked to be erased: from here on the erase always finishes
+        except VaultError as error:
+            self.show_start()
+            self.unlock_screen.show_message(wording.error_message(error))
+            return
+        self._erasing = True
+        self.unlock_screen.setEnabled(False)  # nothing to type into while the files are overwritten
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.show_message(self.tr("Erasing everything. This takes a moment."))
+        start_job(job, lambda _none: self._erased(), self._erase_failed, owner=self)
+
+    def _erased(self) -> None:
+        self._erasing = False
+        self.unlock_screen.setEnabled(True)
         self.show_start()
+
+    def _erase_failed(self, error: BaseException) -> None:
+        """The erase marker is written: the next start finishes what could not be done now."""
+        from survivor_vault.ui import wording
+
+        self._erasing = False
+        self.unlock_screen.setEnabled(True)
+        self.show_start()
+        self.unlock_screen.show_message(wording.error_message(error) + "\n" + self.tr(
+            "The erasing is finished the next time the app starts."))
 
     @property
     def is_unlocked(self) -> bool:

@@ -311,8 +311,10 @@ def test_backup_erase_restore_leaves_every_record(qtbot, tmp_path, monkeypatch):
     window.prefs.discreet = True  # a trace the erase must take away
     assert (tmp_path / "prefs.ini").exists()
     with_modal(qtbot, lambda: qtbot.mouseClick(settings.erase_button, Qt.MouseButton.LeftButton), erase)
-    assert not window.is_unlocked and not (tmp_path / "vault").exists()
-    assert window.stack.currentWidget() is window.first_run  # back to the first run
+    assert not window.is_unlocked and not (tmp_path / "prefs.ini").exists()  # both at once, before the shredding
+    qtbot.waitUntil(lambda: window.first_run is not None and window.stack.currentWidget() is window.first_run,
+                    timeout=15_000)  # back to the first run, once the files are overwritten (on a worker)
+    assert not (tmp_path / "vault").exists()
     assert not (tmp_path / "prefs.ini").exists()  # no preferences left to say the app was set up
 
     def restore(dialog):
@@ -378,6 +380,56 @@ def test_check_a_backup_in_settings(monkeypatch, qtbot, tmp_path):
 
     with_modal(qtbot, lambda: qtbot.mouseClick(settings.check_backup_button, Qt.MouseButton.LeftButton), check)
     assert "does not open" in seen["wrong"] and "good" in seen["right"]
+
+
+@pytest.mark.parametrize("leave", ["close the window", "quick exit"])
+def test_erasing_runs_on_a_worker_says_so_and_finishes_even_if_the_window_closes(qtbot, tmp_path, monkeypatch,
+                                                                                 leave):
+    """A large vault takes a while to overwrite: the window says so meanwhile, and leaving does not stop it.
+
+    Found while moving erase onto a worker: closing the window (or Quick exit) half-way tried to finish
+    the erase a second time and raised VaultInUse from closeEvent."""
+    import threading
+
+    from survivor_vault.core import vault as vault_module
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    monkeypatch.setattr(safekeeping.EraseDialog, "tick_ms", 10)
+    started, release = threading.Event(), threading.Event()
+    real_erase_files = vault_module._erase_files
+
+    def slow_erase_files(*args, **kwargs):
+        started.set()
+        release.wait(20)
+        real_erase_files(*args, **kwargs)
+
+    monkeypatch.setattr(vault_module, "_erase_files", slow_erase_files)
+    window, quits = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    settings = window.area.page(SETTINGS)
+
+    def erase(dialog):
+        type_into(qtbot, dialog.passphrase.edit, PASS)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+    with_modal(qtbot, lambda: qtbot.mouseClick(settings.erase_button, Qt.MouseButton.LeftButton), erase)
+    assert started.wait(10)
+    assert "Erasing everything" in window.unlock_screen.message.text() and not window.unlock_screen.isEnabled()
+    assert VaultFolder(tmp_path / "vault").erase_pending()  # from here on, the erase always finishes
+    if leave == "quick exit":
+        qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
+        assert quits == [1]
+    else:
+        window.close()  # the survivor closes the window half-way
+    window.deleteLater()
+    QApplication.processEvents()
+    release.set()
+    from survivor_vault.ui.background_task import wait_for_background_work
+
+    assert wait_for_background_work()
+    QApplication.processEvents()
+    assert not (tmp_path / "vault").exists()  # erased all the same, and the lock let go
 
 
 def test_erase_can_be_stopped_during_the_countdown(qtbot, tmp_path, monkeypatch):
