@@ -389,14 +389,36 @@ class MainWindow(QMainWindow):
             self.unlock_screen.show_message(wording.error_message(error))
             return
         self._erasing = True
-        self.unlock_screen.setEnabled(False)  # nothing to type into while the files are overwritten
-        self.stack.setCurrentWidget(self.unlock_screen)
-        self.unlock_screen.show_message(self.tr("Erasing everything. This takes a moment."))
+        self._show_erasing()
         start_job(job, lambda _none: self._erased(), self._erase_failed, owner=self)
+
+    def _show_erasing(self) -> None:
+        """While the files are overwritten: one line and a busy bar, nothing to type into or click but Quick exit."""
+        from survivor_vault.ui.form_parts import busy_bar, centred_column, message_label
+
+        screen = QWidget(self.stack)
+        screen.setObjectName("erasingScreen")
+        box = QWidget(screen)
+        column = QVBoxLayout(box)
+        text = message_label(box, "erasingMessage")
+        text.setText(self.tr("Erasing everything. This takes a moment."))
+        bar = busy_bar(box, "erasingBusy", text.text())
+        bar.show()
+        column.addWidget(text)
+        column.addWidget(bar)
+        centred_column(screen, box, 520)
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+
+    def _drop_erasing_screen(self) -> None:
+        screen = self.stack.findChild(QWidget, "erasingScreen")
+        if screen is not None:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
 
     def _erased(self) -> None:
         self._erasing = False
-        self.unlock_screen.setEnabled(True)
+        self._drop_erasing_screen()
         self.show_start()
 
     def _erase_failed(self, error: BaseException) -> None:
@@ -404,7 +426,7 @@ class MainWindow(QMainWindow):
         from survivor_vault.ui import wording
 
         self._erasing = False
-        self.unlock_screen.setEnabled(True)
+        self._drop_erasing_screen()
         self.show_start()
         self.unlock_screen.show_message(wording.error_message(error) + "\n" + self.tr(
             "The erasing is finished the next time the app starts."))

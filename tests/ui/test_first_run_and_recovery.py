@@ -415,7 +415,11 @@ def test_erasing_runs_on_a_worker_says_so_and_finishes_even_if_the_window_closes
 
     with_modal(qtbot, lambda: qtbot.mouseClick(settings.erase_button, Qt.MouseButton.LeftButton), erase)
     assert started.wait(10)
-    assert "Erasing everything" in window.unlock_screen.message.text() and not window.unlock_screen.isEnabled()
+    shown = window.stack.currentWidget()
+    from PySide6.QtWidgets import QLabel
+
+    words = " ".join(label.text() for label in shown.findChildren(QLabel))
+    assert shown.objectName() == "erasingScreen" and "Erasing everything" in words
     assert VaultFolder(tmp_path / "vault").erase_pending()  # from here on, the erase always finishes
     if leave == "quick exit":
         qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
