@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         if self._erasing:
             return  # the erase in progress holds the vault's lock and ends with this screen itself
+        if self.vault is not None and self.area is not None:
+            self.stack.setCurrentWidget(self.area)  # never the unlock screen in front of an open vault
+            return
         self._drop_first_run()
         if erase_cut_short(self.vault_dir):  # an erase the survivor asked for was cut short: finish it first
             from survivor_vault.core.vault import Vault

@@ -225,6 +225,10 @@ class UnlockScreen(QWidget):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and self._wait_left == 0)
+        # While the key is derived nothing else may start: a dialog or a new language opened now would
+        # outlive the unlock, and the vault would open behind a screen that looks locked.
+        for other in (self.forgot_button, self.restore_button, self.open_packet_button, self.language):
+            other.setEnabled(not busy)
         if busy:
             self._show_message("")
 
