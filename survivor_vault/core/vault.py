@@ -12,6 +12,7 @@ import base64
 import json
 import os
 import secrets
+import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from survivor_vault.model.errors import (
     DamagedVault,
     NoRecoverySlot,
     PassphraseNeeded,
+    StillInUse,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -251,6 +253,7 @@ class Vault:
         self._lock = lock
         self.notices: list[str] = notices or []
         self.wrong_tries: list[datetime] = []  # since the last unlock, read once at this unlock
+        self._long_jobs = _LongJobs()
         self._use_connection(conn)
 
     def _use_connection(self, conn: Connection) -> None:
@@ -556,7 +559,12 @@ class Vault:
             raise NoRecoverySlot()
         if recovery_key is not None:
             recovery_key = recovery_keys.format_key(recovery_keys.normalise(recovery_key))
-        return KeyChange(self, new_passphrase, current_passphrase, recovery_key, remove_recovery_key, kdf)
+        self._long_jobs.start(KEY_CHANGE)
+        try:
+            return KeyChange(self, new_passphrase, current_passphrase, recovery_key, remove_recovery_key, kdf)
+        except BaseException:
+            self._long_jobs.end(KEY_CHANGE)
+            raise
 
     def check_passphrase(self, passphrase: str) -> None:
         """WrongPassphrase unless `passphrase` opens this vault (slow: it derives the key)."""
@@ -718,6 +726,7 @@ class Vault:
         on the vault's own thread when it has finished.
         """
         self._require()
+        self._long_jobs.start(BACKUP)
         dest = Path(destination)
         if dest.is_dir():
             stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
@@ -725,6 +734,7 @@ class Vault:
         key = bytearray(self._key)
         header = self._header
         folder = self._folder
+        long_jobs = self._long_jobs
 
         def job() -> Path:
             try:
@@ -738,6 +748,7 @@ class Vault:
                 raise known from None
             finally:
                 zero(key)
+                long_jobs.end(BACKUP)
             return dest
 
         return job
@@ -998,6 +1009,33 @@ def _known(error: BaseException) -> BaseException:
     return error
 
 
+KEY_CHANGE, BACKUP, ERASE = "key change", "backup", "erase"
+_CLASHES = {KEY_CHANGE: frozenset({BACKUP, KEY_CHANGE, ERASE}), BACKUP: frozenset({KEY_CHANGE, ERASE}),
+            ERASE: frozenset({KEY_CHANGE, BACKUP, ERASE})}
+
+
+class _LongJobs:
+    """Which long jobs are running on this vault. A backup copies the files with the key as it was, a key
+    change replaces them, an erase overwrites them: none may start while another of them runs (found by an
+    attack test: a backup during a passphrase change was recorded as current yet opened only with the old
+    passphrase, or was called damaged). Shared with the worker threads, so under a lock."""
+
+    def __init__(self):
+        self._guard = threading.Lock()
+        self._running: dict[str, int] = {}
+
+    def start(self, kind: str) -> None:
+        with self._guard:
+            if any(self._running.get(other) for other in _CLASHES[kind]):
+                raise StillInUse()
+            self._running[kind] = self._running.get(kind, 0) + 1
+
+    def end(self, kind: str) -> None:
+        with self._guard:
+            if self._running.get(kind):
+                self._running[kind] -= 1
+
+
 class Erase(Job):
     """Erasing, in the shape of every long job. Once made, the vault is closed for good and the erase
     marker is written: whatever happens next (a kill, a crash, a closed window), the next start of the
@@ -1006,6 +1044,7 @@ class Erase(Job):
 
     def __init__(self, vault: Vault):
         vault._require()
+        vault._long_jobs.start(ERASE)  # not while a backup or a key change still reads the files
         self._folder = vault._folder
         self._lock = vault._lock
         vault._close_keeping_lock()
@@ -1089,12 +1128,14 @@ class KeyChange(Job):
             raise
         self._scratch = self._new_key = self._passphrase_key = None  # the vault owns the key now
         zero(self._old_key)
+        vault._long_jobs.end(KEY_CHANGE)
         return KeyChangeResult(recovery_key_dropped=dropped)
 
     def abandon(self, _result: None = None) -> None:
         self.cancel()
 
     def cancel(self) -> None:
+        self._vault._long_jobs.end(KEY_CHANGE)
         if self._scratch is not None:
             key_rotation.discard(self._scratch)
             self._scratch = None

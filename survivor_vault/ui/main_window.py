@@ -365,8 +365,21 @@ class MainWindow(QMainWindow):
 
     def erase_vault(self) -> None:
         """Overwrite and delete the vault, then start again with a first run."""
+        from survivor_vault.model.errors import VaultError
+        from survivor_vault.ui import wording
+
         vault = self.vault
         if vault is None:
+            return
+        try:
+            job = vault.erase_job()  # closed, and marked to be erased: from here on the erase always finishes
+        except VaultError as error:
+            if vault.is_locked:  # the marker could not be written (a full disk): the vault is closed, not erased
+                self.lock(keep_drafts=False)
+                self.unlock_screen.show_message(wording.error_message(error))
+            elif self.area is not None:  # e.g. a backup still reading the files: nothing is touched yet
+                self.area.notices.setText(wording.error_message(error))
+                self.area.notices.show()
             return
         area, self.area = self.area, None
         if area is not None:
@@ -382,15 +395,6 @@ class MainWindow(QMainWindow):
         self.prefs.forget()  # discreet mode, language, text size: no sign left that the app was set up
         forget_file_dialog_history()
         self.lock_button.hide()
-        from survivor_vault.model.errors import VaultError
-        from survivor_vault.ui import wording
-
-        try:
-            job = vault.erase_job()  # closed, and marked to be erased: from here on the erase always finishes
-        except VaultError as error:
-            self.show_start()
-            self.unlock_screen.show_message(wording.error_message(error))
-            return
         self._erasing = True
         self._show_erasing()
         start_job(job, lambda _none: self._erased(), self._erase_failed, owner=self)
@@ -450,7 +454,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 wipe_widget_tree(widget)
-                widget.reject()
+                # done(), not reject(): a dialog whose work is running refuses reject() ("let it finish"), and
+                # would stay up over the unlock screen. Its work is dropped whole: the vault is locked now.
+                widget.done(QDialog.DialogCode.Rejected)
         area, self.area = self.area, None
         if area is not None:
             wipe_widget_tree(area)

@@ -51,6 +51,11 @@ class SettingsPage(QWidget):
         self.reading.language_chosen.connect(self.language_chosen)
         self.passphrase.keys_changed.connect(self._refresh_facts)
         self.erasing.erase_requested.connect(self.erase_requested)
+        # While a passphrase change or a backup runs, nothing that would rebuild this page (a new language)
+        # or end the vault (erase) can start: the work would be dropped half-way without a word.
+        self._working = 0
+        self.passphrase.working.connect(self._work_changed)
+        self.backups.working.connect(self._work_changed)
 
         # The controls by name, for keyboard journeys and tests that drive the page as a whole.
         self.auto_lock, self.discreet = self.safety.auto_lock, self.safety.discreet
@@ -66,6 +71,11 @@ class SettingsPage(QWidget):
         self.new_recovery_key, self.check_backup, self.make_backup, self.erase = (
             self.recovery.new_recovery_key, b.check_backup, b.make_backup, self.erasing.erase)
         self.change_passphrase, self.someone_may_know = p.change_passphrase, p.someone_may_know
+
+    def _work_changed(self, started: bool) -> None:
+        self._working = max(0, self._working + (1 if started else -1))
+        for control in (self.reading.language, self.erasing.erase_button):
+            control.setEnabled(self._working == 0)
 
     def _refresh_facts(self) -> None:
         self.recovery.refresh()

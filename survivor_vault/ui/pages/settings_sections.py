@@ -116,6 +116,7 @@ class ReadingSection(QGroupBox):
 
 class PassphraseSection(QGroupBox):
     keys_changed = Signal()  # the passphrase changed, or someone-may-know ran: facts elsewhere may differ
+    working = Signal(bool)  # a change runs on a worker (True) or has ended (False)
 
     def __init__(self, vault, parent=None):
         super().__init__(parent)
@@ -155,9 +156,11 @@ class PassphraseSection(QGroupBox):
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.setText(self.tr("Changing your passphrase. This takes a moment."))
+        self.working.emit(True)
         start_job(change, self._changed, self._failed, owner=self)
 
     def _changed(self, result) -> None:
+        self.working.emit(False)
         self.busy.hide()
         self.change_button.setEnabled(True)
         self.message.setText(self.tr("Done. Your new passphrase opens the vault from now on; the old one does not.")
@@ -165,6 +168,7 @@ class PassphraseSection(QGroupBox):
         self.keys_changed.emit()
 
     def _failed(self, error: BaseException) -> None:
+        self.working.emit(False)
         self.busy.hide()
         self.change_button.setEnabled(True)
         self.message.setText(failure_text(error))
@@ -214,6 +218,8 @@ class RecoverySection(QGroupBox):
 
 
 class BackupSection(QGroupBox):
+    working = Signal(bool)  # a backup is being written and checked on a worker (True), or has ended (False)
+
     def __init__(self, vault, preferences: Preferences, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Backups"))
@@ -270,9 +276,11 @@ class BackupSection(QGroupBox):
         self.backup_button.setEnabled(False)
         self.backup_busy.show()
         self.backup_message.setText(self.tr("Making the backup…"))
+        self.working.emit(True)
         start_job(job, self._backed_up, self._backup_failed, owner=self)
 
     def _backed_up(self, path) -> None:
+        self.working.emit(False)
         self.backup_busy.hide()
         self.backup_button.setEnabled(True)
         if not self._vault.is_locked:
@@ -280,6 +288,7 @@ class BackupSection(QGroupBox):
         self.backup_message.setText(fill(self.tr("Backup made and checked: %1"), path))
 
     def _backup_failed(self, error: BaseException) -> None:
+        self.working.emit(False)
         self.backup_busy.hide()
         self.backup_button.setEnabled(True)
         self.backup_message.setText(wording.error_message(error))
