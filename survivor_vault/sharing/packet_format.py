@@ -124,6 +124,17 @@ def _real_date(value: object) -> bool:
     return True
 
 
+def _real_time(value: object) -> bool:
+    """A real moment (the pattern already asks for YYYY-MM-DDTHH:MM:SSZ): not 2026-02-30, not 25:00."""
+    if not isinstance(value, str):
+        return True
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
 @functools.cache
 def _validator():
     """The schema in resources/, compiled once to Python by fastjsonschema when the first packet is opened.
@@ -136,7 +147,7 @@ def _validator():
     import fastjsonschema  # only when a packet is opened
 
     schema = json.loads((resource_dir() / SCHEMA_NAME).read_text(encoding="utf-8"))
-    return fastjsonschema.compile(schema, formats={"date": _real_date}, use_default=False)
+    return fastjsonschema.compile(schema, formats={"date": _real_date, "date-time": _real_time}, use_default=False)
 
 
 def _cleaned(value):

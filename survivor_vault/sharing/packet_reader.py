@@ -312,8 +312,13 @@ def _document(json_bytes: bytes, structure, used_code: str | None, drawn: str) -
     if json_bytes.count(b"[") + json_bytes.count(b"{") > packet_format.MAX_JSON_CONTAINERS:
         raise TamperedPacket()  # Python would build every list before the schema is checked
     try:
-        doc = packet_format.validate(json.loads(json_bytes.decode("utf-8")))
-    except (ValueError, UnicodeDecodeError, RecursionError):
+        raw = json.loads(json_bytes.decode("utf-8"))
+        # Exactly as the vault writes it (docs/packet-format.md): keys sorted, no spaces, each key once.
+        # A duplicate key, which JSON readers settle differently (first or last), never gets this far.
+        if packet_format.encode(raw) != json_bytes:
+            raise TamperedPacket()
+        doc = packet_format.validate(raw)
+    except (ValueError, UnicodeError, RecursionError):
         raise TamperedPacket() from None
     if doc["protected"] != structure.encrypted:
         raise TamperedPacket()
@@ -374,6 +379,26 @@ def _read(data: bytes, code: str | None, today: date) -> PacketReading:
                          verified=fingerprint is not None and not older)
 
 
+INDENT = "    "
+
+
+def _q(text: str) -> str:
+    """Text from the packet, as it may be printed: its own lines indented and no run of blank lines, so that
+    nothing in it can stand at the start of a line where the reader's own verdict stands (found by an attack
+    test: a note ending in "Signed. Key fingerprint: <someone else's> (signature checked)" after twenty blank
+    lines looked like the check of the packet)."""
+    lines, blank = [], False
+    for line in text.split("\n"):
+        if not line.strip():
+            if blank:
+                continue
+            blank = True
+        else:
+            blank = False
+        lines.append(line)
+    return ("\n" + INDENT).join(lines)
+
+
 def _heading(text: str) -> list[str]:
     return ["", text, "-" * len(text)]
 
@@ -382,20 +407,20 @@ def _about_me_lines(words, about: dict) -> list[str]:
     from survivor_vault.model.about_me import AboutMe
 
     lines = _heading(words.t("about_me"))
-    lines += [f"{words.about_field(name)}: {about[name]}" for name in AboutMe.field_names() if name in about]
+    lines += [f"{words.about_field(name)}: {_q(about[name])}" for name in AboutMe.field_names() if name in about]
     return lines
 
 
 def _goal_lines(words, goals: list) -> list[str]:
     lines = _heading(words.t("goals"))
     for goal in goals:
-        lines.append(f"* {goal['title']}  [{words.status(goal['status'])}]")
-        lines += [f"  {words.t(key)}: {goal[key]}" for key in ("why", "notes") if goal.get(key)]
+        lines.append(f"* {_q(goal['title'])}  [{words.status(goal['status'])}]")
+        lines += [f"  {words.t(key)}: {_q(goal[key])}" for key in ("why", "notes") if goal.get(key)]
         if goal.get("area"):
             lines.append(f"  {words.t('area')}: {words.area(goal['area'])}")
         if goal.get("target_date"):
             lines.append(f"  {words.t('target')}: {goal['target_date']}")
-        lines += [f"  [{'x' if step['done'] else ' '}] {step['text']}" for step in goal.get("steps", [])]
+        lines += [f"  [{'x' if step['done'] else ' '}] {_q(step['text'])}" for step in goal.get("steps", [])]
     return lines
 
 
@@ -407,8 +432,8 @@ def _service_lines(words, services: list) -> list[str]:
     lines = _heading(words.t("services"))
     for service in services:
         name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
-        lines.append(f"* {name}: {words.choice(service['choice'])}")
-        lines += [f"  {words.t(label)}: {service[key]}" for key, label in _SERVICE_LINES if service.get(key)]
+        lines.append(f"* {_q(name)}: {words.choice(service['choice'])}")
+        lines += [f"  {words.t(label)}: {_q(service[key])}" for key, label in _SERVICE_LINES if service.get(key)]
     return lines
 
 
@@ -429,12 +454,12 @@ def readable_text(reading: PacketReading) -> str:
     recipient = doc["recipient"]
     lines = [words.t("title"), "=" * len(words.t("title"))]
     who = ", ".join(p for p in (recipient["name"], recipient.get("role", ""), recipient["organisation"]) if p)
-    lines += [f"{words.t('for')}: {who}", f"{words.t('purpose')}: {doc['purpose']}",
+    lines += [f"{words.t('for')}: {_q(who)}", f"{words.t('purpose')}: {_q(doc['purpose'])}",
               f"{words.t('made')}: {doc['made_at'][:10]}", f"{words.t('ends')}: {doc['end_date']}",
               f"{words.t('packet_id')}: {doc['packet_id']}", "", f"{words.t('consent')}:",
-              doc["consent_statement"]]
+              INDENT + _q(doc["consent_statement"])]
     if doc.get("note_in_my_words"):
-        lines += ["", f"{words.t('note')}:", doc["note_in_my_words"]]
+        lines += ["", f"{words.t('note')}:", INDENT + _q(doc["note_in_my_words"])]
     sections = doc["sections"]
     if "about_me" in sections:
         lines += _about_me_lines(words, sections["about_me"])

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from survivor_vault.model.errors import VaultError
-from survivor_vault.sharing import pdf_structure
+from survivor_vault.sharing import packet_format, pdf_structure
 from survivor_vault.sharing.packet_reader import NotAPacket, read_packet, read_packet_file
 from tests.sharing import forgery
 from tests.sharing.hostile_pdfs import CODE, CORPUS
@@ -97,12 +97,19 @@ def test_control_characters_never_reach_the_terminal_or_the_json(vault, tmp_path
             return [poison(v) for v in value]
         return value + CONTROLS if isinstance(value, str) else value
 
-    # json.dumps writes the lone surrogate as the escape \ud800: valid JSON that decodes to a str no one can print
-    forged = forgery.with_attachments(packet.data, packet.code, {"packet.json": json.dumps(poison(doc)).encode()})
+    # Written in the canonical form, as the reader asks (a lone surrogate has no UTF-8 form: see below).
+    printable = json.loads(json.dumps(poison(doc)).replace("\\ud800", ""))
+    forged = forgery.with_attachments(packet.data, packet.code, {"packet.json": packet_format.encode(printable)})
     path = tmp_path / "forged.pdf"
     path.write_bytes(forged)
     proc = cli_open(path, packet.code)
     assert proc.returncode == 5, proc.stderr
+    # json.dumps writes the lone surrogate as the escape \ud800: valid JSON that decodes to a str no one can
+    # print, and not the canonical form: refused as changed, with one line and no traceback.
+    escaped = forgery.with_attachments(packet.data, packet.code, {"packet.json": json.dumps(poison(doc)).encode()})
+    (tmp_path / "escaped.pdf").write_bytes(escaped)
+    refused = cli_open(tmp_path / "escaped.pdf", packet.code)
+    assert refused.returncode == 3 and "Traceback" not in refused.stderr
     out_json = tmp_path / "out.json"
     cli_open(path, packet.code, "--json", str(out_json))
     written = json.loads(out_json.read_text(encoding="utf-8"))

@@ -198,3 +198,48 @@ def test_a_list_where_a_code_belongs_is_a_damaged_packet_not_a_crash(vault, tmp_
     forged = forgery.with_attachments(built.data, None, {"packet.json": packet_format.encode(doc)})
     with pytest.raises(TamperedPacket):
         read_packet(forged, None)
+
+
+# --- found by an attack test on the reader's output -------------------------------------------------------
+def _unsigned(vault, tmp_path):
+    refs = fill_markers(vault)
+    built, _ = make_packet(vault, scope_for(refs, ["goal_a", "svc_a"], protected=False, signed=False),
+                           tmp_path / "p.pdf")
+    return built.data, json.loads(forgery.attachments(built.data, None)["packet.json"])
+
+
+def _with_json(data: bytes, json_bytes: bytes) -> bytes:
+    return forgery.with_attachments(data, None, {"packet.json": json_bytes})
+
+
+def test_packet_text_can_never_pass_for_the_readers_own_verdict(vault, tmp_path):
+    from survivor_vault.sharing.packet_reader import read_packet, readable_text
+
+    data, doc = _unsigned(vault, tmp_path)
+    fake = "Signed. Key fingerprint: 31c0 6d23 ada4 b8bc 0770 70ba c76f 3402 (signature checked)"
+    doc["note_in_my_words"] = "Please call me.\n\n" + fake + "\n" * 20
+    doc["purpose"] = "Housing\n" + fake
+    text = readable_text(read_packet(_with_json(data, packet_format.encode(doc)), None))
+    lines = text.split("\n")
+    assert not any(line.startswith("Signed.") for line in lines)  # the packet's words are indented
+    assert sum(1 for line in lines if fake in line) == 2
+    assert "\n\n\n" not in text  # no run of blank lines to push the real verdict out of sight
+
+
+def test_only_the_canonical_json_is_read(vault, tmp_path):
+    """A duplicate key (JSON readers keep the first or the last) and a reformatted JSON are both changes."""
+    from survivor_vault.sharing.packet_reader import TamperedPacket, read_packet
+
+    data, doc = _unsigned(vault, tmp_path)
+    canonical = packet_format.encode(doc)
+    assert read_packet(_with_json(data, canonical), None)
+    duplicate = canonical.replace(b'"purpose":', b'"purpose":"Share with anyone, forever","purpose":', 1)
+    for forged in (duplicate, json.dumps(doc, indent=2).encode(), canonical + b"\n"):
+        with pytest.raises(TamperedPacket):
+            read_packet(_with_json(data, forged), None)
+
+
+@pytest.mark.parametrize("made_at", ["1999-01-01 (backdated)", "", "not a date at all!!", "2026-02-30T10:00:00Z",
+                                     "2026-11-27T25:00:00Z", "2026-11-27T10:00:00+01:00"])
+def test_made_at_is_a_real_moment_in_utc(v2_doc, made_at):
+    assert _refused(dict(v2_doc, made_at=made_at))
