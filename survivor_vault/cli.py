@@ -261,7 +261,7 @@ OPEN_PACKET_EPILOG = """exit codes:
 
 
 def _read_kit_source(args) -> SetupKit:
-    from survivor_vault.core.setup_kit import AgencyCard, kit_from_csv, read_kit, with_kinds
+    from survivor_vault.core.setup_kit import AgencyCard, kit_from_csv, read_given_file, read_kit, with_kinds
 
     source = Path(args.source)
     agency = None
@@ -269,7 +269,7 @@ def _read_kit_source(args) -> SetupKit:
         agency = AgencyCard(args.agency_name, args.agency_organisation or "", args.agency_role or "",
                             args.agency_contact or "", args.agency_notes or "")
     if source.suffix.lower() == ".csv":
-        kit = kit_from_csv(_read_given_file(source), agency)
+        kit = kit_from_csv(read_given_file(source), agency)
     else:  # an HSDS folder or zip
         kit = read_kit(source)
         if agency is not None:
@@ -277,17 +277,8 @@ def _read_kit_source(args) -> SetupKit:
 
             kit = replace(kit, agency=agency)
     if args.kinds:
-        kit = with_kinds(kit, _read_given_file(Path(args.kinds)))
+        kit = with_kinds(kit, read_given_file(Path(args.kinds)))
     return kit
-
-
-def _read_given_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise VaultError(f"There is no file at {path}.") from None
-    except OSError as error:
-        raise VaultError(f"{path} could not be read ({error.strerror}).") from None
 
 
 def _print_review(kit: SetupKit) -> None:

@@ -16,6 +16,7 @@ Tables are looked up by id, never searched row by row: 2,000 services x 10,000 p
 from __future__ import annotations
 
 import json
+import re
 
 from survivor_vault.core.kind_guess import guess_kind
 from survivor_vault.core.kit_parts import (
@@ -35,7 +36,7 @@ HSDS_FILES = ("organizations.csv", "services.csv", "phones.csv", "locations.csv"
               "physical_addresses.csv", "services_at_location.csv", "service_at_location.csv", "languages.csv",
               "schedules.csv", "taxonomy.csv", "services_taxonomy.csv", "taxonomy_terms.csv",
               "service_attributes.csv", "attributes.csv", "agency.json")
-CLOSED = {"inactive", "defunct", "temporarily closed", "closed"}
+CLOSED_WORDS = {"inactive", "defunct", "closed"}  # also "temporarily_closed", "Permanently Closed"
 
 
 class _Tables:
@@ -82,8 +83,16 @@ class _Places:
         self.location_of_service = _first((r.get("service_id", ""), r.get("location_id", "")) for r in links)
         self.service_of_link = _first((r.get("id", ""), r.get("service_id", "")) for r in links)
         phones = tables.rows("phones.csv")
-        self.phone = {key: _first((r.get(key, ""), _phone_number(r)) for r in phones)
-                      for key in ("service_id", "service_at_location_id", "location_id", "organization_id")}
+        # A phone row naming a service (or a service at a location) is that service's line, even when it also
+        # names the location and the organisation (real exports fill organization_id on every row): only the
+        # rows naming no service stand for the location's or the organisation's own number.
+        general = [r for r in phones if not r.get("service_id") and not r.get("service_at_location_id")]
+        self.phone = {
+            "service_id": _first((r.get("service_id", ""), _phone_number(r)) for r in phones),
+            "service_at_location_id": _first((r.get("service_at_location_id", ""), _phone_number(r)) for r in phones),
+            "location_id": _first((r.get("location_id", ""), _phone_number(r)) for r in general),
+            "organization_id": _first((r.get("organization_id", ""), _phone_number(r)) for r in general),
+        }
         by_link = self.phone["service_at_location_id"]
         self.phone["service_at_location_id"] = _first((self.service_of_link.get(link, ""), number)
                                                       for link, number in by_link.items())
@@ -158,7 +167,8 @@ class _Export:
         org_name = self.orgs.get(service.get("organization_id", ""), {}).get("name", "")
         name = service.get("name") or org_name
         label = f"{name} ({org_name})" if org_name and org_name != name else name
-        guess = guess_kind(name, service.get("description", ""), self.terms.get(sid, ()))
+        # The service's own name only: one named after its organisation ("Harbour Housing") is not housing.
+        guess = guess_kind(service.get("name", ""), service.get("description", ""), self.terms.get(sid, ()))
         location = self.places.location_for(service)
         what = f"service {number}"
         entry = DirectoryEntry(
@@ -168,7 +178,8 @@ class _Export:
             hours=clean(self.hours.get(sid, ""), f"{what} hours"),
             languages=clean(self.languages.get(sid, ""), f"{what} languages"),
             notes=clean(service.get("description", ""), f"{what} notes"), source=source)
-        return entry, KindReview(clean(sid, f"{what} id") or str(number), entry.name, guess)
+        return entry, KindReview(clean(sid, f"{what} id") or str(number), entry.name, guess,
+                                 clean(service.get("name", ""), f"{what} name"))
 
 
 def parse_hsds(files: dict[str, bytes], source: str = "", budget: ReadingBudget | None = None) -> SetupKit:
@@ -182,7 +193,7 @@ def parse_hsds(files: dict[str, bytes], source: str = "", budget: ReadingBudget 
     entries, reviews, left_out = [], [], 0
     for number, service in enumerate(export.services, 1):
         budget.check()
-        if service.get("status", "").strip().casefold() in CLOSED:
+        if CLOSED_WORDS & set(re.split(r"[\s_\-]+", service.get("status", "").casefold())):
             left_out += 1
             continue
         entry, review = export.entry(number, service, source)

@@ -7,11 +7,12 @@ list. So a guess is made only on clear evidence, in this order:
 2. words in the service's own name;
 3. at least two different words in the service's own description, twice as many as for any other kind.
 
-The organisation's description is never used: it describes everything the organisation does (a parks
-department's "therapeutic and healthy living programs" says nothing about its tennis club). Words are
-matched whole ("health" is not "healthy"; "refuge" is not "refugee"); a word ending in * matches
-any word that starts with it. Where the evidence is weak or split, the answer is None: the service is
-listed under "other local services", and `make-setup-kit` shows it in its review table.
+The organisation's description and name are never used: they describe everything the organisation does
+(a parks department's "therapeutic and healthy living programs" says nothing about its tennis club).
+Words are matched whole ("health" is not "healthy"; "refuge" is not "refugee"), phrases that are not our
+kinds are read first and count for nothing ("animal shelter", "physical therapy"), and a word after "no"
+or "not" in its sentence is not evidence. Where the evidence is weak or split, the answer is None: the
+service is listed under "other local services", and `make-setup-kit` shows it in its review table.
 """
 
 from __future__ import annotations
@@ -20,42 +21,67 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-# Words and phrases that point at a kind in our catalogue. Phrases are matched as whole words in order.
+# Words and phrases that point at a kind in our catalogue, matched as whole words (with the plurals written
+# out): "hospital" is not "hospitality", "court" is not "courtyard", "peer" is not "peerless". Words that
+# mean other things too are left out or only used in phrases ("drug" alone names a drug store; "trauma"
+# alone, a trauma centre; "therapy" is here, but "physical therapy" is in NOT_A_KIND below).
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "housing": ("housing", "shelter*", "accommodation*", "homeless*", "refuge", "refuges", "tenan*", "eviction*",
-                "rent", "rental"),
-    "safety_planning": ("domestic violence", "domestic abuse", "intimate partner", "safety plan*", "trafficking",
-                        "protection order*", "sexual assault", "rape crisis", "abuse survivor*"),
-    "legal": ("legal", "lawyer*", "law centre", "law center", "law clinic", "legal clinic", "attorney*",
-              "solicitor*", "court*"),
-    "immigration": ("immigra*", "visa", "visas", "asylum", "refugee*", "residence permit*", "citizenship",
-                    "naturali*"),
-    "interpretation": ("interpret*", "translat*"),
-    "medical": ("medical", "clinic", "clinics", "doctor*", "hospital*", "dental", "dentist*", "nurse*", "nursing",
-                "health care", "healthcare", "health centre", "health center", "primary care", "pharmac*",
-                "sexual health", "vaccin*", "urgent care", "physician*"),
-    "mental_health": ("counselling", "counseling", "counsellor*", "counselor*", "mental health", "therap*",
-                      "psycholog*", "psychiatr*", "trauma", "emotional support"),
-    "substance_use": ("substance*", "alcohol*", "drug", "drugs", "addiction*", "drinking problem*", "al anon",
-                      "alcoholics anonymous", "narcotics anonymous", "detox*", "rehab*"),
-    "case_management": ("case manag*", "case work*", "caseworker*", "support worker*", "navigator*"),
-    "financial": ("financial", "finance*", "money", "benefits", "welfare", "debt*", "bank account*", "budget*",
-                  "cash assistance", "tax return*"),
-    "childcare": ("childcare", "child care", "nurser*", "daycare", "day care", "creche*", "preschool*",
-                  "after school"),
-    "transportation": ("transport*", "bus pass*", "bus fare*", "taxi*", "travel card*", "rides"),
-    "food_clothing": ("food*", "meal", "meals", "pantr*", "soup kitchen*", "kitchen", "grocer*", "cloth*",
-                      "lunch*", "breakfast*", "dinner*", "foodbank*"),
-    "employment": ("employment", "employability", "job", "jobs", "career*", "vocational", "apprentice*",
-                   "work skills"),
-    "education": ("education*", "school*", "class", "classes", "literacy", "esol", "esl", "college*", "tutor*",
-                  "course", "courses", "learning"),
-    "peer_support": ("peer*", "mentor*", "support group*", "survivor led", "self help"),
-    "family": ("reunif*", "family tracing", "tracing", "family links", "family reunion*"),
+    "housing": ("housing", "shelter", "shelters", "accommodation", "homeless", "homelessness", "refuge", "refuges",
+                "tenancy", "tenant", "tenants", "eviction", "evictions", "rent"),
+    "safety_planning": ("domestic violence", "domestic abuse", "intimate partner", "safety plan", "safety planning",
+                        "trafficking", "protection order", "protection orders", "sexual assault", "rape crisis"),
+    "legal": ("legal", "lawyer", "lawyers", "law centre", "law center", "law clinic", "legal clinic",
+              "legal advice", "attorney", "attorneys", "solicitor", "solicitors", "court", "courts"),
+    "immigration": ("immigration", "immigrant", "immigrants", "visa", "visas", "asylum", "refugee", "refugees",
+                    "residence permit", "residence permits", "citizenship", "naturalisation", "naturalization"),
+    "interpretation": ("interpreter", "interpreters", "interpreting", "interpretation", "translation",
+                       "translations", "translator", "translators"),
+    "medical": ("medical", "clinic", "clinics", "doctor", "doctors", "hospital", "hospitals", "dental", "dentist",
+                "dentists", "nurse", "nurses", "nursing", "health care", "healthcare", "health centre",
+                "health center", "primary care", "pharmacy", "pharmacies", "sexual health", "vaccination",
+                "vaccinations", "vaccine", "vaccines", "urgent care", "physician", "physicians"),
+    "mental_health": ("counselling", "counseling", "mental health", "therapy", "therapist", "therapists",
+                      "psychology", "psychologist", "psychologists", "psychiatric", "psychiatrist",
+                      "trauma counselling", "trauma counseling", "trauma support", "emotional support"),
+    "substance_use": ("substance use", "substance misuse", "substance abuse", "alcohol", "alcoholism",
+                      "drug use", "drug addiction", "drug and alcohol", "drugs and alcohol", "alcohol and drugs",
+                      "addiction", "addictions", "drinking problem", "al anon", "alcoholics anonymous",
+                      "narcotics anonymous", "detox"),
+    "case_management": ("case management", "case manager", "case managers", "case work", "caseworker",
+                        "caseworkers", "support worker", "support workers", "navigator", "navigators"),
+    "financial": ("financial", "finance", "money", "benefits", "welfare benefits", "welfare rights", "debt", "debts",
+                  "bank account", "bank accounts", "budgeting", "cash assistance", "tax return", "tax returns",
+                  "tax clinic"),
+    "childcare": ("childcare", "child care", "nursery", "nurseries", "daycare", "day care", "creche", "creches",
+                  "preschool", "preschools", "after school"),
+    "transportation": ("transport", "transportation", "bus pass", "bus passes", "bus fare", "bus fares", "taxi",
+                       "taxis", "travel card", "travel cards"),
+    "food_clothing": ("food", "foods", "food bank", "foodbank", "meal", "meals", "pantry", "pantries",
+                      "soup kitchen", "kitchen", "grocery", "groceries", "clothing", "clothes", "lunch", "lunches",
+                      "breakfast", "breakfasts", "dinner", "dinners"),
+    "employment": ("employment", "employability", "job", "jobs", "career", "careers", "vocational", "apprentice",
+                   "apprentices", "apprenticeship", "apprenticeships", "work skills"),
+    "education": ("education", "educational", "school", "schools", "class", "classes", "literacy", "esol", "esl",
+                  "college", "colleges", "tutor", "tutors", "tutoring", "learning"),
+    "peer_support": ("peer", "peers", "mentor", "mentors", "mentoring", "mentorship", "support group",
+                     "support groups", "survivor led", "self help"),
+    "family": ("reunification", "family tracing", "family links", "family reunion", "family reunions"),
 }
-
+# Phrases that hold a kind's word but are not that kind: read first, and then their words count for nothing.
+NOT_A_KIND = ("physical therapy", "physiotherapy", "occupational therapy", "speech therapy", "animal shelter",
+              "animal welfare", "sheltered workshop", "golf course", "car wash", "camp counselor",
+              "camp counsellor", "contact tracing", "drug store", "drugstore", "prescription drug",
+              "prescription drugs", "trauma center", "trauma centre", "trauma unit", "trauma surgery")
+# A service for animals is never one of our kinds, whatever else its name says ("Animal Shelter").
+ANIMALS = frozenset({"animal", "animals", "pet", "pets", "wildlife", "dog", "dogs", "cat", "cats", "horse",
+                     "horses", "pony", "ponies", "veterinary", "vet"})
+# "No legal advice here", "not a shelter", "we can't help with housing": what follows these, to the end of
+# the sentence, is not evidence ("can't" is read as the words "can" and "t").
+# Names are not read this way ("Never Alone", "No Limits Housing"), nor "without" ("people without housing"
+# is who the service is for).
+NEGATIONS = frozenset({"no", "not", "non", "cannot", "nor", "none", "t"})
+_CLAUSE = re.compile(r"[.;:!?\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
-
 
 @dataclass(frozen=True)
 class KindGuess:
@@ -69,56 +95,61 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _matches(keyword: str, words: list[str]) -> bool:
-    """Whether `words` (a whole match, split) is `keyword`: the same words, the last one maybe a prefix."""
-    parts = keyword.split()
-    if len(parts) != len(words) or parts[:-1] != words[:-1]:
-        return False
-    last = parts[-1]
-    return words[-1] == last or (last.endswith("*") and words[-1].startswith(last[:-1]))
-
-
 def _pattern(keywords: tuple[str, ...]) -> re.Pattern:
-    """One expression for a kind's keywords over text normalised to words and single spaces."""
-    parts = []
-    for keyword in keywords:
-        *head, last = keyword.split()
-        tail = re.escape(last[:-1]) + "[^ ]*" if last.endswith("*") else re.escape(last)
-        parts.append(" ".join([*map(re.escape, head), tail]))
-    if not parts:
+    """One expression for whole keywords over text normalised to words and single spaces."""
+    if not keywords:
         return re.compile(r"(?!)")  # matches nothing
-    return re.compile(r"(?<![^ ])(?:" + "|".join(parts) + r")(?![^ ])")
+    return re.compile(r"(?<![^ ])(?:" + "|".join(" ".join(map(re.escape, k.split())) for k in keywords) + r")(?![^ ])")
 
 
 _PHRASES = {kind: _pattern(tuple(k for k in keywords if " " in k)) for kind, keywords in KIND_WORDS.items()}
 _SINGLE_WORDS = {kind: _pattern(tuple(k for k in keywords if " " not in k)) for kind, keywords in KIND_WORDS.items()}
+_NOT_A_KIND = _pattern(NOT_A_KIND)
 
 
-def _collect(patterns: dict[str, re.Pattern], text: str, found: dict[str, list[str]]) -> list[tuple[int, int]]:
+def _masked(text: str, spans) -> str:
+    for start, end in spans:
+        text = text[:start] + "#" * (end - start) + text[end:]
+    return text
+
+
+def _collect(patterns: dict[str, re.Pattern], text: str, negated_from: int,
+             found: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """Record each kind's keywords in `text` (before `negated_from`); return where every keyword stood."""
     spans = []
     for kind, pattern in patterns.items():
         for match in pattern.finditer(text):
-            keyword = next((k for k in KIND_WORDS[kind] if _matches(k, match.group().split())), None)
-            if keyword is None:
-                continue
             spans.append(match.span())
+            if match.start() >= negated_from:
+                continue
             hits = found.setdefault(kind, [])
-            if keyword.rstrip("*") not in hits:
-                hits.append(keyword.rstrip("*"))
+            if match.group() not in hits:
+                hits.append(match.group())
     return spans
 
 
-def kinds_named_in(text: str) -> dict[str, list[str]]:
-    """Each kind whose words appear in `text`, with the keywords found (as written in KIND_WORDS, without *).
+def _clause_kinds(clause: str, found: dict[str, list[str]], negations: bool) -> None:
+    words = _words(clause)
+    normal = " ".join(words)
+    negator = next((i for i, w in enumerate(words) if w in NEGATIONS), None) if negations else None
+    negated_from = len(" ".join(words[:negator])) if negator is not None else len(normal) + 1
+    normal = _masked(normal, [m.span() for m in _NOT_A_KIND.finditer(normal)])
+    normal = _masked(normal, _collect(_PHRASES, normal, negated_from, found))
+    _collect(_SINGLE_WORDS, normal, negated_from, found)
 
-    Phrases first, and the words of a phrase found are not read again on their own: "legal clinic" is
-    legal help, not also medical care's "clinic".
+
+def kinds_named_in(text: str, *, negations: bool = True) -> dict[str, list[str]]:
+    """Each kind whose words appear in `text`, with the keywords found.
+
+    Phrases first, and the words of a phrase found are not read again on their own ("legal clinic" is legal
+    help, not also medical care's "clinic"; "animal shelter" is nothing). Words after a "no" or "not", to
+    the end of their sentence, do not count. Text about animals names no kind at all.
     """
-    normal = " ".join(_words(text))
+    if ANIMALS & set(_words(text)):
+        return {}
     found: dict[str, list[str]] = {}
-    for start, end in _collect(_PHRASES, normal, found):
-        normal = normal[:start] + "#" * (end - start) + normal[end:]
-    _collect(_SINGLE_WORDS, normal, found)
+    for clause in _CLAUSE.split(text):
+        _clause_kinds(clause, found, negations)
     return found
 
 
@@ -156,7 +187,7 @@ def guess_kind(name: str, description: str = "", terms: tuple[str, ...] = ()) ->
     from_terms = _from_terms(tuple(t for t in terms if t))
     if from_terms:
         return from_terms
-    in_name = kinds_named_in(name)
+    in_name = kinds_named_in(name, negations=False)
     if len(in_name) == 1:
         kind, words = next(iter(in_name.items()))
         return KindGuess(kind, "name: " + ", ".join(words))

@@ -104,8 +104,9 @@ class KindReview:
     """One service's kind as the kit decided it, for the agency's review table (never stored in a vault)."""
 
     ref: str  # the service's id in an HSDS export, or its row number
-    name: str
+    name: str  # as the kit shows it: "Name (Organisation)" for an HSDS service
     guess: KindGuess
+    own_name: str = ""  # an HSDS service's own name, which a kinds file may use too
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,17 @@ def kit_from_csv(data: bytes, agency: AgencyCard | None) -> SetupKit:
 
 # --- the agency's review of kinds (make-setup-kit --review / --kinds) -------------------------------------
 REVIEW_COLUMNS = ("service", "name", "kind", "why")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet would run as a formula (OWASP: CSV injection)
+
+
+def _cell(text: str) -> str:
+    """A review cell a spreadsheet shows as text: names from a third party's export may start like a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _uncell(text: str) -> str:
+    text = text.strip()
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
 def review_csv(kit: SetupKit) -> bytes:
@@ -142,24 +153,40 @@ def review_csv(kit: SetupKit) -> bytes:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REVIEW_COLUMNS)
     for review in kit.reviews:
-        writer.writerow((review.ref, review.name, review.guess.kind or OTHER, review.guess.why))
+        writer.writerow((_cell(review.ref), _cell(review.name), review.guess.kind or OTHER, _cell(review.guess.why)))
     return out.getvalue().encode("utf-8")
 
 
+def _kind_in_file(kind: str, number: int) -> str | None:
+    if kind.casefold() == OTHER:
+        return None
+    if kind not in catalogue_keys():
+        raise SetupKitError(f"line {number} of the kinds file: {kind!a} is not a kind; "
+                            f"use one of: {', '.join(sorted(catalogue_keys()))}, or {OTHER}")
+    return kind
+
+
 def _chosen_kinds(data: bytes) -> dict[str, str | None]:
-    """service (id or name, casefolded) -> kind, from an agency's kinds file; refused whole if a kind is unknown."""
+    """service (id or name, casefolded) -> kind, from an agency's kinds file; refused whole if anything is off."""
+    rows = csv_rows(data, "the kinds file")
+    if not rows or not all("kind" in row for row in rows):
+        raise SetupKitError("the kinds file needs a line for each service you set, with the columns service "
+                            "(its id or name) and kind")
     chosen: dict[str, str | None] = {}
-    for number, row in enumerate(csv_rows(data, "the kinds file"), 2):
-        kind = row.get("kind", "").strip()
-        names = [key.strip().casefold() for key in (row.get("service", ""), row.get("name", "")) if key.strip()]
-        if not names:
+    for number, row in enumerate(rows, 2):
+        service = _uncell(row.get("service", "")) or _uncell(row.get("name", ""))  # the id, if both are given
+        if not service:
             raise SetupKitError(f"line {number} of the kinds file names no service (columns: service, kind)")
-        if kind.casefold() != OTHER and kind not in catalogue_keys():
-            raise SetupKitError(f"line {number} of the kinds file: '{clean(kind, 'kind')}' is not a kind; "
-                                f"use one of: {', '.join(sorted(catalogue_keys()))}, or {OTHER}")
-        for key in names:
-            chosen[key] = None if kind.casefold() == OTHER else kind
+        kind = _kind_in_file(row["kind"].strip(), number)
+        key = service.casefold()
+        if key in chosen and chosen[key] != kind:
+            raise SetupKitError(f"the kinds file gives {service!a} two different kinds (line {number})")
+        chosen[key] = kind
     return chosen
+
+
+def _review_keys(review: KindReview) -> list[str]:
+    return [k.casefold() for k in (review.ref, review.name, review.own_name) if k]
 
 
 def with_kinds(kit: SetupKit, kinds_file: bytes) -> SetupKit:
@@ -168,17 +195,30 @@ def with_kinds(kit: SetupKit, kinds_file: bytes) -> SetupKit:
     used: set[str] = set()
     services, reviews = [], []
     for entry, review in zip(kit.services, kit.reviews, strict=True):
-        key = next((k for k in (review.ref.casefold(), review.name.casefold()) if k in chosen), None)
+        key = next((k for k in _review_keys(review) if k in chosen), None)
         if key is not None:
             used.add(key)
-            review = replace(review, guess=KindGuess(chosen[key], "set by you in the kinds file"))
-            entry = replace(entry, kind_key=chosen[key])
+            kind = chosen[key]
+            why = review.guess.why + " (you confirmed it)" if kind == review.guess.kind \
+                else "set by you in the kinds file"
+            review = replace(review, guess=KindGuess(kind, why))
+            entry = replace(entry, kind_key=kind)
         services.append(entry)
         reviews.append(review)
-    unknown = sorted(set(chosen) - used - {r.name.casefold() for r in reviews})
+    unknown = sorted(set(chosen) - used - {k for r in reviews for k in _review_keys(r)})
     if unknown:
-        raise SetupKitError(f"the kinds file names a service the kit does not hold: {clean(unknown[0], 'service')}")
+        raise SetupKitError(f"the kinds file names a service the kit does not hold: {unknown[0]!a}")
     return replace(kit, services=tuple(services), reviews=tuple(reviews))
+
+
+def read_given_file(path: Path) -> bytes:
+    """A CSV or kinds file named on the command line: a regular file of at most 2 MB, or a kind refusal."""
+    try:
+        if not path.is_file():
+            raise SetupKitError(f"there is no file at {path}" if not path.exists() else f"{path} is not a file")
+        return _read_file(path, MAX_KIT_BYTES)
+    except OSError as error:
+        raise SetupKitError(f"{path} could not be read ({error.strerror})") from None
 
 
 def read_kit(path: Path, budget: ReadingBudget | None = None) -> SetupKit:

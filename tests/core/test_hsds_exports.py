@@ -11,14 +11,24 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from survivor_vault.core.hsds_export import parse_hsds
 from survivor_vault.core.kind_guess import guess_kind
-from survivor_vault.core.setup_kit import SetupKitError, import_kit, kit_to_json, parse_kit_json, read_kit, with_kinds
+from survivor_vault.core.setup_kit import (
+    SetupKitError,
+    import_kit,
+    kit_to_json,
+    parse_kit_json,
+    read_kit,
+    review_csv,
+    with_kinds,
+)
 
 
 def _table(*rows: tuple) -> bytes:
@@ -131,6 +141,35 @@ def test_a_guess_is_made_only_on_clear_evidence(name, description, kind):
     assert guess_kind(name, description).kind == kind
 
 
+@pytest.mark.parametrize("name, description, kind", [
+    # Found by an attack test: each got a wrong kind (a word inside another word, a word with two meanings,
+    # a service for animals, a negation read as evidence). Each is now "other", or its right kind.
+    ("Cardiac Rehabilitation", "", None), ("Stroke Rehab Unit", "", None),
+    ("Prescription Drug Assistance Program", "", None), ("Discount Drug Store", "", None),
+    ("Regional Trauma Center", "Emergency surgery.", None), ("Hospitality Skills Training", "", None),
+    ("Humane Society Animal Shelter", "", None), ("Sheltered Workshop", "", None), ("Wildlife Refuge", "", None),
+    ("Animal Welfare League", "", None), ("Free Tax Clinic", "", "financial"), ("Junior Naturalist Program", "", None),
+    ("Nature Interpretive Center", "", None), ("The Courtyard Community Garden", "", None),
+    ("COVID-19 Contact Tracing", "", None), ("Municipal Golf Course", "", None),
+    ("Camp Counselor Training", "", None), ("Peerless Car Wash", "", None), ("Pony Rides at the Farm", "", None),
+    ("Drop-in", "We do not give legal advice and cannot refer you to lawyers or attorneys.", None),
+    ("Drop-in", "Not a shelter: we cannot offer housing, accommodation or rent help.", None),
+    ("Games night", "No counselling or therapy here, just games.", None),
+    ("Physical Therapy Clinic", "", "medical"),
+    ("Never Alone Shelter", "", "housing"),  # names are not read for negations
+    ("Open Door", "Help for people without housing: emergency accommodation and rent deposits.", "housing"),
+])
+def test_words_with_two_meanings_and_negations_give_no_wrong_kind(name, description, kind):
+    assert guess_kind(name, description).kind == kind
+
+
+def test_a_negated_category_or_kind_is_not_a_kind():
+    assert guess_kind("Advice point", "", ("Not Legal Advice",)).kind is None
+    told = parse_kit_json(json.dumps({"format": "svault-setup-kit", "version": 1, "services": [
+        {"name": "Drop-in", "kind": "Not medical"}, {"name": "Help desk", "kind": "no legal advice"}]}).encode())
+    assert [e.kind_key for e in told.services] == [None, None]
+
+
 def test_an_hsds_3_export_with_attributes_and_taxonomy_terms():
     files = {
         "services.csv": _table(("id", "name", "description"), ("a", "Open Door", "Come in."),
@@ -211,3 +250,76 @@ def test_make_setup_kit_prints_a_review_table_and_takes_the_agencys_kinds(tmp_pa
     (tmp_path / "bad.csv").write_text("service,kind\ns1,summer fun\n")
     bad = make("--kinds", str(tmp_path / "bad.csv"))
     assert bad.returncode == 1 and "not a kind" in bad.stderr and "Traceback" not in bad.stderr
+
+
+# --- found by an attack test on make-setup-kit --------------------------------------------------------------
+def test_a_service_never_gets_another_services_phone():
+    """Real exports fill organization_id (and location_id) on every phone row, a service's own line too."""
+    files = {
+        "services.csv": _table(("id", "organization_id", "name"), ("s1", "o1", "Tenancy Advice"),
+                               ("s2", "o1", "Youth club")),
+        "phones.csv": _table(("id", "service_id", "location_id", "organization_id", "number"),
+                             ("p1", "s1", "L1", "o1", "0100 111 111"), ("p2", "", "", "o1", "0100 000 000")),
+        "locations.csv": _table(("id", "organization_id", "name"), ("L1", "o1", "Office")),
+    }
+    entries = {e.name: e for e in parse_hsds(files).services}
+    assert entries["Tenancy Advice"].phone == "0100 111 111"
+    assert entries["Youth club"].phone == "0100 000 000"  # the organisation's own number, not Tenancy Advice's
+
+
+def test_a_service_named_after_its_organisation_is_not_guessed_from_that_name():
+    files = {"services.csv": _table(("id", "organization_id", "name", "description"),
+                                    ("s1", "o1", "", "Food parcels every Tuesday.")),
+             "organizations.csv": _table(("id", "name"), ("o1", "Harbour Housing Association"))}
+    kit = parse_hsds(files)
+    assert kit.services[0].name == "Harbour Housing Association" and kit.services[0].kind_key is None
+
+
+@pytest.mark.parametrize("status", ["temporarily_closed", "Permanently Closed", "INACTIVE", "defunct "])
+def test_closed_services_are_left_out_however_the_status_is_written(status):
+    files = {"services.csv": _table(("id", "name", "status"), ("s1", "Shelter", status), ("s2", "Clinic", "active"))}
+    kit = parse_hsds(files)
+    assert [e.name for e in kit.services] == ["Clinic"] and kit.left_out == 1
+
+
+def test_the_review_file_cannot_run_as_a_spreadsheet_formula_and_still_round_trips():
+    files = {"services.csv": _table(("id", "name"), ("=1+1", "=cmd|' /C calc'!A0"), ("x2", "@SUM(1+1)"),
+                                    ("x3", '+HYPERLINK("http://evil.example","help")'), ("x4", "-Shelter"))}
+    kit = parse_hsds(files)
+    review = review_csv(kit).decode()
+    for row in list(csv.reader(io.StringIO(review)))[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row), row
+    edited = review.replace(",other,", ",housing,")
+    fixed = with_kinds(kit, edited.encode())
+    assert [e.kind_key for e in fixed.services] == ["housing"] * 4  # the ids and names still match
+
+
+def test_the_kinds_file_is_checked_whole():
+    kit = parse_hsds(export())
+    by = by_name(with_kinds(kit, _table(("service", "kind"), ("Rent Advice Desk", "legal"))))
+    assert by["Rent Advice Desk"].kind_key == "legal"  # the service's own name, as the docs say
+    for bad, words in ((b"", "needs a line"), (_table(("foo", "bar"), ("1", "2")), "needs a line"),
+                       (_table(("service", "kind"), ("s1", "housing"), ("s1", "legal")), "two different kinds"),
+                       (_table(("service", "kind"), ("s1", "housing\x00")), "'housing\\x00' is not a kind"),
+                       (_table(("service", "kind"), ("s1", "\u202ehousing")), "'\\u202ehousing' is not a kind")):
+        with pytest.raises(SetupKitError, match=re.escape(words)):
+            with_kinds(kit, bad)
+    same = with_kinds(kit, _table(("service", "kind"), ("s7", "education")))
+    assert {r.ref: r.guess.why for r in same.reviews}["s7"].endswith("(you confirmed it)")
+
+
+@pytest.mark.parametrize("make", ["fifo", "dev", "folder"])
+def test_a_kinds_file_that_is_not_a_small_regular_file_is_refused_at_once(tmp_path, make):
+    import os
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for name, data in export().items():
+        (folder / name).write_bytes(data)
+    kinds = {"fifo": tmp_path / "pipe", "dev": Path("/dev/zero"), "folder": tmp_path}[make]
+    if make == "fifo":
+        os.mkfifo(kinds)
+    proc = subprocess.run([sys.executable, "-m", "survivor_vault", "make-setup-kit", str(folder), "-o",
+                           str(tmp_path / "kit.json"), "--kinds", str(kinds)], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 1 and "not a file" in proc.stderr and "Traceback" not in proc.stderr
