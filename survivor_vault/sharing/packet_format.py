@@ -25,7 +25,6 @@ from survivor_vault.sharing.packet_scope import PacketScope
 
 FORMAT = "svault-packet"
 VERSION = 2
-OLDER_VERSIONS = {1}  # read, but their pages cannot be checked
 JSON_NAME = "packet.json"
 SIG_NAME = "packet.sig"
 MAX_JSON_BYTES = 4 * 1024 * 1024  # a 200-item packet's JSON is about 160 KiB

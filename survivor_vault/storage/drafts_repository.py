@@ -42,6 +42,3 @@ class DraftsRepository:
                                    "ON CONFLICT(kind, key) DO UPDATE SET body = excluded.body, "
                                    "was_open = excluded.was_open, kept_at = excluded.kept_at", row)
         return too_large
-
-    def drop(self, kind: DraftKind, key: str) -> None:
-        self.keep([], [(kind, key)])
