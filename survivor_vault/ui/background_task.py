@@ -9,28 +9,59 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 
-class _Signals(QObject):
+class _Reply(QObject):
+    """Where a worker's answer lands: a QObject made on the UI thread, whose own slots receive it.
+
+    The answer comes to bound slots of this object through a queued connection, so it always runs on the
+    UI thread. (Connecting the signals to closures let PySide choose a hidden receiver of its own; in a
+    long test run an unlock's answer was once held back until the test had given up waiting.)
+    """
+
     finished = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, on_done, on_error, owner: QObject | None, if_owner_gone):
+        super().__init__()
+        self._on_done, self._on_error = on_done, on_error
+        self._owner, self._if_owner_gone = owner, if_owner_gone
+        self.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
+    @Slot(object)
+    def _finished(self, result) -> None:
+        _running.discard(self)
+        if not self._owner_gone():
+            self._on_done(result)
+        elif self._if_owner_gone is not None:
+            self._if_owner_gone(result)
+
+    @Slot(object)
+    def _failed(self, error) -> None:
+        _running.discard(self)
+        if not self._owner_gone():
+            self._on_error(error)
+
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals):
+    def __init__(self, work: Callable[[], Any], reply: _Reply):
         super().__init__()
         self.setAutoDelete(True)
         self._work = work
-        self._signals = signals
+        self._reply = reply
 
     def run(self) -> None:
         try:
             result = self._work()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows a kind message
-            self._emit(self._signals.failed, exc)
+            self._emit(self._reply.failed, exc)
         else:
-            self._emit(self._signals.finished, result)
+            self._emit(self._reply.finished, result)
 
     @staticmethod
     def _emit(signal, value) -> None:
@@ -40,7 +71,7 @@ class _Task(QRunnable):
             pass  # the app closed while this ran (e.g. a quick exit): nobody is waiting for the answer
 
 
-_running: set[_Signals] = set()
+_running: set[_Reply] = set()
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
@@ -52,27 +83,9 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     is told: there is no one left to tell. `if_owner_gone(result)` then tidies up (e.g. locks
     a vault that finished opening after its window closed).
     """
-    signals = _Signals()  # lives on the calling (UI) thread, so its slots run there
-    _running.add(signals)
-
-    def owner_gone() -> bool:
-        return owner is not None and not shiboken6.isValid(owner)
-
-    def done(result):
-        _running.discard(signals)
-        if not owner_gone():
-            on_done(result)
-        elif if_owner_gone is not None:
-            if_owner_gone(result)
-
-    def failed(exc):
-        _running.discard(signals)
-        if not owner_gone():
-            on_error(exc)
-
-    signals.finished.connect(done)
-    signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Task(work, signals))
+    reply = _Reply(on_done, on_error, owner, if_owner_gone)  # lives on the calling (UI) thread
+    _running.add(reply)
+    QThreadPool.globalInstance().start(_Task(work, reply))
 
 
 def start_job(job, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
