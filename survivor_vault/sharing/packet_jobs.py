@@ -4,7 +4,9 @@
   vault's connection); the pages are typeset and the packet built and checked on a worker;
 - `SavePacket`: the protection chosen after the preview is applied (building again only if it
   changed anything), and `finish` writes the file and the consent record through the vault;
-- `OpenPacket`: a packet file read and checked on a worker (no vault needed).
+- `OpenPacket`: a packet file read and checked on a worker (no vault needed);
+- `WithdrawConsent`: the consent record marked withdrawn and the signing key read when it is made (the
+  UI thread), the signed withdrawal notice typeset on a worker.
 """
 
 from __future__ import annotations
@@ -69,3 +71,16 @@ class OpenPacket(Job):
 
         reading = read_packet(read_packet_file(self._path), self._code, ignore_end_date=self._ignore_end_date)
         return OpenedPacket(reading, readable_text(reading))
+
+
+class WithdrawConsent(Job):
+    def __init__(self, vault, record_id: int):
+        from survivor_vault.sharing import signing_key
+
+        self.record = vault.history.withdraw(record_id)  # withdrawn from this moment, whatever comes next
+        self._private = signing_key.load_or_create(vault)
+
+    def run(self):
+        from survivor_vault.sharing.withdrawal_notice import build_notice
+
+        return build_notice(self.record, self._private)

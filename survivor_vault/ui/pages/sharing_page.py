@@ -34,7 +34,7 @@ from survivor_vault.model.people import Person
 from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.background_task import run_in_background
+from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, message_label, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
@@ -378,28 +378,18 @@ class SharingPage(QWidget):
                                     "delete it. The notice holds none of your information."), who),
                        self.tr("Withdraw consent"), self.tr("Not now")):
             return
-        try:
-            record = self.vault.history.withdraw(record.id)
-            from survivor_vault.sharing import signing_key
+        from survivor_vault.sharing.packet_jobs import WithdrawConsent
 
-            private = signing_key.load_or_create(self.vault)
+        try:
+            job = WithdrawConsent(self.vault, record.id)
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
         self.refresh()
         self.message.setText(self.tr("Consent withdrawn. Making the notice…"))
-
-        def work():
-            from survivor_vault.sharing.withdrawal_notice import build_notice
-
-            return build_notice(record, private)
-
-        run_in_background(work, self._save_notice, lambda e: self.message.setText(wording.error_message(e)),
-                          owner=self)
-
+        start_job(job, self._save_notice, lambda e: self.message.setText(wording.error_message(e)), owner=self)
 
     def _save_notice(self, notice) -> None:
-
         from survivor_vault.core.chosen_files import save_whole
 
         suggested = fill(self.tr("withdrawal-%1.pdf"), date.today().isoformat())
