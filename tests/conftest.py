@@ -18,6 +18,16 @@ PASSPHRASE = "correct horse battery staple"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fusion_style():
+    """The app's base style, set once as ui/app.run sets it (changing the style under live widgets crashes Qt)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     """Nothing a test does may touch the real user's folders or settings."""

@@ -61,6 +61,7 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     from survivor_vault.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")  # the same look on Windows, macOS and Linux (ui/theme.py); once, before any window
     app.setApplicationName("svault")
     app.setOrganizationName("svault")
     app.setQuitOnLastWindowClosed(True)

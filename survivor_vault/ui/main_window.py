@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.sharing.bundled_fonts import with_fallback
+from survivor_vault.ui import theme
 from survivor_vault.ui.background_task import run_in_background, start_job
-from survivor_vault.ui.colours import app_palette, style_sheet
 from survivor_vault.ui.discreet_titles import DiscreetTitles
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
@@ -270,8 +270,9 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         app.setProperty("svaultBasePointSize", self._base_point_size)
         app.setProperty("svaultScaledPointSize", app.font().pointSizeF())
-        app.setPalette(app_palette())
-        app.setStyleSheet(style_sheet(size))
+        scheme = theme.system_scheme()
+        app.setPalette(theme.app_palette(scheme))
+        app.setStyleSheet(theme.style_sheet(size, scheme))
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 
     # --- screens ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core import demo_data
 from survivor_vault.core.vault import Vault
-from survivor_vault.ui.colours import FOCUS_RING, contrast, style_sheet
+from survivor_vault.ui.theme import DARK, LIGHT, contrast, style_sheet
 from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, SERVICES, SETTINGS, SHARING
 from tests.ui.helpers import PASS, open_window, preferences, unlock
 
@@ -116,7 +116,8 @@ def test_the_check_finds_an_unlabelled_field(qtbot):
 
 def _pairs_from_style_sheet(sheet: str) -> list[tuple[str, str, str]]:
     pairs = []
-    for selector, body in re.findall(r"([\w#:]+)\s*\{\{?([^}]*)\}", sheet):
+    for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
+        selector = " ".join(selector.split())
         fg = re.search(r"(?<!-)color:\s*(#[0-9a-fA-F]{6})", body)
         bg = re.search(r"background:\s*(#[0-9a-fA-F]{6})", body)
         if fg and bg:
@@ -124,10 +125,13 @@ def _pairs_from_style_sheet(sheet: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("discreet", [False, True])
-def test_colours_in_use_meet_wcag_aa(qtbot, tmp_path, discreet):
+def test_colours_in_use_meet_wcag_aa(qtbot, tmp_path, monkeypatch, discreet, scheme):
+    from survivor_vault.ui import theme
     from tests.conftest import make_vault
 
+    monkeypatch.setattr(theme, "system_scheme", lambda: {"light": LIGHT, "dark": DARK}[scheme])
     make_vault(tmp_path / "vault").lock()  # not a fresh install: the title may name the app
     prefs = preferences(tmp_path)
     prefs.discreet = discreet
@@ -154,6 +158,10 @@ def test_colours_in_use_meet_wcag_aa(qtbot, tmp_path, discreet):
     low += [(selector, round(contrast(fg, bg), 2)) for selector, fg, bg in pairs if contrast(fg, bg) < 4.5]
     assert low == []
     assert window.windowTitle() == ("Notes" if discreet else "Survivor Vault")
+    QApplication.instance().setStyleSheet("")  # a style sheet wraps the style: look at the style itself
+    assert QApplication.style().name().casefold() == "fusion"  # the same look on every system
+    QApplication.instance().setStyleSheet(sheet)
+    assert palette.color(QPalette.ColorRole.Window).name() == {"light": LIGHT, "dark": DARK}[scheme].window
 
 
 def test_contrast_formula_matches_wcag_examples():
@@ -162,10 +170,11 @@ def test_contrast_formula_matches_wcag_examples():
 
 
 def test_focus_is_always_visible_on_our_own_styled_button():
-    sheet = style_sheet(10)
-    focus = re.search(r"#quickExitButton:focus\s*\{([^}]*)\}", sheet)
-    assert focus and FOCUS_RING[0] in focus.group(1)
-    assert contrast(*FOCUS_RING) >= 3.0  # WCAG 1.4.11 for a focus indicator
+    for scheme in (LIGHT, DARK):
+        sheet = style_sheet(10, scheme)
+        focus = re.search(r"#quickExitButton:focus\s*\{([^}]*)\}", sheet)
+        ring = re.search(r"border: 2px solid (#[0-9a-f]{6})", focus.group(1)).group(1)
+        assert contrast(ring, scheme.quick_exit) >= 3.0  # WCAG 1.4.11 for a focus indicator
 
 
 def test_system_font_size_and_the_text_size_setting_both_scale(qtbot, tmp_path):
@@ -185,4 +194,4 @@ def test_system_font_size_and_the_text_size_setting_both_scale(qtbot, tmp_path):
         assert heading.font().pointSizeF() >= 24 * 1.5
     finally:
         app.setFont(original)
-        QApplication.instance().setStyleSheet(style_sheet(original.pointSizeF()))
+        QApplication.instance().setStyleSheet(style_sheet(original.pointSizeF(), LIGHT))

@@ -1,0 +1,33 @@
+"""The design system (ui/theme.py): every colour pair of both schemes meets WCAG AA, and the looks exist."""
+
+import pytest
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+from survivor_vault.ui.theme import DARK, LIGHT, RADIUS, SPACE, TYPE, contrast, set_look, style_sheet, text_pairs
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_pair_of_both_schemes_meets_wcag_aa(scheme):
+    low = [(what, fg, bg, round(contrast(fg, bg), 2)) for what, fg, bg, least in text_pairs(scheme)
+           if contrast(fg, bg) < least]
+    assert low == []
+
+
+def test_the_scales_are_what_the_design_says():
+    assert all(value % 4 == 0 for value in SPACE.values()) and SPACE["s"] == 8  # an 8-px scale, one half step
+    assert TYPE["small"] < TYPE["body"] < TYPE["section"] < TYPE["title"]
+    assert RADIUS["control"] < RADIUS["card"]
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
+def test_each_look_is_styled_and_sized_from_the_text(qtbot, scheme):
+    sheet = style_sheet(12, scheme)
+    for look in ("primary", "destructive", "card", "callout", "warning", "title", "section", "small"):
+        assert f'[look="{look}"]' in sheet
+    assert f"{12 * TYPE['title']:.1f}pt" in sheet
+    primary, card = QPushButton("Save"), QFrame()
+    qtbot.addWidget(primary)
+    qtbot.addWidget(card)
+    assert set_look(primary, "primary").property("look") == "primary"
+    assert set_look(card, "card").property("look") == "card"
+    assert isinstance(set_look(QLabel("x"), "small"), QLabel)
