@@ -36,6 +36,7 @@ from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
+from survivor_vault.ui.theme import set_look
 
 WELCOME, HELPER, DISCREET, PASSPHRASE, RECOVERY, KIT, DONE = range(7)
 
@@ -73,6 +74,7 @@ class FirstRun(QWidget):
         self.steps.setObjectName("firstRunSteps")
         self.helper_note = _text(self, "", "helperNote")
         self.helper_note.setAccessibleName(self.tr("Notes for the helper"))
+        set_look(self.helper_note, "callout")  # the helper's notes stand apart from what the survivor reads
         self.helper_note.hide()
         self.message = _text(self, "", "firstRunMessage")
         reserve_lines(self.message)  # Back and Next never jump when a message appears

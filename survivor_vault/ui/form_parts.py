@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.ui.theme import set_look
 
 
 class WrappingLabel(QLabel):
@@ -100,12 +101,15 @@ def text_box(object_name: str, parent: QWidget, lines: int = 3) -> QPlainTextEdi
     return box
 
 
-def button(text: str, object_name: str, slot, parent: QWidget) -> QPushButton:
-    """A push button with its name for tests and screen readers, wired to `slot`."""
+def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | None = None) -> QPushButton:
+    """A push button with its name for tests and screen readers, wired to `slot`; `look` from ui/theme
+    ("primary", or "destructive" for what cannot be undone: Erase, Delete, Withdraw, Take back)."""
     push = QPushButton(text, parent)
     push.setObjectName(object_name)
     push.setAccessibleName(text)
     push.clicked.connect(slot)
+    if look is not None:
+        set_look(push, look)
     return push
 
 

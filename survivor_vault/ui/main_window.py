@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         app.setProperty("svaultBasePointSize", self._base_point_size)
         app.setProperty("svaultScaledPointSize", app.font().pointSizeF())
-        scheme = theme.system_scheme()
+        scheme = theme.active_scheme()
         app.setPalette(theme.app_palette(scheme))
         app.setStyleSheet(theme.style_sheet(size, scheme))
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)

@@ -87,6 +87,16 @@ def system_scheme() -> Scheme:
     return DARK if dark else LIGHT
 
 
+FOLLOW_THE_SYSTEM = False  # see active_scheme
+
+
+def active_scheme() -> Scheme:
+    """The scheme the app draws with. Light for now: looked at on screen, Fusion's tick boxes and field
+    borders in the dark scheme are too faint to find (they are drawn from the window colour), so the dark
+    scheme follows the system once those are drawn with borders of 3:1 (issue 13)."""
+    return system_scheme() if FOLLOW_THE_SYSTEM else LIGHT
+
+
 def text_pairs(scheme: Scheme) -> list[tuple[str, str, str, float]]:
     """Every (what, foreground, background, least contrast) this scheme uses, for the tests."""
     s = scheme

@@ -131,7 +131,7 @@ def test_colours_in_use_meet_wcag_aa(qtbot, tmp_path, monkeypatch, discreet, sch
     from survivor_vault.ui import theme
     from tests.conftest import make_vault
 
-    monkeypatch.setattr(theme, "system_scheme", lambda: {"light": LIGHT, "dark": DARK}[scheme])
+    monkeypatch.setattr(theme, "active_scheme", lambda: {"light": LIGHT, "dark": DARK}[scheme])
     make_vault(tmp_path / "vault").lock()  # not a fresh install: the title may name the app
     prefs = preferences(tmp_path)
     prefs.discreet = discreet

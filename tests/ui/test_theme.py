@@ -31,3 +31,29 @@ def test_each_look_is_styled_and_sized_from_the_text(qtbot, scheme):
     assert set_look(primary, "primary").property("look") == "primary"
     assert set_look(card, "card").property("look") == "card"
     assert isinstance(set_look(QLabel("x"), "small"), QLabel)
+
+
+def test_what_cannot_be_undone_looks_unmistakable(qtbot, tmp_path):
+    """Erase, Delete, Withdraw and Take back are drawn in the destructive colour, not like any other button."""
+    from PySide6.QtWidgets import QPushButton as Button
+
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.ui.vault_area import GOALS, PEOPLE, SETTINGS, SHARING
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    wanted = {GOALS: ["deleteGoal"], PEOPLE: ["deletePerson"], SETTINGS: ["eraseEverything"],
+              SHARING: ["withdrawConsent", "revokePermission"]}
+    for page, names in wanted.items():
+        window.area.show_page(page)
+        for name in names:
+            found = window.area.page(page).findChild(Button, name)
+            assert found is not None and found.property("look") == "destructive", name
+    window.area.show_page(SETTINGS)
+    erase = window.area.page(SETTINGS).findChild(Button, "eraseEverything")
+    erase.setEnabled(True)
+    picture = erase.grab().toImage()
+    middle_row = [picture.pixelColor(x, picture.height() // 2).name() for x in range(2, picture.width() - 2)]
+    assert max(set(middle_row), key=middle_row.count) == LIGHT.destructive  # drawn in it, not only named so

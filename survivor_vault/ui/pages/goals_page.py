@@ -114,7 +114,7 @@ class GoalsPage(QWidget):
         self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self)
         self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self)
         self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self)
-        self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self)
+        self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self, look="destructive")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

@@ -136,7 +136,7 @@ class PeoplePage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self)
         self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self)
-        self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self)
+        self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self, look="destructive")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

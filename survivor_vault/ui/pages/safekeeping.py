@@ -129,7 +129,7 @@ class EraseDialog(QDialog):
         label = QLabel(self.tr("Type your passphrase to confirm"), self)
         self.passphrase = PassphraseField("erasePassphrase", self.tr("Your passphrase"), self)
         label.setBuddy(self.passphrase.edit)
-        self.erase_button = button(self.tr("Erase everything"), "eraseConfirm", self.start, self)
+        self.erase_button = button(self.tr("Erase everything"), "eraseConfirm", self.start, self, look="destructive")
         self.stop_button = button(self.tr("Stop! Do not erase"), "eraseStop", self.stop, self)
         self.stop_button.hide()
         self.cancel_button = button(self.tr("Cancel"), "eraseCancel", self.reject, self)

@@ -321,7 +321,8 @@ class EraseSection(QGroupBox):
         intro = message_label(self, "eraseIntro")
         intro.setText(self.tr("Overwrite and delete this vault. You will be asked for your passphrase, and you can "
                               "stop it during a short countdown."))
-        self.erase_button = button(self.tr("Erase everything…"), "eraseEverything", self.erase, self)
+        self.erase_button = button(self.tr("Erase everything…"), "eraseEverything", self.erase, self,
+                                   look="destructive")
         layout.addWidget(intro)
         layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
 

@@ -214,7 +214,7 @@ class SharingPage(QWidget):
         self.permissions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.permissions.itemSelectionChanged.connect(self._update_buttons)
         self.set_button = button(self.tr("Set what they may see…"), "setPermission", self.set_permission, self)
-        self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self)
+        self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self, look="destructive")
         p_buttons = QHBoxLayout()
         p_buttons.addWidget(self.set_button)
         p_buttons.addWidget(self.revoke_button)
@@ -235,7 +235,8 @@ class SharingPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(HistoryModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
-        self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self)
+        self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self,
+                                      look="destructive")
         h_layout = QVBoxLayout(history_box)
         h_layout.addWidget(self.history)
         h_row = QHBoxLayout()
