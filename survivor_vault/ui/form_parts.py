@@ -101,10 +101,18 @@ def text_box(object_name: str, parent: QWidget, lines: int = 3) -> QPlainTextEdi
     return box
 
 
-def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | None = None) -> QPushButton:
+def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | None = None,
+           icon_name: str | None = None) -> QPushButton:
     """A push button with its name for tests and screen readers, wired to `slot`; `look` from ui/theme
-    ("primary", or "destructive" for what cannot be undone: Erase, Delete, Withdraw, Take back)."""
+    ("primary", or "destructive" for what cannot be undone: Erase, Delete, Withdraw, Take back) and an
+    icon from ui/icons, drawn in the colour of the button's text."""
     push = QPushButton(text, parent)
+    if icon_name is not None:
+        from survivor_vault.ui import icons, theme
+
+        scheme = theme.active_scheme()
+        colour = {"destructive": scheme.on_destructive, "primary": scheme.on_accent}.get(look, scheme.button_text)
+        push.setIcon(icons.icon(icon_name, colour))
     push.setObjectName(object_name)
     push.setAccessibleName(text)
     push.clicked.connect(slot)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.sharing.bundled_fonts import with_fallback
-from survivor_vault.ui import theme
+from survivor_vault.ui import icons, theme
 from survivor_vault.ui.background_task import run_in_background, start_job
 from survivor_vault.ui.discreet_titles import DiscreetTitles
 from survivor_vault.ui.inactivity_timer import InactivityTimer
@@ -156,11 +156,14 @@ class MainWindow(QMainWindow):
         self.demo_badge.setVisible(demo)
         self.lock_button = QPushButton(bar)
         self.lock_button.setObjectName("lockButton")
+        scheme = theme.active_scheme()
+        self.lock_button.setIcon(icons.icon(icons.LOCK, scheme.button_text))
 
         self.lock_button.clicked.connect(self.lock)
         self.lock_button.hide()
         self.quick_exit_button = QPushButton(bar)
         self.quick_exit_button.setObjectName("quickExitButton")
+        self.quick_exit_button.setIcon(icons.icon(icons.QUICK_EXIT, scheme.on_quick_exit))
         self._retranslate_bar()
         self.quick_exit_button.clicked.connect(self.quick_exit)
         bar_layout = QHBoxLayout(bar)

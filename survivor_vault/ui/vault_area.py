@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
+from survivor_vault.ui import icons, theme
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
@@ -42,8 +43,9 @@ class VaultArea(QWidget):
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
         labels = [self.tr("My goals"), self.tr("My services"), self.tr("About me"), self.tr("People & agencies"),
                   self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
-        for label in labels:
-            item = QListWidgetItem(label, self.sidebar)
+        scheme = theme.active_scheme()
+        for label, icon_name in zip(labels, icons.SIDEBAR, strict=True):
+            item = QListWidgetItem(icons.icon(icon_name, scheme.text, scheme.highlighted_text), label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 32)
         self.pages = QStackedWidget(self)

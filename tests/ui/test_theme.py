@@ -57,3 +57,29 @@ def test_what_cannot_be_undone_looks_unmistakable(qtbot, tmp_path):
     picture = erase.grab().toImage()
     middle_row = [picture.pixelColor(x, picture.height() // 2).name() for x in range(2, picture.width() - 2)]
     assert max(set(middle_row), key=middle_row.count) == LIGHT.destructive  # drawn in it, not only named so
+
+
+def test_every_sidebar_entry_and_main_action_has_an_icon_and_a_name(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton as Button
+
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.resource_paths import resource_dir
+    from survivor_vault.ui.vault_area import GOALS, PEOPLE
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    assert "ISC License" in (resource_dir() / "icons" / "lucide" / "LICENSE").read_text()  # shipped with them
+    Vault.create(tmp_path / "vault", PASS).lock()
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    sidebar = window.area.sidebar
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        assert not item.icon().isNull() and item.data(Qt.ItemDataRole.AccessibleTextRole), row
+    actions = [window.lock_button, window.quick_exit_button]
+    for page, names in ((GOALS, ("addGoal", "editGoal", "archiveGoal", "deleteGoal")),
+                        (PEOPLE, ("addPerson", "editPerson", "deletePerson"))):
+        window.area.show_page(page)
+        actions += [window.area.page(page).findChild(Button, name) for name in names]
+    for action in actions:
+        assert not action.icon().isNull() and action.accessibleName(), action.objectName()

@@ -111,10 +111,12 @@ class GoalsPage(QWidget):
         self.table.viewport().installEventFilter(self)
 
     def _button_row(self) -> QHBoxLayout:
-        self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self)
-        self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self)
-        self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self)
-        self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self, look="destructive")
+        self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self, icon_name="plus")
+        self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self, icon_name="pencil")
+        self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self,
+                                     icon_name="archive")
+        self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self, look="destructive",
+                                    icon_name="trash-2")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

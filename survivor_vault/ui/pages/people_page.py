@@ -134,9 +134,11 @@ class PeoplePage(QWidget):
         self.message.setObjectName("peopleMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self)
-        self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self)
-        self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self, look="destructive")
+        self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self,
+                                 icon_name="plus")
+        self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self, icon_name="pencil")
+        self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self, look="destructive",
+                                    icon_name="trash-2")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)

@@ -354,6 +354,7 @@ class ServicesPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.add_kind_button)
+        left.setMinimumWidth(self.add_kind_button.sizeHint().width())  # its words whole, at any text size
 
         self.panel = ChoicePanel(self)
         scroll = QScrollArea(self)

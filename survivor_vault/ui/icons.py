@@ -1,0 +1,56 @@
+"""Icons from Lucide (resources/icons/lucide, ISC licence shipped beside them), tinted with the scheme's colours.
+
+Lucide draws with `stroke="currentColor"`: the colour is written into the SVG before QtSvg renders it, so
+an icon is always the colour of the text beside it (and meets the same contrast). Rendered once per name,
+colour and size, in memory; nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from survivor_vault.resource_paths import resource_dir
+
+SIZES = (16, 20, 24, 32, 48)
+
+# What each place of the app shows (one icon per meaning, so the same thing looks the same everywhere).
+SIDEBAR = ("target", "hand-heart", "user", "users", "share-2", "history", "settings")  # in the sidebar's order
+LOCK, QUICK_EXIT, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "log-out", "plus", "pencil", "trash-2", "archive", "save"
+
+
+def _svg(name: str) -> str:
+    return (resource_dir() / "icons" / "lucide" / f"{name}.svg").read_text(encoding="utf-8")
+
+
+def _pixmaps(name: str, colour: str) -> list[QPixmap]:
+    renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode("utf-8")))
+    pixmaps = []
+    for size in SIZES:
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        pixmaps.append(pixmap)
+    return pixmaps
+
+
+@functools.cache
+def icon(name: str, colour: str, selected_colour: str | None = None) -> QIcon:
+    """The icon `name`, drawn in `colour` ('#rrggbb') at the sizes Qt asks for most; in `selected_colour`
+    where it stands on a selected row (the highlight), so it keeps the contrast of the text beside it."""
+    result = QIcon()
+    for pixmap in _pixmaps(name, colour):
+        result.addPixmap(pixmap)
+    if selected_colour is not None:
+        for pixmap in _pixmaps(name, selected_colour):
+            result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
+
+
+def exists(name: str) -> bool:
+    return (resource_dir() / "icons" / "lucide" / f"{name}.svg").is_file()
