@@ -72,9 +72,8 @@ class FirstRun(QWidget):
 
         self.steps = QStackedWidget(self)
         self.steps.setObjectName("firstRunSteps")
-        self.helper_note = _text(self, "", "helperNote")
+        self.helper_note = set_look(_text(self, "", "helperNote"), "callout")  # apart from what the survivor reads
         self.helper_note.setAccessibleName(self.tr("Notes for the helper"))
-        set_look(self.helper_note, "callout")  # the helper's notes stand apart from what the survivor reads
         self.helper_note.hide()
         self.message = _text(self, "", "firstRunMessage")
         reserve_lines(self.message)  # Back and Next never jump when a message appears
