@@ -32,14 +32,21 @@ def held_unlock(monkeypatch):
     return started, release
 
 
-def test_nothing_else_can_start_while_the_key_is_derived(qtbot, tmp_path, held_unlock):
-    started, release = held_unlock
+def _unlocking(qtbot, tmp_path, held_unlock):
+    """A window whose unlock has started and is held in its key derivation."""
+    started, _release = held_unlock
     Vault.create(tmp_path / "vault", PASS).lock()
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     screen = window.unlock_screen
     type_into(qtbot, screen.passphrase.edit, PASS)
     qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
     assert started.wait(10)
+    return window, screen
+
+
+def test_nothing_else_can_start_while_the_key_is_derived(qtbot, tmp_path, held_unlock):
+    _started, release = held_unlock
+    window, screen = _unlocking(qtbot, tmp_path, held_unlock)
     for other in (screen.forgot_button, screen.restore_button, screen.open_packet_button, screen.language):
         assert not other.isEnabled(), other.objectName()
     release.set()
@@ -51,13 +58,8 @@ def test_nothing_else_can_start_while_the_key_is_derived(qtbot, tmp_path, held_u
 
 def test_a_vault_that_opened_behind_a_dialog_is_shown_not_hidden(qtbot, tmp_path, held_unlock):
     """Whatever starts a dialog during an unlock: when it closes, an open vault is never behind the unlock screen."""
-    started, release = held_unlock
-    Vault.create(tmp_path / "vault", PASS).lock()
-    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
-    screen = window.unlock_screen
-    type_into(qtbot, screen.passphrase.edit, PASS)
-    qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
-    assert started.wait(10)
+    _started, release = held_unlock
+    window, _screen = _unlocking(qtbot, tmp_path, held_unlock)
 
     def meanwhile(dialog):
         release.set()
