@@ -11,7 +11,6 @@ import functools
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from survivor_vault.resource_paths import resource_dir
 
@@ -19,7 +18,7 @@ SIZES = (16, 20, 24, 32, 48)
 
 # What each place of the app shows (one icon per meaning, so the same thing looks the same everywhere).
 SIDEBAR = ("target", "hand-heart", "user", "users", "share-2", "history", "settings")  # in the sidebar's order
-LOCK, QUICK_EXIT, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "log-out", "plus", "pencil", "trash-2", "archive", "save"
+LOCK, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "plus", "pencil", "trash-2", "archive", "save"
 
 
 def _svg(name: str) -> str:
@@ -27,6 +26,8 @@ def _svg(name: str) -> str:
 
 
 def _pixmaps(name: str, colour: str) -> list[QPixmap]:
+    from PySide6.QtSvg import QSvgRenderer  # ~50 ms to load: not before the first window is up
+
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode("utf-8")))
     pixmaps = []
     for size in SIZES:

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self._startup_error: BaseException | None = None
         QTimer.singleShot(0, self._prepare_in_background)
         QTimer.singleShot(0, self._add_font_fallback)
+        QTimer.singleShot(0, self._add_bar_icons)
 
     def _install_guards(self) -> None:
         """What watches over every screen: the clipboard, auto-lock, Shift three times, Quick exit and
@@ -156,14 +157,11 @@ class MainWindow(QMainWindow):
         self.demo_badge.setVisible(demo)
         self.lock_button = QPushButton(bar)
         self.lock_button.setObjectName("lockButton")
-        scheme = theme.active_scheme()
-        self.lock_button.setIcon(icons.icon(icons.LOCK, scheme.button_text))
 
         self.lock_button.clicked.connect(self.lock)
         self.lock_button.hide()
         self.quick_exit_button = QPushButton(bar)
         self.quick_exit_button.setObjectName("quickExitButton")
-        self.quick_exit_button.setIcon(icons.icon(icons.QUICK_EXIT, scheme.on_quick_exit))
         self._retranslate_bar()
         self.quick_exit_button.clicked.connect(self.quick_exit)
         bar_layout = QHBoxLayout(bar)
@@ -173,6 +171,11 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.quick_exit_button)
         return bar
+
+    def _add_bar_icons(self) -> None:
+        """Lock's icon, after the window is first shown (rendering SVG loads QtSvg, ~50 ms). Quick exit has
+        none on purpose: it is the red button with its words, the same from the first frame on."""
+        self.lock_button.setIcon(icons.icon(icons.LOCK, theme.active_scheme().button_text))
 
     def _add_font_fallback(self) -> None:
         """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,11 +43,12 @@ class VaultArea(QWidget):
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
         labels = [self.tr("My goals"), self.tr("My services"), self.tr("About me"), self.tr("People & agencies"),
                   self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
-        scheme = theme.active_scheme()
-        for label, icon_name in zip(labels, icons.SIDEBAR, strict=True):
-            item = QListWidgetItem(icons.icon(icon_name, scheme.text, scheme.highlighted_text), label, self.sidebar)
+        for label in labels:
+            item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 32)
+        # Room for the icons, which come just after the first frame (rendering them loads QtSvg: ~50 ms).
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 40)
+        QTimer.singleShot(0, self._add_sidebar_icons)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self._built: dict[int, QWidget] = {}
@@ -110,6 +111,13 @@ class VaultArea(QWidget):
         if any(self.drafts.keys(kind) for kind in DraftKind):
             lines.append(self.tr("What you had not saved yet is kept. It is where you left it."))
         return lines
+
+    def _add_sidebar_icons(self) -> None:
+        scheme = theme.active_scheme()
+        for row, icon_name in enumerate(icons.SIDEBAR):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setIcon(icons.icon(icon_name, scheme.text, scheme.highlighted_text))
 
     def page(self, index: int) -> QWidget:
         """The page at `index`, built the first time it is shown (keeps unlock fast)."""
