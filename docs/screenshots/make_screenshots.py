@@ -70,7 +70,7 @@ def shoot(width: int, height: int, language: str, scale: float) -> None:
     window.show()
     save(window, "unlock")
     window.open_vault(Vault.unlock(work / "vault", demo_data.DEMO_PASSPHRASE))
-    for row, name in enumerate(("goals", "services", "about-me", "people", "sharing", "activity", "settings")):
+    for row, name in enumerate(("plan", "goals", "services", "about-me", "people", "sharing", "activity", "settings")):
         window.area.sidebar.setCurrentRow(row)
         save(window, name)
     from survivor_vault.ui.key_change import SomeoneMayKnowDialog
@@ -93,7 +93,7 @@ def shoot(width: int, height: int, language: str, scale: float) -> None:
     window.vault.drafts.keep([Draft(DraftKind.GOAL, NEW, {"title": title, "why": "", "steps": []})])
     window.lock()
     window.open_vault(Vault.unlock(work / "vault", demo_data.DEMO_PASSPHRASE))
-    window.area.sidebar.setCurrentRow(0)
+    window.area.sidebar.setCurrentRow(1)
     save(window, "goals-unsaved")
     editor = GoalEditor(window.vault.goals, None, window, window.area.drafts)
     editor.show()

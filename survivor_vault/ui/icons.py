@@ -17,8 +17,10 @@ from survivor_vault.resource_paths import resource_dir
 SIZES = (16, 20, 24, 32, 48)
 
 # What each place of the app shows (one icon per meaning, so the same thing looks the same everywhere).
-SIDEBAR = ("target", "hand-heart", "user", "users", "share-2", "history", "settings")  # in the sidebar's order
+SIDEBAR = ("house", "target", "hand-heart", "user", "users", "share-2", "history", "settings")  # in the sidebar's order
 LOCK, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "plus", "pencil", "trash-2", "archive", "save"
+HOME, COPY, PRINT, BACKUP, SHARED = "sun", "copy", "printer", "hard-drive-download", "shield-check"
+CHOICE_OFF, CHOICE_ON = "circle", "circle-check"
 
 
 def _svg(name: str) -> str:
@@ -50,6 +52,18 @@ def icon(name: str, colour: str, selected_colour: str | None = None) -> QIcon:
     if selected_colour is not None:
         for pixmap in _pixmaps(name, selected_colour):
             result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
+
+
+@functools.cache
+def toggle_icon(off_name: str, off_colour: str, on_name: str, on_colour: str) -> QIcon:
+    """An icon for a toggle button: `off_name` while it is off, `on_name` while it is on (so which one is
+    chosen shows in shape, not colour alone), each in the colour of the text it stands beside."""
+    result = QIcon()
+    for pixmap in _pixmaps(off_name, off_colour):
+        result.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.Off)
+    for pixmap in _pixmaps(on_name, on_colour):
+        result.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.On)
     return result
 
 

@@ -143,6 +143,7 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
     return f"""
     QLabel#heading, QLabel[look="title"] {{ font-size: {point_size * TYPE["title"]:.1f}pt; font-weight: 600; }}
     QLabel#subheading, QLabel[look="section"] {{ font-size: {point_size * TYPE["section"]:.1f}pt; font-weight: 600; }}
+    QLabel[look="strong"] {{ font-weight: 600; }}
     QLabel[look="small"] {{ font-size: {point_size * TYPE["small"]:.1f}pt; color: {s.muted_text}; }}
     QLabel#honestWarning, QLabel[look="warning"] {{ background: {s.warning}; color: {s.on_warning};
         padding: {sp["s"]}px {sp["m"]}px; border-radius: {r["control"]}px; }}
@@ -160,6 +161,21 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
         padding: {sp["xs"]}px {sp["m"]}px; border: 2px solid {s.quick_exit}; border-radius: {r["control"]}px;
         font-weight: bold; }}
     QPushButton#quickExitButton:focus {{ border: 2px solid {ring}; }}
+    QPushButton[look="link"] {{ background: transparent; color: {s.link}; border: 1px solid transparent;
+        border-radius: {r["control"]}px; padding: {sp["xs"]}px {sp["xs"]}px; text-decoration: underline;
+        font-weight: 600; }}
+    QPushButton[look="link"]:focus {{ border: 2px solid {s.focus_ring}; }}
+    QPushButton[look="choice"] {{ background: {s.base}; color: {s.text}; border: 1px solid {s.border};
+        border-radius: {r["control"]}px; padding: {sp["s"]}px {sp["m"]}px; text-align: left; }}
+    QPushButton[look="choice"]:hover {{ border: 1px solid {s.accent}; }}
+    QPushButton[look="choice"]:checked {{ background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
+        font-weight: 600; }}
+    QPushButton[look="choice"]:focus {{ border: 2px solid {s.focus_ring}; }}
+    QPushButton[look="choice"]:disabled {{ color: {s.muted_text}; background: {s.window}; }}
+    QProgressBar[look="thin"] {{ background: {s.alternate_base}; border: 1px solid {s.border};
+        border-radius: 4px; }}
+    QProgressBar[look="thin"]::chunk {{ background: {s.accent}; border-radius: 3px; }}
+    QFrame[look="code"] {{ background: {s.base}; border: 2px solid {s.border}; border-radius: {r["card"]}px; }}
     QWidget#topBar {{ border-bottom: 1px solid {s.border}; }}
     QListWidget#sidebar::item {{ padding: {sp["s"]}px {sp["s"]}px; }}
     QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{

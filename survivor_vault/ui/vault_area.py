@@ -21,7 +21,7 @@ from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
 
-GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(7)
+PLAN, GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(8)
 _RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON,
                  DraftKind.PERMISSION, DraftKind.PACKET)
 
@@ -41,8 +41,8 @@ class VaultArea(QWidget):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
-        labels = [self.tr("My goals"), self.tr("My services"), self.tr("About me"), self.tr("People & agencies"),
-                  self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
+        labels = [self.tr("My plan"), self.tr("My goals"), self.tr("My services"), self.tr("About me"),
+                  self.tr("People & agencies"), self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
         for label in labels:
             item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
@@ -75,7 +75,7 @@ class VaultArea(QWidget):
         layout.addWidget(self.sidebar)
         layout.addWidget(right, 1)
         self.sidebar.currentRowChanged.connect(self.show_page)
-        self.sidebar.setCurrentRow(GOALS)
+        self.sidebar.setCurrentRow(PLAN)
 
     def _backup_reminder(self, due: bool) -> QWidget:
         """"It has been a while since your last backup", with Make a backup and Not now; shown when due."""
@@ -130,6 +130,12 @@ class VaultArea(QWidget):
         return self._built[index]
 
     def _build(self, index: int) -> QWidget:
+        if index == PLAN:
+            from survivor_vault.ui.pages.plan_page import PlanPage
+            page = PlanPage(self.vault, self._prefs.backup_reminder_weeks, self.pages)
+            page.go_to.connect(lambda name: self.show_page({"goals": GOALS, "services": SERVICES, "sharing": SHARING,
+                                                            "settings": SETTINGS}[name]))
+            return page
         if index == GOALS:
             from survivor_vault.ui.pages.goals_page import GoalsPage
             return GoalsPage(self.vault, self.pages, self.drafts)
@@ -186,8 +192,9 @@ class VaultArea(QWidget):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
+        fresh = index not in self._built  # built just now: it has read the vault already
         page = self.page(index)
-        if hasattr(page, "refresh") and index in (ACTIVITY, SHARING):
+        if hasattr(page, "refresh") and index in (PLAN, ACTIVITY, SHARING) and not fresh:
             page.refresh()
         self.pages.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:

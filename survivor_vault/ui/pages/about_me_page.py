@@ -9,6 +9,7 @@ from survivor_vault.model.about_me import AboutMe
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.unsaved_strip import throw_away_when_sure
@@ -19,12 +20,10 @@ class AboutMePage(QWidget):
         super().__init__(parent)
         self.setObjectName("aboutMePage")
         self._vault = vault
-        heading = QLabel(self.tr("About me"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Only what you want to say, in your own words. Every box is optional. "
-                               "Nothing here is shared unless you choose."), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        header = PageHeader(
+            self.tr("About me"),
+            self.tr("Only what you want to say, in your own words. Every box is optional. "
+            "Nothing here is shared unless you choose."), self)
 
         body = QWidget(self)
         form = QFormLayout(body)
@@ -62,8 +61,7 @@ class AboutMePage(QWidget):
         row.addWidget(self.throw_away_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)

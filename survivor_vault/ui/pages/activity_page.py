@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.models.activity_model import ActivityModel
 
 
@@ -14,11 +14,9 @@ class ActivityPage(QWidget):
         super().__init__(parent)
         self.setObjectName("activityPage")
         self.model = ActivityModel(vault.activity, self)
-        heading = QLabel(self.tr("Activity"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("What happened in your vault, newest first. Only you can see this."), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        header = PageHeader(
+            self.tr("Activity"),
+            self.tr("What happened in your vault, newest first. Only you can see this."), self)
         self.list = QListView(self)
         self.list.setObjectName("activityList")
         self.list.setAccessibleName(self.tr("Activity"))
@@ -27,8 +25,7 @@ class ActivityPage(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("activityMessage")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         self.refresh()

@@ -19,6 +19,8 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.goals import GoalStatus
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.empty_state import EmptyState
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
@@ -36,14 +38,11 @@ class GoalsPage(QWidget):
         self._drafts = drafts
         self.model = GoalsModel(vault.goals, self)
 
-        heading = QLabel(self.tr("My goals"), self)
-        heading.setObjectName("heading")
+        header = PageHeader(self.tr("My goals"), self.tr("What you want to reach, one step at a time. You decide "
+                                                         "what, how and when."), self)
         top = self._filter_row()
         self._goals_table()
-        self.empty = QLabel(self)
-        self.empty.setObjectName("goalsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = EmptyState("goalsEmpty", self)
         self.message = QLabel(self)
         self.message.setObjectName("goalsMessage")
         self.message.setWordWrap(True)
@@ -53,10 +52,10 @@ class GoalsPage(QWidget):
         buttons = self._button_row()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(header)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         self.unsaved = UnsavedStrip("unsavedGoals", self)
         layout.addWidget(self.unsaved)
@@ -136,15 +135,29 @@ class GoalsPage(QWidget):
                 self.table.selectRow(row)
         self._fit_columns()
         searching = bool(self.search.text().strip())
-        if self.model.rowCount():
-            self.empty.hide()
-        else:
-            self.empty.setText(self.tr("No goals match your search.") if searching else
-                               self.tr("No goals here yet. Add one when you are ready."))
-            self.empty.show()
+        self._show_empty(searching, archived)
         self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Put away"))
         self.archive_button.setAccessibleName(self.archive_button.text())
         self._update_buttons()
+
+    def _show_empty(self, searching: bool, archived: bool) -> None:
+        """Nothing to list: a kind line and the one thing to do next, instead of an empty table."""
+        empty = not self.model.rowCount()
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if not empty:
+            return
+        if searching:
+            self.empty.say(self.tr("No goals match your search."), self.tr("Clear the search"), self.search.clear)
+        elif archived:
+            self.empty.say(self.tr("You have not put any goals away."), self.tr("Show all my goals"),
+                           lambda: self.filter.setCurrentIndex(0))
+        elif self.filter.currentIndex() > 0:
+            self.empty.say(self.tr("No goals like this right now."), self.tr("Show all my goals"),
+                           lambda: self.filter.setCurrentIndex(0))
+        else:
+            self.empty.say(self.tr("No goals here yet. Add one when you are ready."), self.tr("Add a goal"),
+                           self.add_goal)
 
     def _fit_columns(self) -> None:
         """The goal's title keeps at least two fifths of the width; the other columns are shown whole, in

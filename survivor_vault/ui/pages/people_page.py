@@ -21,6 +21,8 @@ from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.empty_state import EmptyState
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
 from survivor_vault.ui.models.people_model import PeopleModel
@@ -111,12 +113,10 @@ class PeoplePage(QWidget):
         self._vault = vault
         self._drafts = drafts
         self.model = PeopleModel(vault.people, self)
-        heading = QLabel(self.tr("People & agencies"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("People and agencies you may want to share with one day. Adding someone here "
-                               "shares nothing with them."), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        header = PageHeader(
+            self.tr("People & agencies"),
+            self.tr("People and agencies you may want to share with one day. Adding someone here "
+            "shares nothing with them."), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("peopleSearch")
         self.search.setAccessibleName(self.tr("Search people and agencies"))
@@ -145,8 +145,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         search_label = QLabel(self.tr("Search"), self)
         search_label.setBuddy(self.search)
         search_row = QHBoxLayout()
@@ -154,6 +153,8 @@ class PeoplePage(QWidget):
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState("peopleEmpty", self)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         self.unsaved = UnsavedStrip("unsavedPeople", self)
         layout.addWidget(self.unsaved)
@@ -170,8 +171,14 @@ class PeoplePage(QWidget):
 
     def refresh(self) -> None:
         wording.attempt(self.model.reload, self.message.setText)
-        if not self.model.rowCount() and not self.model.search:
-            self.message.setText(self.tr("Nobody here yet."))
+        empty = not self.model.rowCount()
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if self.model.search:
+            self.empty.say(self.tr("Nobody matches your search."), self.tr("Clear the search"), self.search.clear)
+        else:
+            self.empty.say(self.tr("Nobody here yet. Add a person or an agency when you want to."),
+                           self.tr("Add a person or agency"), self.add_person)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QTreeView,
@@ -27,6 +25,8 @@ from survivor_vault.model.drafts import NEW, DraftKind, record_id
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.choice_toggles import ChoiceToggles
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
@@ -94,20 +94,17 @@ class ChoicePanel(QWidget):
         self.show_kind(None)
 
     def _choice_box(self) -> QGroupBox:
-        """The survivor's choice, one round button each; declining never asks why."""
+        """The survivor's choice, one large toggle each; declining never asks why."""
         box = QGroupBox(self.tr("My choice"), self)
         box.setObjectName("choiceBox")
+        box.setFlat(True)  # the toggles are framed already
         layout = QVBoxLayout(box)
-        self.choice_group = QButtonGroup(self)
-        self.choice_buttons: dict[Choice, QRadioButton] = {}
-        for choice in Choice:
-            radio = QRadioButton(wording.choice_label(choice), box)
-            radio.setObjectName(f"choice_{choice.value}")
-            radio.setAccessibleName(wording.choice_label(choice))
-            self.choice_group.addButton(radio)
-            self.choice_buttons[choice] = radio
-            layout.addWidget(radio)
-        self.choice_group.setExclusive(True)
+        self.choices = ChoiceToggles([(choice, wording.choice_label(choice), f"choice_{choice.value}")
+                                      for choice in Choice], box)
+        self.choice_group = self.choices.group
+        self.choice_buttons = self.choices.buttons
+        layout.addWidget(self.choices)
+        QTimer.singleShot(0, self.choices.add_icons)
         return box
 
     def _details_form(self) -> QWidget:
@@ -236,10 +233,7 @@ class ChoicePanel(QWidget):
         return {"choice": choice.value if choice else None, **self._details()}
 
     def _fill_fields(self, fields: dict) -> None:
-        self.choice_group.setExclusive(False)
-        for choice, radio in self.choice_buttons.items():
-            radio.setChecked(fields.get("choice") == choice.value)
-        self.choice_group.setExclusive(True)
+        self.choices.choose(next((c for c in Choice if c.value == fields.get("choice")), None))
         fill_fields({"provider": self.provider, "contact": self.contact, "notes": self.notes,
                      "feedback_working": self.working, "feedback_not_working": self.not_working}, fields)
 
@@ -247,10 +241,7 @@ class ChoicePanel(QWidget):
         throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def _fill_from(self, entry: ServiceChoice | None) -> None:
-        self.choice_group.setExclusive(False)
-        for choice, radio in self.choice_buttons.items():
-            radio.setChecked(entry is not None and entry.choice == choice)
-        self.choice_group.setExclusive(True)
+        self.choices.choose(entry.choice if entry is not None else None)
         self.provider.setText(entry.provider if entry else "")
         self.contact.setText(entry.contact if entry else "")
         self.notes.setPlainText(entry.notes if entry else "")
@@ -259,7 +250,7 @@ class ChoicePanel(QWidget):
         self.remove_button.setEnabled(entry is not None)
 
     def selected_choice(self) -> Choice | None:
-        return next((c for c, b in self.choice_buttons.items() if b.isChecked()), None)
+        return self.choices.chosen()
 
     def _details(self) -> dict[str, str]:
         return dict(provider=self.provider.text(), contact=self.contact.text(), notes=self.notes.toPlainText(),
@@ -328,12 +319,10 @@ class ServicesPage(QWidget):
         if drafts is not None:
             drafts.changed.connect(self._mark_unsaved)
 
-        heading = QLabel(self.tr("My services"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Say what you want, what you use, and what is not for you. You never have to "
-                               "give a reason."), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        header = PageHeader(
+            self.tr("My services"),
+            self.tr("Say what you want, what you use, and what is not for you. You never have to "
+            "give a reason."), self)
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("servicesTree")
@@ -373,8 +362,7 @@ class ServicesPage(QWidget):
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         layout.addWidget(splitter, 1)
         self.reload()
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.pages.settings_sections import (
     BackupSection,
     EraseSection,
@@ -25,8 +26,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._clipboard = clipboard
-        heading = QLabel(self.tr("Settings"), self)
-        heading.setObjectName("heading")
+        header = PageHeader(self.tr("Settings"), parent=self)
         body = QWidget(self)
         self.safety = SafetySection(preferences, body)
         self.reading = ReadingSection(preferences, body)
@@ -43,7 +43,7 @@ class SettingsPage(QWidget):
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(header)
         layout.addWidget(scroll, 1)
 
         self.safety.changed.connect(self.preferences_changed)

@@ -35,6 +35,7 @@ from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, message_label, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
@@ -152,12 +153,10 @@ class SharingPage(QWidget):
         self.vault = vault
         self._drafts = drafts
         self._clipboard = clipboard
-        heading = QLabel(self.tr("Sharing"), self)
-        heading.setObjectName("heading")
-        intro = QLabel(self.tr("Nothing leaves your vault unless you make a packet. You choose what goes in, "
-                               "for whom, and until when."), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        header = PageHeader(
+            self.tr("Sharing"),
+            self.tr("Nothing leaves your vault unless you make a packet. You choose what goes in, "
+            "for whom, and until when."), self)
         self.make_button = QPushButton(self.tr("Make a share packet…"), self)
         self.make_button.setObjectName("makePacket")
         self.make_button.setAccessibleName(self.make_button.text())
@@ -179,7 +178,6 @@ class SharingPage(QWidget):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(intro)
         body_layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         body_layout.addWidget(splitter, 1)
         body_layout.addWidget(self.message)
@@ -190,7 +188,7 @@ class SharingPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(header)
         layout.addWidget(scroll, 1)
         if drafts is not None:
             drafts.changed.connect(self._show_unsaved)

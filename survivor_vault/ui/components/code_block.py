@@ -1,0 +1,45 @@
+"""A secret to pass on or keep (a share code, a recovery key): framed, large, in a typewriter font, with
+its actions beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from survivor_vault.ui.theme import SPACE, set_look
+
+
+class CodeBlock(QFrame):
+    def __init__(self, name: str, accessible: str, parent: QWidget | None = None, *, scale: float = 2.0,
+                 least_points: float = 18.0, wrap: bool = False):
+        super().__init__(parent)
+        set_look(self, "code")
+        self.setObjectName(name + "Block")
+        self.label = QLabel(self)
+        self.label.setObjectName(name)
+        self.label.setAccessibleName(accessible)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setWordWrap(wrap)
+        if not wrap:  # never squeezed: its lines get their full size, and the window grows instead
+            self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(max(least_points, self.font().pointSizeF() * scale))
+        font.setBold(True)
+        self.label.setFont(font)
+        self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.actions.setSpacing(SPACE["s"])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE["m"], SPACE["m"], SPACE["m"], SPACE["m"])
+        layout.setSpacing(SPACE["s"])
+        layout.addWidget(self.label)
+        layout.addLayout(self.actions)
+
+    def add_action(self, action: QWidget) -> None:
+        self.actions.addWidget(action)
+
+    def finish_actions(self) -> None:
+        self.actions.addStretch(1)
