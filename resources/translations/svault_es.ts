@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutMe</name>
@@ -183,7 +182,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
+        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; "Erase everything" below removes the vault.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
     </message>
     <message>
@@ -289,7 +288,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I&apos;m using this</source>
+        <source>I'm using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -471,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Lo que puedes hacer ahora</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase everything</source>
@@ -513,7 +519,7 @@
         <translation>Esa frase secreta no es correcta, así que no se borró nada.</translation>
     </message>
     <message>
-        <source>Erasing in %1… Press &quot;Stop&quot; if you did not mean this.</source>
+        <source>Erasing in %1… Press "Stop" if you did not mean this.</source>
         <translation>Se borrará todo en %1… Presiona “Alto” si no querías hacerlo.</translation>
     </message>
     <message>
@@ -583,7 +589,7 @@
         <translation>Esta caja fuerte se hizo con una versión más nueva de la aplicación. Actualiza la aplicación para abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The vault&apos;s files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
+        <source>The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
         <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
@@ -591,7 +597,7 @@
         <translation>Otra tarea todavía estaba usando la caja fuerte, así que no se cambió nada. Por favor, inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>To change the vault&apos;s keys, please choose a new passphrase first.</source>
+        <source>To change the vault's keys, please choose a new passphrase first.</source>
         <translation>Para cambiar las claves de la caja fuerte, primero elige una frase secreta nueva.</translation>
     </message>
     <message>
@@ -623,7 +629,7 @@
         <translation>No hay espacio suficiente en el disco. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
+        <source>The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
         <translation>No se puede escribir en la carpeta de tu caja fuerte (puede ser de solo lectura, o estar en una unidad bloqueada). No se perdió nada.</translation>
     </message>
     <message>
@@ -667,7 +673,7 @@
         <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
     </message>
     <message>
-        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
+        <source>This packet's consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
         <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
     </message>
     <message>
@@ -766,7 +772,7 @@
         <translation>¿Cómo quieres que se vea la aplicación?</translation>
     </message>
     <message>
-        <source>In discreet mode the window is called &quot;Notes&quot; and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
+        <source>In discreet mode the window is called "Notes" and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
         <translation>En el modo discreto la ventana se llama “Notas” y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
     </message>
     <message>
@@ -774,7 +780,7 @@
         <translation>Usar el modo discreto</translation>
     </message>
     <message>
-        <source>Preview of the window&apos;s name and icon:</source>
+        <source>Preview of the window's name and icon:</source>
         <translation>Vista previa del nombre y el icono de la ventana:</translation>
     </message>
     <message>
@@ -890,7 +896,7 @@
         <translation>Abrir mi caja fuerte</translation>
     </message>
     <message>
-        <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
+        <source>This passphrase is easy to guess. You can make it longer, or press "Next" again to keep it. It is your choice.</source>
         <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o presionar “Siguiente” otra vez para quedártela. Tú decides.</translation>
     </message>
     <message>
@@ -1187,6 +1193,10 @@
         <translation>Mis metas</translation>
     </message>
     <message>
+        <source>What you want to reach, one step at a time. You decide what, how and when.</source>
+        <translation>Lo que quieres lograr, paso a paso. Tú decides qué, cómo y cuándo.</translation>
+    </message>
+    <message>
         <source>Show goals</source>
         <translation>Mostrar metas</translation>
     </message>
@@ -1231,6 +1241,22 @@
         <translation>Ninguna meta coincide con tu búsqueda.</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>You have not put any goals away.</source>
+        <translation>No has guardado aparte ninguna meta.</translation>
+    </message>
+    <message>
+        <source>Show all my goals</source>
+        <translation>Mostrar todas mis metas</translation>
+    </message>
+    <message>
+        <source>No goals like this right now.</source>
+        <translation>Ahora no hay metas así.</translation>
+    </message>
+    <message>
         <source>No goals here yet. Add one when you are ready.</source>
         <translation>Todavía no hay metas aquí. Agrega una cuando quieras.</translation>
     </message>
@@ -1255,7 +1281,7 @@
         <translation>una meta</translation>
     </message>
     <message>
-        <source>Put away. You can find it under &quot;Show: Goals I put away&quot;.</source>
+        <source>Put away. You can find it under "Show: Goals I put away".</source>
         <translation>Apartada. La encuentras en “Mostrar: Metas que aparté”.</translation>
     </message>
     <message>
@@ -1267,7 +1293,7 @@
         <translation>¿Borrar esta meta?</translation>
     </message>
     <message>
-        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose &quot;Put away&quot; instead.</source>
+        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose "Put away" instead.</source>
         <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige “Apartar”.</translation>
     </message>
     <message>
@@ -1445,7 +1471,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <source>Your vault&apos;s key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
+        <source>Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
         <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
     </message>
     <message>
@@ -1571,7 +1597,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I&apos;m using this</source>
+        <source>I'm using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -1759,7 +1785,7 @@
         <translation>Firmado. Huella de la clave</translation>
     </message>
     <message>
-        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault&apos;s &quot;open-packet&quot; checks that nothing was changed.</source>
+        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault's "open-packet" checks that nothing was changed.</source>
         <translation>La misma huella en dos paquetes significa que vienen de la misma persona. “open-packet” de Survivor Vault comprueba que no se cambió nada.</translation>
     </message>
     <message>
@@ -1918,8 +1944,16 @@
         <translation>Buscar</translation>
     </message>
     <message>
-        <source>Nobody here yet.</source>
-        <translation>Todavía no hay nadie.</translation>
+        <source>Nobody matches your search.</source>
+        <translation>Nadie coincide con tu búsqueda.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Nobody here yet. Add a person or an agency when you want to.</source>
+        <translation>Todavía no hay nadie. Agrega una persona o una agencia cuando quieras.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2026,6 +2060,133 @@
     <message>
         <source>Please give a name, even a first name or a nickname.</source>
         <translation>Por favor, pon un nombre, aunque sea solo el nombre de pila o un apodo.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>Where things are, at a glance. Each card leads to its page.</source>
+        <translation>Cómo van las cosas, de un vistazo. Cada tarjeta lleva a su página.</translation>
+    </message>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
+    </message>
+    <message>
+        <source>Go to my goals</source>
+        <translation>Ir a mis metas</translation>
+    </message>
+    <message>
+        <source>No goals under way. When you are ready, add one on the goals page.</source>
+        <translation>No hay metas en curso. Cuando quieras, agrega una en la página de metas.</translation>
+    </message>
+    <message>
+        <source>Working on %1 · done %2</source>
+        <translation>En curso: %1 · logradas: %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Siguiente: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 de %2 pasos</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Aún sin pasos</translation>
+    </message>
+    <message>
+        <source>My services</source>
+        <translation>Mis servicios</translation>
+    </message>
+    <message>
+        <source>Go to my services</source>
+        <translation>Ir a mis servicios</translation>
+    </message>
+    <message>
+        <source>You have not marked any services yet. There is no hurry.</source>
+        <translation>Todavía no has marcado ningún servicio. No hay prisa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Using now: %1</source>
+        <translation>Usando ahora: %1</translation>
+    </message>
+    <message>
+        <source>Wanted: %1</source>
+        <translation>Quiero: %1</translation>
+    </message>
+    <message>
+        <source>Who has what</source>
+        <translation>Quién tiene qué</translation>
+    </message>
+    <message>
+        <source>Go to sharing</source>
+        <translation>Ir a compartir</translation>
+    </message>
+    <message>
+        <source>Nobody holds a packet from you right now.</source>
+        <translation>Ahora nadie tiene un paquete tuyo.</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, hasta %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>My last packet</source>
+        <translation>Mi último paquete</translation>
+    </message>
+    <message>
+        <source>You have not made a packet. Nothing has left your vault.</source>
+        <translation>No has hecho ningún paquete. Nada ha salido de tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>For %1, made %2</source>
+        <translation>Para %1, hecho el %2</translation>
+    </message>
+    <message>
+        <source>You withdrew your consent on %1.</source>
+        <translation>Retiraste tu consentimiento el %1.</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+    <message>
+        <source>My backup</source>
+        <translation>Mi copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Go to backups</source>
+        <translation>Ir a las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>You have not made a backup yet.</source>
+        <translation>Todavía no has hecho una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>It is time for a new one.</source>
+        <translation>Es hora de hacer una nueva.</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2500,7 @@
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
+        <source>The window is called "Notes" and has a plain icon, even before you unlock.</source>
         <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
     </message>
     <message>
@@ -2660,11 +2821,15 @@
         <translation>Retirar mi consentimiento…</translation>
     </message>
     <message>
+        <source>Filled: they may still use it. Outline: it ended. Crossed: you withdrew your consent. Dashed line: today.</source>
+        <translation>Relleno: aún pueden usarlo. Solo contorno: terminó. Con cruz: retiraste tu consentimiento. Línea punteada: hoy.</translation>
+    </message>
+    <message>
         <source>Nothing</source>
         <translation>Nada</translation>
     </message>
     <message>
-        <source>First add the person or agency in &quot;People &amp; agencies&quot;, or in the first step of the packet.</source>
+        <source>First add the person or agency in "People &amp; agencies", or in the first step of the packet.</source>
         <translation>Primero agrega la persona u organización en “Personas y organizaciones”, o en el primer paso del paquete.</translation>
     </message>
     <message>
@@ -2733,13 +2898,40 @@
     </message>
 </context>
 <context>
+    <name>SharingTimelineView</name>
+    <message>
+        <source>Timeline of what you shared</source>
+        <translation>Línea de tiempo de lo que compartiste</translation>
+    </message>
+    <message>
+        <source>%1: from %2, withdrawn %3</source>
+        <translation>%1: desde el %2, retirado el %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2, ended %3</source>
+        <translation>%1: desde el %2, terminó el %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2, no end date</source>
+        <translation>%1: desde el %2, sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>%1: from %2 until %3</source>
+        <translation>%1: desde el %2 hasta el %3</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
     <name>SomeoneMayKnowDialog</name>
     <message>
         <source>Someone may know my passphrase</source>
         <translation>Alguien puede conocer mi frase secreta</translation>
     </message>
     <message>
-        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
+        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault's files someone may have kept.</source>
         <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva: la frase anterior no abrirá nada de lo que escribas desde ahora, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
     </message>
     <message>
@@ -2785,6 +2977,13 @@
     <message>
         <source>If they may also have seen your recovery key, make a new one in Settings.</source>
         <translation>Si también han podido ver tu clave de recuperación, crea una nueva en Ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +3143,10 @@
     <message>
         <source>About me</source>
         <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
     </message>
     <message>
         <source>People &amp; agencies</source>

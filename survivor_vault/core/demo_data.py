@@ -5,11 +5,14 @@ Invented people and places only. Written in the survivor's own voice, as the app
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import hashlib
+from datetime import UTC, date, datetime, time, timedelta
 
 from survivor_vault.model.about_me import AboutMe
 from survivor_vault.model.goals import GoalArea, GoalStatus
+from survivor_vault.model.permissions import Section
 from survivor_vault.model.services import Choice
+from survivor_vault.model.sharing_history import SharedItem
 
 DEMO_PASSPHRASE = "demo"
 
@@ -58,10 +61,28 @@ def fill(vault) -> None:
         strengths="I am good with children. I cook for big groups. I do not give up.",
         want_providers_to_know="Please ask before you touch my arm. I prefer women staff when possible."))
 
-    vault.people.add("Ana Costa", organisation="Safe Homes Project", role="Housing worker",
-                     contact="ana@example.org")
-    vault.people.add("Dr Lee", organisation="Riverside Clinic", role="Doctor")
-    vault.people.add("Sam", organisation="Community Law Centre", role="Advocate", contact="0100 000 000")
+    ana = vault.people.add("Ana Costa", organisation="Safe Homes Project", role="Housing worker",
+                           contact="ana@example.org")
+    lee = vault.people.add("Dr Lee", organisation="Riverside Clinic", role="Doctor")
+    sam = vault.people.add("Sam", organisation="Community Law Centre", role="Advocate", contact="0100 000 000")
+    _sample_history(vault, today, ana, lee, sam)
+
+
+def _sample_history(vault, today: date, ana, lee, sam) -> None:
+    """Three packets, as if made earlier: one still open, one ended, one withdrawn (no file behind them)."""
+    about = [SharedItem(Section.ABOUT_ME, "preferred_name", hashlib.sha256(b"Mira").hexdigest()),
+             SharedItem(Section.ABOUT_ME, "languages", hashlib.sha256(b"Romanian, some English").hexdigest())]
+    made = datetime.combine(today, time(10, 0), UTC)
+    for person, days_ago, days_open, purpose in (
+            (sam, 75, 30, "Help with my residence papers"), (lee, 40, 60, "First appointment"),
+            (ana, 12, 90, "Housing application")):
+        record = vault.history.add(
+            recipient_name=person.name, recipient_organisation=person.organisation, purpose=purpose,
+            packet_id=f"demo-{person.id}", packet_sha256=hashlib.sha256(purpose.encode()).hexdigest(), items=about,
+            person_id=person.id, end_date=today - timedelta(days=days_ago - days_open),
+            made_at=made - timedelta(days=days_ago))
+        if person is lee:
+            vault.history.withdraw(record.id, "")
 
 
 def create_demo_vault(path):

@@ -48,30 +48,37 @@ def _still_open(record: SharingRecord, today: date) -> bool:
     return not record.withdrawn and (record.end_date is None or record.end_date >= today)
 
 
+def _goals(vault) -> tuple[tuple[GoalGlance, ...], int, int]:
+    """A few goals under way (the nearest hoped-for date first; goals without one keep the survivor's own
+    order after them), how many are under way, how many are done."""
+    goals = vault.goals.list(status=(GoalStatus.ACTIVE, GoalStatus.DONE))
+    under_way = [g for g in goals if g.status == GoalStatus.ACTIVE]
+    soonest = sorted(under_way, key=lambda g: (g.target_date is None, g.target_date or date.max))
+    return tuple(_goal_glance(g) for g in soonest[:GOALS_SHOWN]), len(under_way), len(goals) - len(under_way)
+
+
+def _services(vault) -> tuple[dict[Choice, int], dict[Choice, tuple[ServiceKind, ...]]]:
+    """How many services carry each choice, and a few kinds for each (one kind once, however many providers)."""
+    counts = {choice: 0 for choice in Choice}
+    kind_ids: dict[Choice, list[int]] = {choice: [] for choice in Choice}
+    for entry in vault.services.choices():
+        counts[entry.choice] += 1
+        if entry.kind_id not in kind_ids[entry.choice]:
+            kind_ids[entry.choice].append(entry.kind_id)
+    kinds = {kind.id: kind for kind in vault.services.kinds()}
+    named = {choice: tuple(kinds[k] for k in ids[:KINDS_SHOWN] if k in kinds) for choice, ids in kind_ids.items()}
+    return counts, named
+
+
 def plan_glance(vault, backup_weeks: int, today: date | None = None) -> PlanGlance:
     """What the survivor's plan looks like today, read from the open vault."""
     today = today or date.today()
-    goals = vault.goals.list(status=(GoalStatus.ACTIVE, GoalStatus.DONE))
-    under_way = [g for g in goals if g.status == GoalStatus.ACTIVE]
-    # The nearest hoped-for date first; goals without one keep the survivor's own order after them.
-    soonest = sorted(under_way, key=lambda g: (g.target_date is None, g.target_date or date.max))
-    choices = {choice: 0 for choice in Choice}
-    kind_of: dict[Choice, list[int]] = {choice: [] for choice in Choice}
-    for entry in vault.services.choices():
-        choices[entry.choice] += 1
-        if entry.kind_id not in kind_of[entry.choice]:
-            kind_of[entry.choice].append(entry.kind_id)
-    kinds = {kind.id: kind for kind in vault.services.kinds()}
+    goals, under_way, done = _goals(vault)
+    counts, kinds = _services(vault)
     history = vault.history.list()
     return PlanGlance(
-        goals=tuple(_goal_glance(g) for g in soonest[:GOALS_SHOWN]),
-        goals_under_way=len(under_way),
-        goals_done=len(goals) - len(under_way),
-        choices=choices,
-        using=tuple(kinds[k] for k in kind_of[Choice.USING][:KINDS_SHOWN] if k in kinds),
-        wanted=tuple(kinds[k] for k in kind_of[Choice.INTERESTED][:KINDS_SHOWN] if k in kinds),
-        open_packets=tuple(r for r in history if _still_open(r, today)),
-        last_packet=history[0] if history else None,
-        last_backup=vault.last_backup,
+        goals=goals, goals_under_way=under_way, goals_done=done, choices=counts, using=kinds[Choice.USING],
+        wanted=kinds[Choice.INTERESTED], open_packets=tuple(r for r in history if _still_open(r, today)),
+        last_packet=history[0] if history else None, last_backup=vault.last_backup,
         backup_due=backup_due(vault, backup_weeks, today),
     )

@@ -31,7 +31,15 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
-from survivor_vault.ui.form_parts import button, centred_column, message_box, new_passphrase_problem, reserve_lines
+from survivor_vault.ui.components.step_indicator import StepIndicator
+from survivor_vault.ui.form_parts import (
+    busy_bar,
+    button,
+    centred_column,
+    message_box,
+    new_passphrase_problem,
+    reserve_lines,
+)
 from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
@@ -78,15 +86,9 @@ class FirstRun(QWidget):
         self.message = _text(self, "", "firstRunMessage")
         reserve_lines(self.message)  # Back and Next never jump when a message appears
         self.back_button = button(self.tr("Back"), "firstRunBack", self.back, self)
-        self.next_button = button(self.tr("Next"), "firstRunNext", self.next, self)
+        self.next_button = button(self.tr("Next"), "firstRunNext", self.next, self, look="primary")
         self.next_button.setDefault(True)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("firstRunBusy")
-        self.progress.setAccessibleName(self.tr("Making your vault"))
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(8)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress = busy_bar(self, "firstRunBusy", self.tr("Making your vault"))
 
         self._build_welcome()
         self._build_helper()
@@ -102,6 +104,8 @@ class FirstRun(QWidget):
         nav.addWidget(self.next_button)
         column = QWidget(self)
         column_layout = QVBoxLayout(column)
+        self.step_indicator = StepIndicator(DONE + 1, column, "firstRunStep")
+        column_layout.addWidget(self.step_indicator)
         column_layout.addWidget(self.steps)
         column_layout.addWidget(self.helper_note)
         column_layout.addWidget(self.progress)
@@ -296,6 +300,7 @@ class FirstRun(QWidget):
     # --- navigation -----------------------------------------------------------------------------
     def go(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
+        self.step_indicator.set_step(step + 1)
         self.message.clear()
         if step == RECOVERY and not self.recovery_view.key and not self.skipped_recovery:
             self.recovery_view.show_key(new_recovery_key())

@@ -174,9 +174,26 @@ def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
 
+class _WholeWidth(QObject):
+    """Keeps a scroll area that never scrolls sideways at least as wide as what it holds can be, so the
+    window around it grows (up to the screen) instead of cutting the content at the side."""
+
+    def __init__(self, scroll, body: QWidget):
+        super().__init__(scroll)
+        self._scroll, self._body = scroll, body
+        body.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self._body and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            bar = self._scroll.verticalScrollBar().sizeHint().width()
+            self._scroll.setMinimumWidth(self._body.minimumSizeHint().width() + bar)
+        return False
+
+
 def scrolled_body(owner: QWidget) -> QWidget:
     """A widget inside a frameless scroll area that fills `owner`: lay the owner's content out on it, and a
-    screen too small for it (800x600 at the largest text) scrolls it instead of pushing buttons off screen."""
+    screen too small for it (800x600 at the largest text) scrolls it instead of pushing buttons off screen.
+    It scrolls up and down only; the owner is kept as wide as the content needs."""
     from PySide6.QtWidgets import QScrollArea
 
     body = QWidget()
@@ -185,6 +202,7 @@ def scrolled_body(owner: QWidget) -> QWidget:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
     scroll.setWidget(body)
+    _WholeWidth(scroll, body)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
@@ -258,9 +276,23 @@ def busy_bar(parent: QWidget, name: str, accessible: str) -> QProgressBar:
     return bar
 
 
+class _WrappedLabel(QLabel):
+    """A wrapped label that may be as narrow as its longest word. (A word-wrapped QLabel asks for a minimum
+    width from its whole text, up to about 80 letters: at the largest text that pushed a whole Settings
+    section wider than its scroll area, and the section was cut at the side.)"""
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        longest = max((self.fontMetrics().horizontalAdvance(word) for word in self.text().split()), default=0)
+        # Only the width: the height it needs at the width it is given comes from heightForWidth (asking for
+        # the height at its narrowest made a whole wizard page too tall for the screen).
+        return QSize(min(hint.width(), longest + margins.left() + margins.right() + 2), hint.height())
+
+
 def message_label(parent: QWidget, name: str) -> QLabel:
     """A label for kind messages: plain text (never rich), wrapped."""
-    label = QLabel(parent)
+    label = _WrappedLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -161,7 +161,10 @@ class PseudoTranslator(QTranslator):
             return source_text
         parts = re.split(r"(%\d|\(\*\.[a-z]+(?: \*\.[a-z]+)*\))", source_text)
         changed = "".join(p if re.fullmatch(r"%\d|\(\*\..*\)", p) else p.translate(self._ACCENTS) for p in parts)
-        padding = "·" * max(2, len(source_text) * 2 // 5)
+        # 40% longer, as words of up to six letters: a real translation that is longer has more words, not one
+        # word hundreds of pixels wide (which nothing could wrap).
+        length = max(2, len(source_text) * 2 // 5)
+        padding = " ".join("·" * min(6, length - i) for i in range(0, length, 7))
         return f"⟦{changed} {padding}⟧"
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API

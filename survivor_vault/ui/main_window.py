@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._prepare_in_background)
         QTimer.singleShot(0, self._add_font_fallback)
         QTimer.singleShot(0, self._add_bar_icons)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # the desktop went light or dark while the app runs
+            hints.colorSchemeChanged.connect(self._scheme_changed)
 
     def _install_guards(self) -> None:
         """What watches over every screen: the clipboard, auto-lock, Shift three times, Quick exit and
@@ -176,6 +179,14 @@ class MainWindow(QMainWindow):
         """Lock's icon, after the window is first shown (rendering SVG loads QtSvg, ~50 ms). Quick exit has
         none on purpose: it is the red button with its words, the same from the first frame on."""
         self.lock_button.setIcon(icons.icon(icons.LOCK, theme.active_scheme().button_text))
+
+    def _scheme_changed(self, *_args) -> None:
+        """Colours, and the icons that stand on the window, in the new scheme. (Icons on buttons inside a page
+        take it when the page is built again, at the next unlock.)"""
+        self.apply_preferences()
+        self._add_bar_icons()
+        if self.area is not None:
+            self.area.add_sidebar_icons()
 
     def _add_font_fallback(self) -> None:
         """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes
@@ -271,13 +282,14 @@ class MainWindow(QMainWindow):
         QApplication.instance().setWindowIcon(icon)
         app = QApplication.instance()
         font = QFont(app.font())
-        size = self._base_point_size * self.prefs.text_scale
+        # Never below 10.5 pt for body text, whatever the desktop says (many default to 9), then the survivor's scale.
+        size = max(self._base_point_size, theme.MIN_BASE_POINT_SIZE) * self.prefs.text_scale
         font.setPointSizeF(size)
         app.setFont(font)
         app.setProperty("svaultBasePointSize", self._base_point_size)
         app.setProperty("svaultScaledPointSize", app.font().pointSizeF())
         scheme = theme.active_scheme()
-        app.setPalette(theme.app_palette(scheme))
+        theme.apply_palettes(app, scheme)
         app.setStyleSheet(theme.style_sheet(size, scheme))
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 

@@ -7,11 +7,11 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import file_dialogs, wording
+from survivor_vault.ui.components.code_block import CodeBlock
 from survivor_vault.ui.form_parts import button
 
 
@@ -34,27 +34,17 @@ class RecoveryKeyView(QWidget):
         self.setObjectName("recoveryKeyView")
         self.key = ""
         self._group = 0
-        self.key_label = QLabel(self)
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAccessibleName(self.tr("Your recovery key"))
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
-        # Never squeezed: its two lines always get their full height, and the window grows instead.
-        self.key_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(max(18.0, self.font().pointSizeF() * 2))
-        font.setBold(True)
-        self.key_label.setFont(font)
+        self.block = CodeBlock("recoveryKey", self.tr("Your recovery key"), self)
+        self.key_label = self.block.label
         advice = QLabel(self.tr("Write it down, or print it, and keep it somewhere safe, away from this computer. "
                                 "Anyone who has it can open your vault. It is shown only now."), self)
         advice.setWordWrap(True)
         advice.setTextFormat(Qt.TextFormat.PlainText)
         self.print_button = button(self.tr("Print it (save a one-page PDF)…"), "printRecoveryKey", self.print_key,
-                                   self)
+                                   self, icon_name="printer")
         self.print_button.setAutoDefault(False)  # Return never saves the key to a file by itself
+        self.block.add_action(self.print_button)
+        self.block.finish_actions()
         self.check_label = QLabel(self)
         self.check_label.setObjectName("recoveryCheckLabel")
         self.check_label.setWordWrap(True)
@@ -69,13 +59,9 @@ class RecoveryKeyView(QWidget):
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key_label)
+        layout.addWidget(self.block)
         layout.addWidget(advice)
-        layout.addLayout(row)
         layout.addWidget(self.check_label)
         layout.addWidget(self.check)
         layout.addWidget(self.message)

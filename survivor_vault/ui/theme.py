@@ -87,14 +87,10 @@ def system_scheme() -> Scheme:
     return DARK if dark else LIGHT
 
 
-FOLLOW_THE_SYSTEM = False  # see active_scheme
-
-
 def active_scheme() -> Scheme:
-    """The scheme the app draws with. Light for now: looked at on screen, Fusion's tick boxes and field
-    borders in the dark scheme are too faint to find (they are drawn from the window colour), so the dark
-    scheme follows the system once those are drawn with borders of 3:1 (issue 13)."""
-    return system_scheme() if FOLLOW_THE_SYSTEM else LIGHT
+    """The scheme the app draws with: the system's. (Fusion's own edges for fields and tick boxes were too
+    faint to find in the dark scheme; `field_palette` gives them the scheme's 3:1 border in both.)"""
+    return system_scheme()
 
 
 def text_pairs(scheme: Scheme) -> list[tuple[str, str, str, float]]:
@@ -135,6 +131,39 @@ def app_palette(scheme: Scheme) -> QPalette:
     return palette
 
 
+# Fusion draws the edge of fields, tick boxes, round buttons and lists in its "outline" colour: the palette's
+# window colour made 1.4 times darker. From the window colour itself that edge is faint (2:1 in light, near
+# invisible in dark), so these kinds of widget get a palette whose window colour gives the scheme's border.
+FIELD_CLASSES = ("QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox", "QRadioButton", "QAbstractScrollArea",
+                 "QGroupBox")
+FUSION_DARKER = 140
+
+
+LIGHTER_INDICATORS = ("QCheckBox", "QRadioButton")  # Fusion draws their edge 1.1 times lighter still
+
+
+def outline_source(border: str, lighter: int = 100) -> QColor:
+    """The window colour from which Fusion's outline (window.darker(140), then .lighter(`lighter`)) comes out
+    as `border`."""
+    hue, saturation, value, alpha = QColor(border).getHsv()
+    return QColor.fromHsv(hue, saturation, min(255, round(value * FUSION_DARKER / lighter)), alpha)
+
+
+def field_palette(scheme: Scheme, class_name: str = "QLineEdit") -> QPalette:
+    palette = app_palette(scheme)
+    source = outline_source(scheme.border, 110 if class_name in LIGHTER_INDICATORS else 100)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        palette.setColor(group, QPalette.ColorRole.Window, source)
+    return palette
+
+
+def apply_palettes(app, scheme: Scheme) -> None:
+    """The scheme's palette for the whole app, and the one with visible edges for fields (see FIELD_CLASSES)."""
+    app.setPalette(app_palette(scheme))
+    for name in FIELD_CLASSES:
+        app.setPalette(field_palette(scheme, name), name)
+
+
 def style_sheet(point_size: float, scheme: Scheme) -> str:
     """The app's styles, sized from the chosen text size, coloured from the scheme."""
     s, r, sp = scheme, RADIUS, SPACE
@@ -171,7 +200,10 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
     QPushButton[look="choice"]:checked {{ background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
         font-weight: 600; }}
     QPushButton[look="choice"]:focus {{ border: 2px solid {s.focus_ring}; }}
-    QPushButton[look="choice"]:disabled {{ color: {s.muted_text}; background: {s.window}; }}
+    QPushButton[look="choice"]:disabled {{ background: {s.window}; }}
+    QLabel[look="choiceOff"] {{ color: {s.text}; }}
+    QLabel[look="choiceOn"] {{ color: {s.on_accent}; font-weight: 600; }}
+    QLabel[look="choiceOff"]:disabled, QLabel[look="choiceOn"]:disabled {{ color: {s.muted_text}; }}
     QProgressBar[look="thin"] {{ background: {s.alternate_base}; border: 1px solid {s.border};
         border-radius: 4px; }}
     QProgressBar[look="thin"]::chunk {{ background: {s.accent}; border-radius: 3px; }}

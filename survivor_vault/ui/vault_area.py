@@ -48,7 +48,7 @@ class VaultArea(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         # Room for the icons, which come just after the first frame (rendering them loads QtSvg: ~50 ms).
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 40)
-        QTimer.singleShot(0, self._add_sidebar_icons)
+        QTimer.singleShot(0, self.add_sidebar_icons)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self._built: dict[int, QWidget] = {}
@@ -112,7 +112,7 @@ class VaultArea(QWidget):
             lines.append(self.tr("What you had not saved yet is kept. It is where you left it."))
         return lines
 
-    def _add_sidebar_icons(self) -> None:
+    def add_sidebar_icons(self) -> None:
         scheme = theme.active_scheme()
         for row, icon_name in enumerate(icons.SIDEBAR):
             item = self.sidebar.item(row)

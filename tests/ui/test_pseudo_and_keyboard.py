@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from survivor_vault.core.vault import Vault
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.services import Choice
-from survivor_vault.ui.vault_area import GOALS, SERVICES, SHARING
+from survivor_vault.ui.vault_area import GOALS, PLAN, SERVICES, SHARING
 from tests.ui.helpers import PASS, answer_file_dialogs, create, open_window, preferences, type_into, with_modal
 
 
@@ -91,6 +91,9 @@ def test_main_journeys_by_keyboard_only(monkeypatch, qtbot, tmp_path):
         qtbot.keyClicks(field, PASS)
         qtbot.keyClick(field, Qt.Key.Key_Return)  # unlock
         qtbot.waitUntil(lambda: window.area is not None, timeout=15_000)
+        assert window.area.pages.currentIndex() == PLAN  # "My plan" comes first; the goals are one key down
+        qtbot.keyClick(window.area.sidebar, Qt.Key.Key_Down)
+        assert window.area.pages.currentIndex() == GOALS
         goals = window.area.page(GOALS)
 
         def goal_by_keys(dialog):

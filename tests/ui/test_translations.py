@@ -108,13 +108,13 @@ def test_choosing_a_language_on_the_first_screen_switches_at_once(qtbot, tmp_pat
         assert prefs.language == "es"
         assert window.unlock_screen.unlock_button.text() == "Abrir mi caja fuerte"
         unlock(qtbot, window)
-        assert window.area.sidebar.item(0).text() == "Mis metas"
+        assert window.area.sidebar.item(0).text() == "Mi plan"
         from survivor_vault.ui.vault_area import SETTINGS
 
         settings = window.area.page(SETTINGS)
         settings.language.setCurrentIndex(settings.language.findData("en"))
         settings.language.activated.emit(settings.language.currentIndex())
-        assert window.is_unlocked and window.area.sidebar.item(0).text() == "My goals"
+        assert window.is_unlocked and window.area.sidebar.item(0).text() == "My plan"
         assert window.area.pages.currentIndex() == SETTINGS
     finally:
         language.install("en")

@@ -12,7 +12,9 @@ from survivor_vault.ui.theme import SPACE, set_look
 
 class CodeBlock(QFrame):
     def __init__(self, name: str, accessible: str, parent: QWidget | None = None, *, scale: float = 2.0,
-                 least_points: float = 18.0, wrap: bool = False):
+                 least_points: float = 18.0, most_points: float = 26.0, wrap: bool = False):
+        """Twice the text size, between `least_points` and `most_points` (at the largest text, twice was too
+        wide for a small screen: the key must show whole, never cut, so it is not made larger than it fits)."""
         super().__init__(parent)
         set_look(self, "code")
         self.setObjectName(name + "Block")
@@ -27,7 +29,7 @@ class CodeBlock(QFrame):
             self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(max(least_points, self.font().pointSizeF() * scale))
+        font.setPointSizeF(min(most_points, max(least_points, self.font().pointSizeF() * scale)))
         font.setBold(True)
         self.label.setFont(font)
         self.actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)

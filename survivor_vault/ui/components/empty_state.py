@@ -21,6 +21,7 @@ class EmptyState(QWidget):
         self.action = set_look(QPushButton(self), "primary")
         self.action.setObjectName(name + "Action")
         self.action.setAutoDefault(False)
+        self.action.setAccessibleName(self.tr("What you can do next"))  # until `say` gives it its words
         self._slot = None
         self.action.clicked.connect(lambda: self._slot() if self._slot else None)
         row = QHBoxLayout()
@@ -39,6 +40,6 @@ class EmptyState(QWidget):
         """Show `text`, and a button `action` that calls `slot` (no button when there is nothing to do)."""
         self.text.setText(text)
         self.action.setText(action)
-        self.action.setAccessibleName(action)
+        self.action.setAccessibleName(action or self.tr("What you can do next"))
         self._slot = slot
         self.action.setVisible(bool(action))

@@ -32,6 +32,11 @@ class HistoryModel(QAbstractTableModel):
         self._records = []
         self.endResetModel()
 
+    @property
+    def records(self) -> list[SharingRecord]:
+        """What the table shows, newest first."""
+        return list(self._records)
+
     def record_at(self, row: int) -> SharingRecord | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +23,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper
-from survivor_vault.ui.form_parts import button, confirm, row_table
+from survivor_vault.ui.form_parts import ButtonRow, button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
 from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, open_draft_of, record_for
@@ -109,19 +110,18 @@ class GoalsPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.viewport().installEventFilter(self)
 
-    def _button_row(self) -> QHBoxLayout:
-        self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self, icon_name="plus")
+    def _button_row(self) -> QBoxLayout:
+        self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self, look="primary",
+                                 icon_name="plus")
         self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self, icon_name="pencil")
         self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self,
                                      icon_name="archive")
         self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self, look="destructive",
                                     icon_name="trash-2")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        for b in (self.edit_button, self.archive_button, self.delete_button):
-            buttons.addWidget(b)
-        return buttons
+        # A row while there is room, a column when a long language at the largest text would cut a button.
+        self.button_row = ButtonRow([self.add_button, self.edit_button, self.archive_button, self.delete_button],
+                                    self)
+        return self.button_row.layout
 
     def refresh(self, select_goal_id: int | None = None) -> None:
         choice = self.filter.currentData()

@@ -6,14 +6,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,8 +36,18 @@ from survivor_vault.sharing.packet_jobs import PreviewPacket, SavedPacket, SaveP
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.code_block import CodeBlock
+from survivor_vault.ui.components.step_indicator import StepIndicator
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import busy_bar, message_label, optional_label, scrolled_body, stacked_row, text_box
+from survivor_vault.ui.form_parts import (
+    busy_bar,
+    button,
+    message_label,
+    optional_label,
+    scrolled_body,
+    stacked_row,
+    text_box,
+)
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
@@ -350,8 +359,8 @@ class ProtectionPage(QWizardPage):
         sign_help = message_label(self, "packetSignHelp")
         sign_help.setText(self.tr("Signing lets them check that nobody changed it, and that it comes from the "
                                   "same person as your other packets. It does not show your name."))
-        for button in (self.protect, self.plain, self.confirm_plain):
-            button.toggled.connect(self._update)
+        for toggle in (self.protect, self.plain, self.confirm_plain):
+            toggle.toggled.connect(self._update)
         layout = QVBoxLayout(scrolled_body(self))
         for widget in (self.protect, protect_help, self.plain, self.plain_warning, self.confirm_plain, self.sign,
                        sign_help):
@@ -438,30 +447,15 @@ class CodePage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("The share code"))
         self.setSubTitle(self.tr("The packet is saved. This code opens it."))
-        self.code = QLabel(self)
-        self.code.setObjectName("packetCode")
-        self.code.setAccessibleName(self.tr("Share code"))
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(max(20.0, self.font().pointSizeF() * 2.2))
-        font.setBold(True)
-        self.code.setFont(font)
-        self.code.setWordWrap(True)
-        self.code.setTextFormat(Qt.TextFormat.PlainText)
-        self.copy_button = QPushButton(self.tr("Copy the code"), self)
-        self.copy_button.setObjectName("packetCopyCode")
-        self.copy_button.setAccessibleName(self.copy_button.text())
-        self.copy_button.clicked.connect(self.copy)
+        self.block = CodeBlock("packetCode", self.tr("Share code"), self, scale=2.2, least_points=20.0, wrap=True)
+        self.code = self.block.label
+        self.copy_button = button(self.tr("Copy the code"), "packetCopyCode", self.copy, self, icon_name="copy")
+        self.block.add_action(self.copy_button)
+        self.block.finish_actions()
         self.advice = message_label(self, "packetCodeAdvice")
         self.message = message_label(self, "packetCodeMessage")
         layout = QVBoxLayout(scrolled_body(self))
-        layout.addWidget(self.code)
-        row = QHBoxLayout()
-        row.addWidget(self.copy_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.block)
         layout.addWidget(self.advice)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -470,8 +464,7 @@ class CodePage(QWizardPage):
         code = self.w.packet.saved.built.code if self.w.packet.saved else None
         if code:
             self.code.setText(code)  # exactly what a PDF reader must be given
-            self.code.show()
-            self.copy_button.show()
+            self.block.show()
             self.advice.setText(fill(self.tr("Give this code to them another way than the file: read it to them on "
                                              "the phone, or write it on paper. In a PDF reader, they type it exactly "
                                              "as shown, in small letters with the dashes. Typed with spaces instead "
@@ -479,8 +472,7 @@ class CodePage(QWizardPage):
                                              "the code can read the packet. The app does not keep the code."),
                                      share_code.spoken(code)))
         else:
-            self.code.hide()
-            self.copy_button.hide()
+            self.block.hide()
             self.advice.setText(self.tr("This packet has no share code: anyone with the file can read it."))
 
     def copy(self) -> None:
@@ -511,14 +503,18 @@ class PacketWizard(QWizard):
         self.protection_page = ProtectionPage(self)
         self.save_page = SavePage(self)
         self.code_page = CodePage(self)
-        for index, page in enumerate((self.recipient_page, self.content_page, self.purpose_page, self.preview_page,
-                                      self.protection_page, self.save_page, self.code_page)):
+        pages = (self.recipient_page, self.content_page, self.purpose_page, self.preview_page, self.protection_page,
+                 self.save_page, self.code_page)
+        for index, page in enumerate(pages):
             self.setPage(index, page)
+            steps = StepIndicator(len(pages), page, f"packetStep{index + 1}")  # "Step 3 of 7", above the page
+            steps.set_step(index + 1)
+            page.layout().insertWidget(0, steps)
         for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
                       QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
-            button = self.button(which)
-            button.setObjectName(f"wizard{which.name}")
-            button.setAccessibleName(button.text())
+            wizard_button = self.button(which)
+            wizard_button.setObjectName(f"wizard{which.name}")
+            wizard_button.setAccessibleName(wizard_button.text())
         if person_id is not None:
             self.recipient_page.reload(person_id)
         self.drafts = drafts

@@ -24,7 +24,16 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import button, confirm, line_edit, optional_label, row_table, save_cancel, text_box
+from survivor_vault.ui.form_parts import (
+    ButtonRow,
+    button,
+    confirm,
+    line_edit,
+    optional_label,
+    row_table,
+    save_cancel,
+    text_box,
+)
 from survivor_vault.ui.models.people_model import PeopleModel
 from survivor_vault.ui.unsaved_strip import (
     UnsavedStrip,
@@ -135,15 +144,13 @@ class PeoplePage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.add_button = button(self.tr("Add a person or agency"), "addPerson", self.add_person, self,
-                                 icon_name="plus")
+                                 look="primary", icon_name="plus")
         self.edit_button = button(self.tr("Open"), "editPerson", self.edit_selected, self, icon_name="pencil")
         self.delete_button = button(self.tr("Delete"), "deletePerson", self.delete_selected, self, look="destructive",
                                     icon_name="trash-2")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        # A row while there is room, a column when a long language at the largest text would cut a button.
+        self.button_row = ButtonRow([self.add_button, self.edit_button, self.delete_button], self)
+        buttons = self.button_row.layout
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         search_label = QLabel(self.tr("Search"), self)

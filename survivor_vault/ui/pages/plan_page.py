@@ -118,7 +118,7 @@ class PlanPage(QWidget):
             return card
         for record in glance.open_packets[:4]:
             until = date_text(record.end_date) if record.end_date else self.tr("no end date")
-            card.add_line(fill(self.tr("%1: %2 things, until %3"), record.recipient_name, record.item_count, until))
+            card.add_line(fill(self.tr("%1, until %2"), record.recipient_name, until))
         if len(glance.open_packets) > 4:
             card.add_line(fill(self.tr("and %1 more"), len(glance.open_packets) - 4), "small")
         return card

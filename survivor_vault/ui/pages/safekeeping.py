@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from survivor_vault.core.jobs import CheckBackup, CheckPassphrase
 from survivor_vault.core.placeholders import fill
@@ -11,9 +11,10 @@ from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import start_job
-from survivor_vault.ui.form_parts import busy_bar, button, message_label, reserve_lines
+from survivor_vault.ui.form_parts import busy_bar, button, message_label, reserve_lines, scrolled_body
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
+from survivor_vault.ui.theme import SPACE
 
 
 class NewRecoveryKeyDialog(QDialog):
@@ -43,15 +44,16 @@ class NewRecoveryKeyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.busy = busy_bar(self, "newRecoveryKeyBusy", self.tr("Putting the new key in place"))
         self.waiting = message_label(self, "newRecoveryKeyWaiting")
-        layout = QVBoxLayout(self)
+        # The key is never squeezed (its label keeps its height); on a small screen at the largest text, what
+        # is below it scrolls, and the buttons stay in sight.
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(self.busy)
         layout.addWidget(self.waiting)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        # The whole key shows at every text size: the dialog is never smaller than what it holds.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.layout().addWidget(self.buttons)
+        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
         self._update()
         self.resize(620, 420)
         self.view.check.setFocus()  # not on "Print it": Return must never save the key to a file
@@ -65,8 +67,9 @@ class NewRecoveryKeyDialog(QDialog):
         # window around it (ui/quick_exit.grow_to_fit does the same for every dialog of the app).
         from survivor_vault.ui.quick_exit import grow_to_fit
 
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())  # the key's whole width
         grow_to_fit(self)
-        self.setMinimumHeight(max(self.height(), self.minimumHeight()))
+        self.setMinimumSize(max(self.width(), self.minimumWidth()), max(self.height(), self.minimumHeight()))
 
     def use(self) -> None:
         if not self.view.confirmed or self.busy.isVisible():
@@ -148,10 +151,13 @@ class EraseDialog(QDialog):
         reserve_lines(self.message)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
-        layout = QVBoxLayout(self)
-        for widget in (intro, honest, label, self.passphrase, self.busy, self.message, self.erase_button,
-                       self.stop_button, self.cancel_button):
+        layout = QVBoxLayout(scrolled_body(self))  # the words scroll on a small screen; the buttons stay in sight
+        for widget in (intro, honest, label, self.passphrase, self.busy, self.message):
             layout.addWidget(widget)
+        layout.addStretch(1)
+        for widget in (self.erase_button, self.stop_button, self.cancel_button):
+            self.layout().addWidget(widget)
+        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
         self.resize(560, 380)
 
     def start(self) -> None:

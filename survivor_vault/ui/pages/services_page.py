@@ -354,7 +354,8 @@ class ServicesPage(QWidget):
         self._panel_scroll = scroll
         self._fit_panel_width()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._left = left
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)  # the list as wide as the panel: names are cut less at large text
@@ -400,6 +401,21 @@ class ServicesPage(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # Settings → text size
             self._fit_panel_width()
+            self._arrange()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The list beside the panel where both fit whole; the list above the panel where they do not (a long
+        language at the largest text on a small screen), rather than cutting the panel at the side."""
+        margins = self.layout().contentsMargins()
+        needed = (self._left.minimumWidth() + self._panel_scroll.minimumWidth() + self.splitter.handleWidth()
+                  + margins.left() + margins.right())
+        wanted = Qt.Orientation.Horizontal if self.width() >= needed else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     def _mark_unsaved(self) -> None:
         kinds = set()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.core.sharing_timeline import sharing_timeline
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
@@ -36,11 +36,13 @@ from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.page_header import PageHeader
+from survivor_vault.ui.components.sharing_timeline import SharingTimelineView
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, confirm, message_label, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
+from survivor_vault.ui.theme import set_look
 from survivor_vault.ui.unsaved_strip import (
     UnsavedStrip,
     draft_items,
@@ -157,10 +159,8 @@ class SharingPage(QWidget):
             self.tr("Sharing"),
             self.tr("Nothing leaves your vault unless you make a packet. You choose what goes in, "
             "for whom, and until when."), self)
-        self.make_button = QPushButton(self.tr("Make a share packet…"), self)
-        self.make_button.setObjectName("makePacket")
-        self.make_button.setAccessibleName(self.make_button.text())
-        self.make_button.clicked.connect(self.make_packet)
+        self.make_button = button(self.tr("Make a share packet…"), "makePacket", self.make_packet, self,
+                                  look="primary", icon_name="share-2")
 
         permissions_box = self._permissions_box()
         history_box = self._history_box(vault)
@@ -210,6 +210,10 @@ class SharingPage(QWidget):
         self.permissions.verticalHeader().hide()
         self.permissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.permissions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.permissions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(3):  # a title cut in a narrow window is whole one hover away
+            title = self.permissions.horizontalHeaderItem(column)
+            title.setToolTip(title.text())
         self.permissions.itemSelectionChanged.connect(self._update_buttons)
         self.set_button = button(self.tr("Set what they may see…"), "setPermission", self.set_permission, self)
         self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self, look="destructive")
@@ -235,7 +239,14 @@ class SharingPage(QWidget):
         header.setSectionResizeMode(HistoryModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
         self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self,
                                       look="destructive")
+        self.timeline = SharingTimelineView(history_box)
+        self.timeline_key = message_label(history_box, "sharingTimelineKey")
+        set_look(self.timeline_key, "small")
+        self.timeline_key.setText(self.tr("Filled: they may still use it. Outline: it ended. Crossed: you withdrew "
+                                          "your consent. Dashed line: today."))
         h_layout = QVBoxLayout(history_box)
+        h_layout.addWidget(self.timeline)
+        h_layout.addWidget(self.timeline_key)
         h_layout.addWidget(self.history)
         h_row = QHBoxLayout()
         h_row.addWidget(self.withdraw_button)
@@ -251,6 +262,8 @@ class SharingPage(QWidget):
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
+        self.timeline.set_timeline(sharing_timeline(self.history_model.records, date.today()))
+        self.timeline_key.setVisible(self.timeline.timeline is not None)
         self.permissions.setRowCount(len(people))
         for row, person in enumerate(people):
             name = QTableWidgetItem(", ".join(p for p in (person.name, person.organisation) if p))

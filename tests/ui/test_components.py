@@ -1,0 +1,126 @@
+"""The shared pieces (ui/components) as a person meets them: the plan's cards lead to their pages, empty
+pages offer the one next thing, the service choice is a set of large toggles, steps are counted, the
+share code and the recovery key stand in a frame with their actions, and the sharing timeline says in
+words what it draws."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+from survivor_vault.core import demo_data
+from survivor_vault.core.vault import Vault
+from survivor_vault.model.services import Choice
+from tests.ui.helpers import PASS, click, open_window, preferences, type_into, unlock
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    main, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, main)
+    return main
+
+
+def test_the_plan_comes_first_and_each_card_leads_to_its_page(qtbot, window):
+    from survivor_vault.ui.vault_area import GOALS, PLAN, SERVICES, SETTINGS, SHARING
+
+    area = window.area
+    assert area.pages.currentIndex() == PLAN
+    plan = area.page(PLAN)
+    titles = [label.text() for label in plan.findChildren(QLabel, "planGoalTitle")]
+    assert titles[:2] == ["Find my own flat", "Start an English course"]  # the demo's goals under way
+    for card, page in (("planGoals", GOALS), ("planServices", SERVICES), ("planHolders", SHARING),
+                       ("planLastPacket", SHARING), ("planBackup", SETTINGS)):
+        area.show_page(PLAN)
+        go = plan.findChild(QPushButton, card + "Go")
+        assert go.accessibleName()
+        click(qtbot, go)
+        assert area.pages.currentIndex() == page, card
+    assert not [w for w in plan.findChildren(QFrame, "planGoals")[0].findChildren(QLabel) if "Ana" in w.text()]
+
+
+def test_the_plan_shows_what_changed_elsewhere_when_it_is_shown_again(qtbot, window):
+    from survivor_vault.ui.vault_area import PLAN
+
+    window.vault.goals.add("Visit my sister", target_date=date.today())
+    window.area.show_page(PLAN)
+    titles = [label.text() for label in window.area.page(PLAN).findChildren(QLabel, "planGoalTitle")]
+    assert titles[0] == "Visit my sister"
+
+
+def test_an_empty_list_offers_the_next_thing_to_do(qtbot, window):
+    from survivor_vault.ui.vault_area import GOALS
+
+    window.area.show_page(GOALS)
+    page = window.area.page(GOALS)
+    type_into(qtbot, page.search, "nothing is called this")
+    assert page.empty.isVisible() and not page.table.isVisible()
+    assert page.empty.action.text() == "Clear the search"
+    click(qtbot, page.empty.action)
+    assert page.search.text() == "" and page.table.isVisible() and not page.empty.isVisible()
+
+
+def test_the_service_choice_is_one_of_five_large_toggles(qtbot, window):
+    from survivor_vault.ui.vault_area import SERVICES
+
+    window.area.show_page(SERVICES)
+    panel = window.area.page(SERVICES).panel
+    toggles = panel.choice_buttons
+    assert set(toggles) == set(Choice)
+    line = toggles[Choice.USING].fontMetrics().height()
+    for toggle in toggles.values():
+        assert toggle.isCheckable() and toggle.accessibleName() and toggle.height() >= line * 1.6
+        assert toggle.words.text() == toggle.accessibleName() and toggle.words.wordWrap()
+    click(qtbot, toggles[Choice.DECLINED])
+    assert panel.selected_choice() is Choice.DECLINED
+    toggles[Choice.INTERESTED].setFocus()
+    qtbot.keyClick(toggles[Choice.INTERESTED], Qt.Key.Key_Space)
+    assert [c for c, t in toggles.items() if t.isChecked()] == [Choice.INTERESTED]  # only one at a time
+    ring = toggles[Choice.DECLINED].mark
+    qtbot.waitUntil(lambda: ring.pixmap() is not None and not ring.pixmap().isNull())  # a ring, ticked when chosen
+    ticked = toggles[Choice.INTERESTED].mark.pixmap().toImage()
+    assert ticked != ring.pixmap().toImage()  # the chosen one's mark is not the others' (not colour alone)
+
+
+def test_the_first_run_and_the_packet_wizard_count_their_steps(qtbot, tmp_path, window):
+    from survivor_vault.ui import first_run
+    from survivor_vault.ui.pages.packet_wizard import PacketWizard
+
+    fresh, _ = open_window(qtbot, tmp_path / "another", preferences(tmp_path))
+    fresh.first_run.go(first_run.DISCREET)
+    assert fresh.first_run.step_indicator.accessibleName() == "Step 3 of 7"
+    wizard = PacketWizard(window.vault, None, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    shown = wizard.currentPage().findChild(QLabel, "packetStep1Words")
+    assert shown is not None and shown.text() == "Step 1 of 7" and shown.isVisible()
+
+
+def test_the_recovery_key_stands_in_a_frame_with_its_print_action(qtbot, tmp_path):
+    from survivor_vault.ui import first_run
+
+    fresh, _ = open_window(qtbot, tmp_path / "new", preferences(tmp_path))
+    fresh.first_run.go(first_run.RECOVERY)
+    key = fresh.first_run.recovery_view.key_label
+    frame = key.parentWidget()
+    assert isinstance(frame, QFrame) and frame.property("look") == "code"
+    assert frame.findChild(QPushButton, "printRecoveryKey") is not None
+    assert key.font().pointSizeF() >= 18 and key.font().styleHint().name == "Monospace"
+
+
+def test_the_sharing_timeline_draws_the_history_and_says_it_in_words(qtbot, window):
+    from survivor_vault.ui.vault_area import SHARING
+
+    window.area.show_page(SHARING)
+    timeline = window.area.page(SHARING).timeline
+    assert timeline.isVisible() and len(timeline.timeline.bars) == 3
+    words = timeline.accessibleDescription()
+    assert "Ana Costa" in words and "withdrawn" in words and "ended" in words
+    image = timeline.grab().toImage()
+    accent = window.palette().color(window.palette().ColorRole.Highlight)
+    assert any(image.pixelColor(x, y) == accent for x in range(0, image.width(), 2)
+               for y in range(0, image.height(), 2))  # the open packet is a filled bar
