@@ -2020,6 +2020,41 @@
     </message>
 </context>
 <context>
+    <name>PersonCard</name>
+    <message>
+        <source>About the person you chose</source>
+        <translation>Sobre la persona que elegiste</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to see what you share with them.</source>
+        <translation>Elige a alguien en la lista para ver lo que compartes con esa persona.</translation>
+    </message>
+    <message>
+        <source>What they may see: nothing.</source>
+        <translation>Lo que puede ver: nada.</translation>
+    </message>
+    <message>
+        <source>What they may see: %1, until %2.</source>
+        <translation>Lo que puede ver: %1, hasta el %2.</translation>
+    </message>
+    <message>
+        <source>What they may see: %1.</source>
+        <translation>Lo que puede ver: %1.</translation>
+    </message>
+    <message>
+        <source>They hold no packet from you now.</source>
+        <translation>Ahora no tiene ningún paquete tuyo.</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>Packets they hold now: %1 (until %2).</source>
+        <translation>Paquetes que tiene ahora: %1 (hasta %2).</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Change person or agency</source>
@@ -2823,6 +2858,10 @@
     <message>
         <source>Filled: they may still use it. Outline: it ended. Crossed: you withdrew your consent. Dashed line: today.</source>
         <translation>Relleno: aún pueden usarlo. Solo contorno: terminó. Con cruz: retiraste tu consentimiento. Línea punteada: hoy.</translation>
+    </message>
+    <message>
+        <source>Nothing has left your vault. When you make a packet, it is written here: for whom, what, and until when.</source>
+        <translation>Nada ha salido de tu caja fuerte. Cuando hagas un paquete, quedará anotado aquí: para quién, qué y hasta cuándo.</translation>
     </message>
     <message>
         <source>Nothing</source>

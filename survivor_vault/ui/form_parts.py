@@ -113,6 +113,8 @@ def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | No
         scheme = theme.active_scheme()
         colour = {"destructive": scheme.on_destructive, "primary": scheme.on_accent}.get(look, scheme.button_text)
         push.setIcon(icons.icon(icon_name, colour))
+        side = max(16, round(push.fontMetrics().height() * 0.85))  # grows with the text size
+        push.setIconSize(QSize(side, side))
     push.setObjectName(object_name)
     push.setAccessibleName(text)
     push.clicked.connect(slot)
@@ -132,6 +134,7 @@ def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save, *,
     save.setObjectName(save_name)
     save.setAccessibleName(save.text())
     save.setDefault(True)
+    set_look(save, "primary")
     other = QCoreApplication.translate("Form", "Close") if close else QCoreApplication.translate("Form", "Cancel")
     cancel = box.addButton(other, QDialogButtonBox.ButtonRole.RejectRole)
     cancel.setObjectName(cancel_name)

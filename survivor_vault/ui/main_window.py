@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         """Lock's icon, after the window is first shown (rendering SVG loads QtSvg, ~50 ms). Quick exit has
         none on purpose: it is the red button with its words, the same from the first frame on."""
         self.lock_button.setIcon(icons.icon(icons.LOCK, theme.active_scheme().button_text))
+        side = max(16, round(self.lock_button.fontMetrics().height() * 0.85))  # grows with the text size
+        self.lock_button.setIconSize(QSize(side, side))
 
     def _scheme_changed(self, *_args) -> None:
         """Colours, and the icons that stand on the window, in the new scheme. (Icons on buttons inside a page

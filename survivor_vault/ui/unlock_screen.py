@@ -17,6 +17,7 @@ from survivor_vault.model.errors import (
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import centred_column, language_row
 from survivor_vault.ui.passphrase_field import PassphraseField
+from survivor_vault.ui.theme import set_look
 
 FREE_TRIES = 3
 MAX_WAIT_SECONDS = 30
@@ -65,6 +66,7 @@ class UnlockScreen(QWidget):
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
+        set_look(self.unlock_button, "primary")
         self.unlock_button.clicked.connect(self.submit)
         self._status_parts()
         self._links()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,7 +46,10 @@ class VaultArea(QWidget):
         for label in labels:
             item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-        # Room for the icons, which come just after the first frame (rendering them loads QtSvg: ~50 ms).
+        # Icons as tall as the text beside them, and room for them: they come just after the first frame
+        # (rendering them loads QtSvg: ~50 ms).
+        side = max(20, self.fontMetrics().height())
+        self.sidebar.setIconSize(QSize(side, side))
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 40)
         QTimer.singleShot(0, self.add_sidebar_icons)
         self.pages = QStackedWidget(self)

@@ -124,3 +124,46 @@ def test_the_sharing_timeline_draws_the_history_and_says_it_in_words(qtbot, wind
     accent = window.palette().color(window.palette().ColorRole.Highlight)
     assert any(image.pixelColor(x, y) == accent for x in range(0, image.width(), 2)
                for y in range(0, image.height(), 2))  # the open packet is a filled bar
+
+
+def test_the_timeline_runs_the_other_way_in_a_right_to_left_language(qtbot, window):
+    from survivor_vault.ui.vault_area import SHARING
+
+    window.area.show_page(SHARING)
+    timeline = window.area.page(SHARING).timeline
+    accent = window.palette().color(window.palette().ColorRole.Highlight)
+
+    def open_bar_centre() -> float:
+        image = timeline.grab().toImage()
+        xs = [x for x in range(image.width()) for y in range(0, image.height(), 2) if image.pixelColor(x, y) == accent]
+        return sum(xs) / len(xs) / image.width()
+
+    left_to_right = open_bar_centre()
+    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    right_to_left = open_bar_centre()
+    assert left_to_right > 0.5 > right_to_left  # the packet still open lies towards the end of time, both ways
+
+
+def test_choosing_a_person_shows_what_they_may_see_and_hold(qtbot, window):
+    from survivor_vault.ui.vault_area import PEOPLE
+
+    window.area.show_page(PEOPLE)
+    page = window.area.page(PEOPLE)
+    page.table.selectRow(0)  # Ana Costa: the demo's packet still open
+    card = page.card
+    assert card.title.text() == "Ana Costa"
+    assert "Packets they hold now: 1" in card.holds.text() and card.may_see.text() == "What they may see: nothing."
+    page.table.selectRow(1)  # Dr Lee: consent withdrawn
+    assert card.title.text() == "Dr Lee" and card.holds.text() == "They hold no packet from you now."
+
+
+def test_the_card_goes_below_the_list_when_there_is_no_room_beside_it(qtbot, window):
+    from survivor_vault.ui.vault_area import PEOPLE
+
+    window.area.show_page(PEOPLE)
+    page = window.area.page(PEOPLE)
+    both = page.list_and_card
+    both.resize(1200, 400)
+    assert both.beside and page.table.isColumnHidden(3)  # beside: the card says the contact
+    both.resize(both.fontMetrics().averageCharWidth() * 30, 400)
+    assert not both.beside and not page.table.isColumnHidden(3)

@@ -65,14 +65,19 @@ class SharingTimelineView(QWidget):
         metrics = self.fontMetrics()
         names_width = min(self.width() // 3, max(metrics.horizontalAdvance(b.recipient) for b in self.timeline.bars)
                           + SPACE["s"])
-        line = QRectF(names_width + SPACE["s"], 0, self.width() - names_width - SPACE["m"], self.height())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # names on the right, time runs leftwards
+        line_width = self.width() - names_width - SPACE["s"] - SPACE["m"]
+        line = QRectF(SPACE["m"] if rtl else names_width + SPACE["s"], 0, line_width, self.height())
+        names_left = self.width() - names_width if rtl else 0
+        # AlignAbsolute: these are places on the picture, already mirrored (Qt would mirror them again).
+        align = ((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+                 | Qt.AlignmentFlag.AlignAbsolute)
         row = self._row_height()
         scheme = active_scheme()
         for index, bar in enumerate(self.timeline.bars):
             top = index * row
-            name_rect = QRectF(0, top, names_width, row)
             painter.setPen(QColor(scheme.window_text))
-            painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading),
+            painter.drawText(QRectF(names_left, top, names_width, row), int(align),
                              metrics.elidedText(bar.recipient, Qt.TextElideMode.ElideRight, names_width))
             self._draw_bar(painter, bar, line, top + SPACE["xs"], row - SPACE["s"])
         self._draw_axis(painter, line, len(self.timeline.bars) * row)
@@ -109,14 +114,21 @@ class SharingTimelineView(QWidget):
         painter.setPen(QColor(scheme.muted_text))
         text_top = bottom + SPACE["xs"]
         height = metrics.height() + SPACE["xs"]
-        painter.drawText(QRectF(line.left(), text_top, line.width() / 2, height),
-                         int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop), date_text(self.timeline.start))
-        painter.drawText(QRectF(line.center().x(), text_top, line.width() / 2, height),
-                         int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop), date_text(self.timeline.end))
+        first, last = date_text(self.timeline.start), date_text(self.timeline.end)
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            first, last = last, first  # what is drawn on the left, and on the right
+        half = line.width() / 2
+        painter.drawText(QRectF(line.left(), text_top, half, height),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute),
+                         first)
+        painter.drawText(QRectF(line.left() + half, text_top, half, height),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute),
+                         last)
         label = self.tr("Today")
         width = metrics.horizontalAdvance(label) + SPACE["s"]
-        edges = max(metrics.horizontalAdvance(date_text(d)) for d in (self.timeline.start, self.timeline.end))
-        if line.left() + edges < today - width / 2 and today + width / 2 < line.right() - edges:
+        left_end = line.left() + metrics.horizontalAdvance(first) + SPACE["s"]
+        right_start = line.right() - metrics.horizontalAdvance(last) - SPACE["s"]
+        if left_end < today - width / 2 and today + width / 2 < right_start:  # never over a date
             painter.setPen(QColor(scheme.window_text))
             painter.drawText(QRectF(today - width / 2, text_top, width, height), int(Qt.AlignmentFlag.AlignHCenter),
                              label)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from survivor_vault.core.person_glance import person_glance
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.beside_or_below import BesideOrBelow
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
@@ -35,6 +37,7 @@ from survivor_vault.ui.form_parts import (
     text_box,
 )
 from survivor_vault.ui.models.people_model import PeopleModel
+from survivor_vault.ui.pages.person_card import PersonCard
 from survivor_vault.ui.unsaved_strip import (
     UnsavedStrip,
     draft_items,
@@ -159,7 +162,12 @@ class PeoplePage(QWidget):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
-        layout.addWidget(self.table, 1)
+        self.card = PersonCard(self)
+        self.list_and_card = BesideOrBelow(self.table, self.card, self)
+        # Beside the list, the card says the role and contact: the list keeps room for the names.
+        self.list_and_card.arranged.connect(self._show_columns)
+        self._show_columns(self.list_and_card.beside)
+        layout.addWidget(self.list_and_card, 1)
         self.empty = EmptyState("peopleEmpty", self)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
@@ -172,6 +180,10 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.refresh()
 
+    def _show_columns(self, beside: bool) -> None:
+        for column in (PeopleModel.ROLE, PeopleModel.CONTACT):
+            self.table.setColumnHidden(column, beside)
+
     def _search(self, text: str) -> None:
         self.model.search = text
         self.refresh()
@@ -179,7 +191,7 @@ class PeoplePage(QWidget):
     def refresh(self) -> None:
         wording.attempt(self.model.reload, self.message.setText)
         empty = not self.model.rowCount()
-        self.table.setVisible(not empty)
+        self.list_and_card.setVisible(not empty)
         self.empty.setVisible(empty)
         if self.model.search:
             self.empty.say(self.tr("Nobody matches your search."), self.tr("Clear the search"), self.search.clear)
@@ -189,9 +201,17 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        person = self.selected()
+        self.edit_button.setEnabled(person is not None)
+        self.delete_button.setEnabled(person is not None)
+        glance = None
+        if person is not None:
+            def read():
+                nonlocal glance
+                glance = person_glance(self._vault, person.id)
+
+            wording.attempt(read, self.message.setText)
+        self.card.show_person(person if glance is not None else None, glance)
 
     def selected(self) -> Person | None:
         rows = self.table.selectionModel().selectedRows()

@@ -416,6 +416,8 @@ class ServicesPage(QWidget):
         wanted = Qt.Orientation.Horizontal if self.width() >= needed else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            along = self.splitter.height() if wanted == Qt.Orientation.Vertical else self.splitter.width()
+            self.splitter.setSizes([along * 2 // 5, along - along * 2 // 5])  # the list keeps several rows
 
     def _mark_unsaved(self) -> None:
         kinds = set()

@@ -35,10 +35,11 @@ from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.components.sharing_timeline import SharingTimelineView
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import button, confirm, message_label, row_table, save_cancel, show_rows
+from survivor_vault.ui.form_parts import ButtonRow, button, confirm, message_label, row_table, save_cancel, show_rows
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
@@ -217,13 +218,10 @@ class SharingPage(QWidget):
         self.permissions.itemSelectionChanged.connect(self._update_buttons)
         self.set_button = button(self.tr("Set what they may see…"), "setPermission", self.set_permission, self)
         self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self, look="destructive")
-        p_buttons = QHBoxLayout()
-        p_buttons.addWidget(self.set_button)
-        p_buttons.addWidget(self.revoke_button)
-        p_buttons.addStretch(1)
+        self.permission_buttons = ButtonRow([self.set_button, self.revoke_button], permissions_box)  # wraps
         p_layout = QVBoxLayout(permissions_box)
         p_layout.addWidget(self.permissions)
-        p_layout.addLayout(p_buttons)
+        p_layout.addLayout(self.permission_buttons.layout)
         return permissions_box
 
     def _history_box(self, vault) -> QGroupBox:
@@ -248,6 +246,10 @@ class SharingPage(QWidget):
         h_layout.addWidget(self.timeline)
         h_layout.addWidget(self.timeline_key)
         h_layout.addWidget(self.history)
+        self.history_empty = EmptyState("historyEmpty", history_box)
+        self.history_empty.say(self.tr("Nothing has left your vault. When you make a packet, it is written here: "
+                                       "for whom, what, and until when."))
+        h_layout.addWidget(self.history_empty)
         h_row = QHBoxLayout()
         h_row.addWidget(self.withdraw_button)
         h_row.addStretch(1)
@@ -264,6 +266,10 @@ class SharingPage(QWidget):
             return
         self.timeline.set_timeline(sharing_timeline(self.history_model.records, date.today()))
         self.timeline_key.setVisible(self.timeline.timeline is not None)
+        made_any = self.history_model.rowCount() > 0
+        self.history.setVisible(made_any)
+        self.withdraw_button.setVisible(made_any)
+        self.history_empty.setVisible(not made_any)
         self.permissions.setRowCount(len(people))
         for row, person in enumerate(people):
             name = QTableWidgetItem(", ".join(p for p in (person.name, person.organisation) if p))
