@@ -25,6 +25,6 @@ def person_glance(vault, person_id: int, today: date | None = None) -> PersonGla
     if permission is not None:
         for item in permission.items:
             may_see[item.section] = may_see.get(item.section, 0) + 1
-    theirs = [r for r in vault.history.list() if r.person_id == person_id]
-    holds = tuple(r for r in theirs if not r.withdrawn and (r.end_date is None or r.end_date >= today))
-    return PersonGlance(may_see, permission.end_date if permission and may_see else None, holds, len(theirs))
+    holds = tuple(vault.history.still_open(today, person_id=person_id))
+    return PersonGlance(may_see, permission.end_date if permission and may_see else None, holds,
+                        vault.history.count_for(person_id))

@@ -12,6 +12,7 @@ from survivor_vault.model.services import Choice, ServiceKind
 from survivor_vault.model.sharing_history import SharingRecord
 
 GOALS_SHOWN = 3
+PACKETS_SHOWN = 4
 KINDS_SHOWN = 3
 
 
@@ -33,7 +34,8 @@ class PlanGlance:
     choices: dict[Choice, int]  # how many services the survivor marked with each choice
     using: tuple[ServiceKind, ...]  # a few kinds of service in use now
     wanted: tuple[ServiceKind, ...]  # a few the survivor wants
-    open_packets: tuple[SharingRecord, ...]  # packets not withdrawn and not past their end date, newest first
+    open_packets: tuple[SharingRecord, ...]  # a few packets not withdrawn and not past their end date, newest first
+    open_count: int  # how many there are in all
     last_packet: SharingRecord | None
     last_backup: datetime | None
     backup_due: bool
@@ -44,17 +46,13 @@ def _goal_glance(goal: Goal) -> GoalGlance:
     return GoalGlance(goal.id, goal.title, goal.steps_done, len(goal.steps), next_step, goal.target_date)
 
 
-def _still_open(record: SharingRecord, today: date) -> bool:
-    return not record.withdrawn and (record.end_date is None or record.end_date >= today)
-
-
 def _goals(vault) -> tuple[tuple[GoalGlance, ...], int, int]:
     """A few goals under way (the nearest hoped-for date first; goals without one keep the survivor's own
-    order after them), how many are under way, how many are done."""
-    goals = vault.goals.list(status=(GoalStatus.ACTIVE, GoalStatus.DONE))
-    under_way = [g for g in goals if g.status == GoalStatus.ACTIVE]
-    soonest = sorted(under_way, key=lambda g: (g.target_date is None, g.target_date or date.max))
-    return tuple(_goal_glance(g) for g in soonest[:GOALS_SHOWN]), len(under_way), len(goals) - len(under_way)
+    order after them), how many are under way, how many are done. Only the goals shown are read whole: a
+    ten-year vault's 500 goals and 5,000 steps took 40 ms to read, on the page that opens first."""
+    counts = vault.goals.counts_by_status()
+    soonest = vault.goals.soonest(GoalStatus.ACTIVE, GOALS_SHOWN)
+    return tuple(_goal_glance(g) for g in soonest), counts[GoalStatus.ACTIVE], counts[GoalStatus.DONE]
 
 
 def _services(vault) -> tuple[dict[Choice, int], dict[Choice, tuple[ServiceKind, ...]]]:
@@ -75,10 +73,11 @@ def plan_glance(vault, backup_weeks: int, today: date | None = None) -> PlanGlan
     today = today or date.today()
     goals, under_way, done = _goals(vault)
     counts, kinds = _services(vault)
-    history = vault.history.list()
+    latest = vault.history.list(limit=1)
     return PlanGlance(
         goals=goals, goals_under_way=under_way, goals_done=done, choices=counts, using=kinds[Choice.USING],
-        wanted=kinds[Choice.INTERESTED], open_packets=tuple(r for r in history if _still_open(r, today)),
-        last_packet=history[0] if history else None, last_backup=vault.last_backup,
+        wanted=kinds[Choice.INTERESTED], open_packets=tuple(vault.history.still_open(today, PACKETS_SHOWN)),
+        open_count=vault.history.count_still_open(today),
+        last_packet=latest[0] if latest else None, last_backup=vault.last_backup,
         backup_due=backup_due(vault, backup_weeks, today),
     )

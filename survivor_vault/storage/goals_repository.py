@@ -88,6 +88,22 @@ class GoalsRepository:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM goals").fetchone()[0]
 
+    def counts_by_status(self) -> dict[GoalStatus, int]:
+        """How many goals (not put away) have each status."""
+        counts = {status: 0 for status in GoalStatus}
+        for status, number in self._conn.execute(
+                "SELECT status, count(*) FROM goals WHERE archived = 0 GROUP BY status"):
+            counts[GoalStatus(status)] = number
+        return counts
+
+    def soonest(self, status: GoalStatus, limit: int) -> list[Goal]:
+        """Up to `limit` goals (not put away) with `status`: the nearest hoped-for date first, then those
+        without a date in the survivor's own order. Reads only their steps (for the first page)."""
+        rows = self._conn.execute(
+            f"SELECT {_GOAL_COLUMNS} FROM goals WHERE archived = 0 AND status = ? "
+            "ORDER BY target_date IS NULL, target_date, position, id LIMIT ?", (str(status), limit)).fetchall()
+        return [_goal(r, self._steps_of(r[0])) for r in rows]
+
     # --- writing -----------------------------------------------------------------
     def add(self, title: str, *, why: str = "", status: GoalStatus = GoalStatus.ACTIVE,
             area: GoalArea | None = None, target_date: date | None = None, notes: str = "",

@@ -17,6 +17,7 @@ from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, 
 _COLUMNS = ("id, made_at, person_id, recipient_name, recipient_organisation, purpose, end_date, items, "
             "packet_id, packet_sha256, protected, signed, withdrawn_at, withdrawal_note")
 _SELECT = f"SELECT {_COLUMNS}, json_array_length(items) FROM sharing_records"
+_OPEN = "withdrawn_at IS NULL AND (end_date IS NULL OR end_date >= ?)"  # still theirs to use on a given day
 
 
 def _items_json(items: Iterable[SharedItem]) -> str:
@@ -68,6 +69,25 @@ class SharingHistoryRepository:
         rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ?",
                                   (-1 if limit is None else limit,))
         return [_record(r, with_items) for r in rows]
+
+    def still_open(self, today: date, limit: int | None = None, *, person_id: int | None = None
+                   ) -> list[SharingRecord]:
+        """Summaries of the packets not withdrawn and not past their end date on `today`, newest first (only
+        those made for `person_id`, if given)."""
+        whose, args = ("", ()) if person_id is None else (" AND person_id = ?", (person_id,))
+        rows = self._conn.execute(
+            f"{_SELECT} WHERE {_OPEN}{whose} ORDER BY made_at DESC, id DESC LIMIT ?",
+            (date_out(today), *args, -1 if limit is None else limit))
+        return [_record(r, False) for r in rows]
+
+    def count_for(self, person_id: int) -> int:
+        """How many packets were made for this person (withdrawn and ended ones too)."""
+        return self._conn.execute("SELECT count(*) FROM sharing_records WHERE person_id = ?",
+                                  (person_id,)).fetchone()[0]
+
+    def count_still_open(self, today: date) -> int:
+        return self._conn.execute(f"SELECT count(*) FROM sharing_records WHERE {_OPEN}",
+                                  (date_out(today),)).fetchone()[0]
 
     def withdraw(self, record_id: int, note: str = "") -> SharingRecord:
         """Mark consent for this packet as withdrawn (once; later calls change nothing)."""

@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from survivor_vault.core.plan_glance import GOALS_SHOWN, plan_glance
+from survivor_vault.core.plan_glance import GOALS_SHOWN, PACKETS_SHOWN, plan_glance
 from survivor_vault.model.goals import GoalStatus
 from survivor_vault.model.services import Choice
 
@@ -56,6 +56,7 @@ def test_only_packets_still_open_count_as_held(vault):
     _record(vault, "ends today", made_days_ago=5, end_in_days=0)
     glance = plan_glance(vault, 4, TODAY)
     assert [r.recipient_name for r in glance.open_packets] == ["ends today", "no end date"]
+    assert glance.open_count == 2
     assert glance.last_packet.recipient_name == "ends today"
 
 
@@ -65,3 +66,11 @@ def test_an_empty_vault_has_nothing_to_show_and_no_backup_is_due_yet(vault):
     assert not any(glance.choices.values()) and glance.last_backup is None and not glance.backup_due
     assert plan_glance(vault, 4, date.today() + timedelta(weeks=5)).backup_due
     assert not plan_glance(vault, 0, date.today() + timedelta(weeks=500)).backup_due  # reminders off
+
+
+def test_only_a_few_open_packets_are_read_and_the_rest_are_counted(vault):
+    for n in range(PACKETS_SHOWN + 3):
+        _record(vault, f"r{n}", made_days_ago=30 - n, end_in_days=10)
+    glance = plan_glance(vault, 4, TODAY)
+    assert len(glance.open_packets) == PACKETS_SHOWN and glance.open_count == PACKETS_SHOWN + 3
+    assert glance.open_packets[0].recipient_name == f"r{PACKETS_SHOWN + 2}"  # the newest first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui.theme import SPACE, active_scheme, set_look
@@ -46,6 +46,7 @@ class StepIndicator(QWidget):
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.dots = _Dots(self)
         self.dots.total = total
+        self.dots.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # every dot whole
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE["s"])

@@ -51,6 +51,7 @@ from survivor_vault.ui.form_parts import (
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
+from survivor_vault.ui.theme import set_look
 
 RECIPIENT, CONTENT, PURPOSE, PREVIEW, PROTECTION, SAVE, CODE = range(7)
 
@@ -527,7 +528,21 @@ class PacketWizard(QWizard):
                 back += " " + self.tr("The person it was for is no longer in your list: choose who it is for.")
             self.recipient_page.setSubTitle(f"{back}\n{self.recipient_page.subTitle()}")
         self.finished.connect(lambda _result: self.draft.closed())
+        self._title_label: QLabel | None = None
+        self.currentIdChanged.connect(lambda _id: self._mark_title())
         self.resize(760, 620)
+
+    def _mark_title(self) -> None:
+        """QWizard's own title label (it has no name) gets the section title's look, so each step's heading
+        stands out from its words."""
+        if self._title_label is None:
+            page = self.currentPage()
+            title = page.title() if page is not None else ""
+            pages = tuple(self.page(i) for i in self.pageIds())
+            self._title_label = next((label for label in self.findChildren(QLabel) if title and label.text() == title
+                                      and not any(p.isAncestorOf(label) for p in pages)), None)
+            if self._title_label is not None:
+                set_look(self._title_label, "section")
 
     def _fields(self) -> dict:
         if self.packet.saved is not None:

@@ -116,11 +116,11 @@ class PlanPage(QWidget):
         if not glance.open_packets:
             card.add_line(self.tr("Nobody holds a packet from you right now."))
             return card
-        for record in glance.open_packets[:4]:
+        for record in glance.open_packets:
             until = date_text(record.end_date) if record.end_date else self.tr("no end date")
             card.add_line(fill(self.tr("%1, until %2"), record.recipient_name, until))
-        if len(glance.open_packets) > 4:
-            card.add_line(fill(self.tr("and %1 more"), len(glance.open_packets) - 4), "small")
+        if glance.open_count > len(glance.open_packets):
+            card.add_line(fill(self.tr("and %1 more"), glance.open_count - len(glance.open_packets)), "small")
         return card
 
     def _last_packet_card(self, glance: PlanGlance) -> Card:
