@@ -1242,7 +1242,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation>Borrar la búsqueda</translation>
+        <translation>Limpiar la búsqueda</translation>
     </message>
     <message>
         <source>You have not put any goals away.</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>Clear the search</source>
-        <translation>Borrar la búsqueda</translation>
+        <translation>Limpiar la búsqueda</translation>
     </message>
     <message>
         <source>Nobody here yet. Add a person or an agency when you want to.</source>
@@ -2030,16 +2030,16 @@
         <translation>Elige a alguien en la lista para ver lo que compartes con esa persona.</translation>
     </message>
     <message>
-        <source>What they may see: nothing.</source>
-        <translation>Lo que puede ver: nada.</translation>
+        <source>Ticked in advance for a new packet: nothing.</source>
+        <translation>Marcado de antemano para un paquete nuevo: nada.</translation>
     </message>
     <message>
-        <source>What they may see: %1, until %2.</source>
-        <translation>Lo que puede ver: %1, hasta el %2.</translation>
+        <source>Ticked in advance for a new packet: %1, until %2.</source>
+        <translation>Marcado de antemano para un paquete nuevo: %1, hasta el %2.</translation>
     </message>
     <message>
-        <source>What they may see: %1.</source>
-        <translation>Lo que puede ver: %1.</translation>
+        <source>Ticked in advance for a new packet: %1.</source>
+        <translation>Marcado de antemano para un paquete nuevo: %1.</translation>
     </message>
     <message>
         <source>They hold no packet from you now.</source>
@@ -2128,10 +2128,6 @@
         <translation>Siguiente: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 steps</source>
-        <translation>%1 de %2 pasos</translation>
-    </message>
-    <message>
         <source>No steps yet</source>
         <translation>Aún sin pasos</translation>
     </message>
@@ -2148,24 +2144,44 @@
         <translation>Todavía no has marcado ningún servicio. No hay prisa.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Using now: %1</source>
-        <translation>Usando ahora: %1</translation>
-    </message>
-    <message>
         <source>Wanted: %1</source>
         <translation>Quiero: %1</translation>
     </message>
     <message>
-        <source>Who has what</source>
-        <translation>Quién tiene qué</translation>
+        <source>Steps done: %1 of %2</source>
+        <translation>Pasos hechos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>In use: %1</source>
+        <translation>En uso: %1</translation>
+    </message>
+    <message>
+        <source>Not right now: %1</source>
+        <translation>Ahora no: %1</translation>
+    </message>
+    <message>
+        <source>No thanks: %1</source>
+        <translation>No, gracias: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminados: %1</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>En uso ahora: %1</translation>
+    </message>
+    <message>
+        <source>What I want: %1</source>
+        <translation>Lo que quiero: %1</translation>
     </message>
     <message>
         <source>Go to sharing</source>
         <translation>Ir a compartir</translation>
+    </message>
+    <message>
+        <source>Who has a packet from me</source>
+        <translation>Quién tiene un paquete mío</translation>
     </message>
     <message>
         <source>Nobody holds a packet from you right now.</source>
@@ -2186,6 +2202,10 @@
     <message>
         <source>My last packet</source>
         <translation>Mi último paquete</translation>
+    </message>
+    <message>
+        <source>See my sharing history</source>
+        <translation>Ver mi historial de lo compartido</translation>
     </message>
     <message>
         <source>You have not made a packet. Nothing has left your vault.</source>

@@ -7,19 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
-    QRadioButton,
-    QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +27,8 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.resource_paths import icon_path
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.choice_toggles import ChoiceToggles
+from survivor_vault.ui.components.page_stack import PageStack
 from survivor_vault.ui.components.step_indicator import StepIndicator
 from survivor_vault.ui.form_parts import (
     busy_bar,
@@ -78,7 +76,7 @@ class FirstRun(QWidget):
         self.skipped_recovery = False
         self.busy = False
 
-        self.steps = QStackedWidget(self)
+        self.steps = PageStack(self)
         self.steps.setObjectName("firstRunSteps")
         self.helper_note = set_look(_text(self, "", "helperNote"), "callout")  # apart from what the survivor reads
         self.helper_note.setAccessibleName(self.tr("Notes for the helper"))
@@ -111,15 +109,7 @@ class FirstRun(QWidget):
         column_layout.addWidget(self.progress)
         column_layout.addWidget(self.message)
         column_layout.addLayout(nav)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget(scroll)
-        centred_column(inner, column, 640)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        centred_column(self, column, 640, scrolled=True)
         self.go(WELCOME)
 
     # --- steps --------------------------------------------------------------------------------
@@ -157,19 +147,17 @@ class FirstRun(QWidget):
 
     def _build_helper(self) -> None:
         page, layout = self._page(self.tr("Is someone helping you set up?"))
-        self.alone = QRadioButton(self.tr("I am setting this up on my own"), page)
-        self.alone.setObjectName("setupAlone")
-        self.alone.setAccessibleName(self.alone.text())
-        self.with_helper = QRadioButton(self.tr("Someone is helping me (for example an advocate)"), page)
-        self.with_helper.setObjectName("setupWithHelper")
-        self.with_helper.setAccessibleName(self.with_helper.text())
-        group = QButtonGroup(page)
-        group.addButton(self.alone)
-        group.addButton(self.with_helper)
+        # Large toggles whose words wrap (a radio button's cannot: in Spanish at the largest text on an 800-px
+        # screen, "someone is helping me" was cut at the side).
+        self.helper_choice = ChoiceToggles(
+            [("alone", self.tr("I am setting this up on my own"), "setupAlone"),
+             ("helper", self.tr("Someone is helping me (for example an advocate)"), "setupWithHelper")], page)
+        self.alone = self.helper_choice.buttons["alone"]
+        self.with_helper = self.helper_choice.buttons["helper"]
         self.alone.setChecked(True)
         self.with_helper.toggled.connect(lambda _on: self._update_helper_note())
-        layout.addWidget(self.alone)
-        layout.addWidget(self.with_helper)
+        QTimer.singleShot(0, self.helper_choice.add_icons)
+        layout.addWidget(self.helper_choice)
         layout.addWidget(_text(page, self.tr("A helper gets short notes on each step. They never need to see "
                                              "your passphrase or what you write.")))
         layout.addStretch(1)

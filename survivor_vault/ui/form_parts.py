@@ -68,18 +68,35 @@ def stacked_row(form, label: QWidget, field: QWidget) -> None:
     form.addRow(field)
 
 
-def centred_column(parent: QWidget, box: QWidget, max_width: int) -> None:
-    """Lay `box` out in the middle of `parent`, at most `max_width` wide, with wrapped text fully shown.
+def centred_column(parent: QWidget, box: QWidget, max_width: int, *, scrolled: bool = False) -> None:
+    """Lay `box` out in the middle of `parent`, at most `max_width` wide at the normal text size (wider as the
+    text grows), with wrapped text fully shown; `scrolled`: in a scroll area, so a small screen at the
+    largest text scrolls the column instead of squeezing its lines into each other.
 
     (Centring with an alignment flag gives wrapped labels their narrowest width and clips them.)
     """
-    box.setMaximumWidth(max_width)
+    from survivor_vault.ui.theme import MIN_BASE_POINT_SIZE
+
+    box.setMaximumWidth(round(max_width * max(1.0, box.font().pointSizeF() / MIN_BASE_POINT_SIZE)))
     box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    holder = parent
+    if scrolled:
+        from PySide6.QtWidgets import QScrollArea
+
+        holder = QWidget()
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(holder)
+        around = QVBoxLayout(parent)
+        around.setContentsMargins(0, 0, 0, 0)
+        around.addWidget(scroll)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(box, 100)
     row.addStretch(1)
-    outer = QVBoxLayout(parent)
+    outer = QVBoxLayout(holder)
     outer.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
         self._base_point_size = _desktop_point_size()
+        self._apply_look()  # before any widget is made (see _apply_look)
         self.last_quick_exit_ms: float | None = None
         self._erasing = False  # an erase is overwriting the files on a worker
         self._fitted = False
@@ -282,6 +283,13 @@ class MainWindow(QMainWindow):
         icon = QIcon(icon_path("notes.svg" if neutral else "app.svg"))
         self.setWindowIcon(icon)
         QApplication.instance().setWindowIcon(icon)
+        self._apply_look()
+        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+
+    def _apply_look(self) -> None:
+        """The text size, colours and styles. Called before the first widget is made as well: Qt gives a
+        widget that exists but was never shown the font it had when the app's style sheet came, so the top
+        bar and the unlock screen kept 9 pt at the largest text size."""
         app = QApplication.instance()
         font = QFont(app.font())
         # Never below 10.5 pt for body text, whatever the desktop says (many default to 9), then the survivor's scale.
@@ -293,7 +301,6 @@ class MainWindow(QMainWindow):
         scheme = theme.active_scheme()
         theme.apply_palettes(app, scheme)
         app.setStyleSheet(theme.style_sheet(size, scheme))
-        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 
     # --- screens ------------------------------------------------------------------------------
     def _drop_first_run(self) -> None:
@@ -510,6 +517,15 @@ class MainWindow(QMainWindow):
         if not self._fitted:  # once: after that the survivor's own size and place are hers
             self._fitted = True
             fit_on_screen(self)
+            QTimer.singleShot(0, self._measure_wrapped_text_again)
+
+    def _measure_wrapped_text_again(self) -> None:
+        """Wrapped labels made before the window was first shown keep the height they measured before Qt
+        styled them (one line at the largest text was given 30 px of its 35: its letters were cut): they
+        measure again once, now that they are styled."""
+        for label in self.findChildren(QLabel):
+            if label.wordWrap():
+                label.updateGeometry()
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         self.lock()

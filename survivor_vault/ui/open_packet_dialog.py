@@ -45,11 +45,11 @@ class OpenPacketDialog(QDialog):
         self.code.setPlaceholderText(fill(self.tr("For example: %1"), "bako7-dume2-fira9-goli4-kasu3"))
         self.code.returnPressed.connect(self.open_packet)
         form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.file_label, 1)
-        row.addWidget(self.choose_button)
         file_caption = QLabel(self.tr("File"), self)
-        form.addRow(file_caption, row)
+        # The file's name on a row of its own: a long name wraps at the form's whole width (beside the
+        # button, squeezed, its second line was cut).
+        form.addRow(file_caption, self.file_label)
+        form.addRow("", self.choose_button)
         code_label = QLabel(self.tr("Share code"), self)
         code_label.setBuddy(self.code)
         form.addRow(code_label, self.code)

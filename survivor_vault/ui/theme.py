@@ -186,6 +186,10 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
     QPushButton[look="destructive"] {{ background: {s.destructive}; color: {s.on_destructive};
         border: 1px solid {s.destructive}; border-radius: {r["control"]}px; padding: {sp["xs"]}px {sp["m"]}px;
         font-weight: 600; }}
+    QPushButton[look="primary"]:focus, QPushButton[look="destructive"]:focus {{
+        border: 2px solid {s.focus_ring}; }}
+    QPushButton[look="primary"]:disabled, QPushButton[look="destructive"]:disabled {{ background: {s.window};
+        color: {s.muted_text}; border: 1px dashed {s.border}; font-weight: normal; }}
     QPushButton#quickExitButton {{ background: {s.quick_exit}; color: {s.on_quick_exit};
         padding: {sp["xs"]}px {sp["m"]}px; border: 2px solid {s.quick_exit}; border-radius: {r["control"]}px;
         font-weight: bold; }}

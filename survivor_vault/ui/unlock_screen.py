@@ -90,7 +90,7 @@ class UnlockScreen(QWidget):
             inner.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
         row, self.language = language_row(self, language, self.language_chosen.emit)
         inner.addLayout(row)
-        centred_column(self, box, 520)
+        centred_column(self, box, 520, scrolled=True)
         self.set_discreet(discreet)
 
     def _status_parts(self) -> None:

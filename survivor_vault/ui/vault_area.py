@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from survivor_vault.ui import icons, theme
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
+from survivor_vault.ui.theme import SPACE
 
 PLAN, GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(8)
 _RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON,
@@ -43,14 +45,13 @@ class VaultArea(QWidget):
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
         labels = [self.tr("My plan"), self.tr("My goals"), self.tr("My services"), self.tr("About me"),
                   self.tr("People & agencies"), self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
+        self._labels = labels
+        self._compact: bool | None = None
+        self._full_sidebar = 0
         for label in labels:
             item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
-        # Icons as tall as the text beside them, and room for them: they come just after the first frame
-        # (rendering them loads QtSvg: ~50 ms).
-        side = max(20, self.fontMetrics().height())
-        self.sidebar.setIconSize(QSize(side, side))
-        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 40)
+        self._fit_sidebar()
         QTimer.singleShot(0, self.add_sidebar_icons)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
@@ -80,6 +81,47 @@ class VaultArea(QWidget):
         self.sidebar.currentRowChanged.connect(self.show_page)
         self.sidebar.setCurrentRow(PLAN)
 
+    def _fit_sidebar(self) -> None:
+        """Icons as tall as the text beside them, and room for them and the longest name. (The icons come
+        just after the first frame: rendering them loads QtSvg, ~50 ms.)"""
+        side = max(20, self.fontMetrics().height())
+        self.sidebar.setIconSize(QSize(side, side))
+        self._show_names(True)
+        self._full_sidebar = self.sidebar.sizeHintForColumn(0) + side + 40
+        self._compact = None  # measured afresh: _arrange_sidebar sets the width whichever it chooses
+        self._arrange_sidebar()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange_sidebar()
+
+    def _arrange_sidebar(self) -> None:
+        """The names beside the icons where the page keeps room for about 48 letters a line; only the icons
+        where it would not (800x600 at the largest text: the names took half the window and every page was
+        cut). Each name stays the item's tooltip and what screen readers say, and the page's title says it."""
+        least_page = self.fontMetrics().averageCharWidth() * 48
+        compact = self.width() > 0 and self.width() - self._full_sidebar < least_page
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._show_names(not compact)
+        side = self.sidebar.iconSize().width()
+        self.sidebar.setFixedWidth(side + 2 * SPACE["m"] + 2 * self.sidebar.frameWidth() if compact
+                                   else self._full_sidebar)
+
+    def _show_names(self, shown: bool) -> None:
+        for row, label in enumerate(self._labels):
+            item = self.sidebar.item(row)
+            if item is None:  # still being made
+                continue
+            item.setText(label if shown else "")
+            item.setToolTip("" if shown else label)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_labels"):
+            self._fit_sidebar()  # Settings → text size
+
     def _backup_reminder(self, due: bool) -> QWidget:
         """"It has been a while since your last backup", with Make a backup and Not now; shown when due."""
         reminder = QWidget(self)
@@ -89,7 +131,7 @@ class VaultArea(QWidget):
         text.setText(self.tr("It has been a while since your last backup. A backup keeps your plan safe if this "
                              "computer is lost or broken."))
         reminder_row.addWidget(text, 1)
-        reminder_row.addWidget(button(self.tr("Make a backup"), "reminderBackup", lambda: self.show_page(SETTINGS),
+        reminder_row.addWidget(button(self.tr("Make a backup"), "reminderBackup", self.show_backups,
                                       reminder))
         reminder_row.addWidget(button(self.tr("Not now"), "reminderLater", reminder.hide, reminder))
         reminder.setVisible(due)
@@ -136,8 +178,8 @@ class VaultArea(QWidget):
         if index == PLAN:
             from survivor_vault.ui.pages.plan_page import PlanPage
             page = PlanPage(self.vault, self._prefs.backup_reminder_weeks, self.pages)
-            page.go_to.connect(lambda name: self.show_page({"goals": GOALS, "services": SERVICES, "sharing": SHARING,
-                                                            "settings": SETTINGS}[name]))
+            page.go_to.connect(lambda name: self.show_backups() if name == "settings" else self.show_page(
+                {"goals": GOALS, "services": SERVICES, "sharing": SHARING}[name]))
             return page
         if index == GOALS:
             from survivor_vault.ui.pages.goals_page import GoalsPage
@@ -191,6 +233,12 @@ class VaultArea(QWidget):
                     kind, key, show=lambda: self.show_page(SHARING)):
                 break
         self.drafts.opened_at_lock.clear()
+
+    def show_backups(self) -> None:
+        """Settings, scrolled to its Backups section (after the page is laid out, so the scroll lands)."""
+        self.show_page(SETTINGS)
+        page = self.page(SETTINGS)
+        QTimer.singleShot(0, lambda: shiboken6.isValid(page) and page.show_backups())  # gone if locked first
 
     def show_page(self, index: int) -> None:
         if index < 0:

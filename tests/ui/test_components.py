@@ -152,7 +152,7 @@ def test_choosing_a_person_shows_what_they_may_see_and_hold(qtbot, window):
     page.table.selectRow(0)  # Ana Costa: the demo's packet still open
     card = page.card
     assert card.title.text() == "Ana Costa"
-    assert "Packets they hold now: 1" in card.holds.text() and card.may_see.text() == "What they may see: nothing."
+    assert "Packets they hold now: 1" in card.holds.text() and card.may_see.text() == "Ticked in advance for a new packet: nothing."
     page.table.selectRow(1)  # Dr Lee: consent withdrawn
     assert card.title.text() == "Dr Lee" and card.holds.text() == "They hold no packet from you now."
 
@@ -167,3 +167,80 @@ def test_the_card_goes_below_the_list_when_there_is_no_room_beside_it(qtbot, win
     assert both.beside and page.table.isColumnHidden(3)  # beside: the card says the contact
     both.resize(both.fontMetrics().averageCharWidth() * 30, 400)
     assert not both.beside and not page.table.isColumnHidden(3)
+
+
+def test_the_saved_text_size_reaches_the_top_bar_and_the_unlock_screen_at_launch(qtbot, tmp_path):
+    """Made before the app's style sheet came, they kept 9 pt at the largest size, Quick exit too."""
+    from PySide6.QtWidgets import QApplication
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    font = QApplication.font()
+    try:
+        window, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        size = QApplication.font().pointSizeF()
+        assert size >= 10.5 * 1.75
+        for widget in (window.quick_exit_button, window.lock_button, window.unlock_screen.intro,
+                       window.unlock_screen.unlock_button):
+            assert widget.font().pointSizeF() == pytest.approx(size), widget.objectName()
+    finally:
+        QApplication.setFont(font)
+
+
+def test_a_disabled_red_button_does_not_look_like_one_that_works(qtbot, window):
+    from survivor_vault.ui.vault_area import PEOPLE
+
+    window.area.show_page(PEOPLE)
+    page = window.area.page(PEOPLE)
+    delete = page.delete_button
+    page.table.clearSelection()
+    assert not delete.isEnabled()
+    off = delete.grab().toImage()
+    page.table.selectRow(0)
+    assert delete.isEnabled()
+    on = delete.grab().toImage()
+    red = window.palette().color(window.palette().ColorRole.Window)  # the disabled one stands on the window colour
+    middle = (off.width() // 2, 2)
+    assert off.pixelColor(*middle) != on.pixelColor(*middle) and off.pixelColor(*middle) == red
+
+
+def test_return_follows_a_card_link_and_an_empty_page_s_button(qtbot, window):
+    from survivor_vault.ui.vault_area import GOALS, PLAN
+
+    plan = window.area.page(PLAN)
+    go = plan.findChild(QPushButton, "planGoalsGo")
+    go.setFocus()
+    qtbot.keyClick(go, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.area.pages.currentIndex() == GOALS)
+    goals = window.area.page(GOALS)
+    type_into(qtbot, goals.search, "nothing is called this")
+    goals.empty.action.setFocus()
+    qtbot.keyClick(goals.empty.action, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: goals.search.text() == "")
+
+
+def test_go_to_backups_lands_on_the_backups_with_its_button_under_the_keyboard(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import PLAN, SETTINGS
+
+    window.resize(900, 500)  # Backups is below the fold
+    click(qtbot, window.area.page(PLAN).findChild(QPushButton, "planBackupGo"))
+    settings = window.area.page(SETTINGS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is settings.backups.backup_button)
+    seen = settings.backups.backup_button.visibleRegion().boundingRect()
+    assert not seen.isEmpty() and window.area.pages.currentIndex() == SETTINGS
+
+
+def test_on_a_narrow_window_the_sidebar_shows_icons_and_keeps_the_names_for_tooltips_and_screen_readers(qtbot,
+                                                                                                       window):
+    sidebar = window.area.sidebar
+    window.resize(1200, 700)
+    qtbot.waitUntil(lambda: sidebar.item(1).text() == "My goals")
+    wide = sidebar.width()
+    window.area.resize(sidebar.width() + window.area.fontMetrics().averageCharWidth() * 30, 700)
+    qtbot.waitUntil(lambda: sidebar.item(1).text() == "")
+    assert sidebar.width() < wide
+    item = sidebar.item(1)
+    assert item.toolTip() == "My goals" and item.data(Qt.ItemDataRole.AccessibleTextRole) == "My goals"

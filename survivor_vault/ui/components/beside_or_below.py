@@ -1,5 +1,6 @@
 """Two widgets side by side where both fit at their sizes, the second below the first where they do not
-(a small screen, the largest text, a long language): never one cut at the side."""
+(a small screen, the largest text, a long language): never one cut at the side. Below, the second is left
+out where even that leaves no room for it (it must only repeat what is one click away)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class BesideOrBelow(QWidget):
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
             self.arranged.emit(fits)
+        room_below = self.height() >= (self._main.minimumSizeHint().height() + self._side.sizeHint().height()
+                                       + self.box.spacing())
+        self._side.setVisible(fits or room_below)
 
     @property
     def beside(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from survivor_vault.ui.components.link_button import LinkButton
 from survivor_vault.ui.components.progress_line import progress_line
 from survivor_vault.ui.theme import SPACE, set_look
 
@@ -60,7 +61,7 @@ class Card(QFrame):
 
     def add_action(self, text: str, name: str, slot) -> QPushButton:
         """The one way on from this card (to its page)."""
-        action = QPushButton(text, self)
+        action = LinkButton(text, self)
         action.setObjectName(name)
         action.setAccessibleName(text)
         action.clicked.connect(slot)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from survivor_vault.ui.components.link_button import LinkButton
 from survivor_vault.ui.theme import SPACE, set_look
 
 
@@ -18,7 +19,7 @@ class EmptyState(QWidget):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         set_look(self.text, "section")
-        self.action = set_look(QPushButton(self), "primary")
+        self.action = set_look(LinkButton(self), "primary")
         self.action.setObjectName(name + "Action")
         self.action.setAutoDefault(False)
         self.action.setAccessibleName(self.tr("What you can do next"))  # until `say` gives it its words

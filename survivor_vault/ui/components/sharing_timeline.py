@@ -52,7 +52,8 @@ class SharingTimelineView(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         rows = len(self.timeline.bars) if self.timeline else 0
-        return QSize(400, rows * self._row_height() + self.fontMetrics().height() + SPACE["m"])
+        # The bars, then the dates under the line (a line's height, the gap above it, and room below).
+        return QSize(400, rows * self._row_height() + self.fontMetrics().height() + SPACE["m"] + SPACE["s"])
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(200, self.sizeHint().height())

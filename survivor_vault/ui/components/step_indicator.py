@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from survivor_vault.core.placeholders import fill
@@ -31,7 +31,7 @@ class _Dots(QWidget):
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 x = self.width() - x
             done = i < self.step
-            painter.setPen(QColor(scheme.accent if done else scheme.border))
+            painter.setPen(QPen(QColor(scheme.accent if done else scheme.border), 2))  # a 1-px ring read as 2.3:1
             painter.setBrush(QColor(scheme.accent) if done else Qt.BrushStyle.NoBrush)
             radius = size / 2 if i == self.step - 1 else size / 2 - 1
             painter.drawEllipse(QPointF(x, y), radius, radius)

@@ -37,7 +37,7 @@ class PersonCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE["m"], SPACE["m"], SPACE["m"], SPACE["m"])
         layout.setSpacing(SPACE["s"])
-        for label in (self.title, self.details, self.notes, self.may_see, self.holds):
+        for label in (self.title, self.details, self.notes, self.holds, self.may_see):
             layout.addWidget(label)
         layout.addStretch(1)
         # Its share of the width beside the list (ui/components/beside_or_below), not what its words would like.
@@ -63,11 +63,12 @@ class PersonCard(QFrame):
 
     def _may_see_words(self, glance: PersonGlance) -> str:
         if not glance.may_see:
-            return self.tr("What they may see: nothing.")
+            return self.tr("Ticked in advance for a new packet: nothing.")
         parts = "; ".join(f"{wording.section_label(section)}: {count}" for section, count in glance.may_see.items())
         if glance.may_see_until:
-            return fill(self.tr("What they may see: %1, until %2."), parts, date_text(glance.may_see_until))
-        return fill(self.tr("What they may see: %1."), parts)
+            return fill(self.tr("Ticked in advance for a new packet: %1, until %2."), parts,
+                        date_text(glance.may_see_until))
+        return fill(self.tr("Ticked in advance for a new packet: %1."), parts)
 
     def _holds_words(self, glance: PersonGlance) -> str:
         if not glance.holds:

@@ -5,7 +5,7 @@ It only shows; nothing on it asks for anything (core/plan_glance decides what it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.placeholders import fill
@@ -40,6 +40,7 @@ class PlanPage(QWidget):
         self.grid.setSpacing(SPACE["m"])
         scroll = QScrollArea(self)
         scroll.setObjectName("planScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' links, not to an unseen frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.cards_area)
@@ -90,7 +91,7 @@ class PlanPage(QWidget):
             set_look(card.add_line(goal.title, name="planGoalTitle", into=group), "strong")
             if goal.next_step:
                 card.add_line(fill(self.tr("Next: %1"), goal.next_step), into=group)
-            steps = (fill(self.tr("%1 of %2 steps"), goal.steps_done, goal.steps) if goal.steps
+            steps = (fill(self.tr("Steps done: %1 of %2"), goal.steps_done, goal.steps) if goal.steps
                      else self.tr("No steps yet"))
             card.add_progress(goal.steps_done, goal.steps, steps, into=group)
         return card
@@ -100,19 +101,22 @@ class PlanPage(QWidget):
         if not any(glance.choices.values()):
             card.add_line(self.tr("You have not marked any services yet. There is no hurry."))
             return card
-        for choice in (Choice.USING, Choice.INTERESTED, Choice.NOT_RIGHT_NOW, Choice.DECLINED, Choice.FINISHED):
+        counts = {Choice.USING: self.tr("In use: %1"), Choice.INTERESTED: self.tr("Wanted: %1"),
+                  Choice.NOT_RIGHT_NOW: self.tr("Not right now: %1"), Choice.DECLINED: self.tr("No thanks: %1"),
+                  Choice.FINISHED: self.tr("Done: %1")}
+        for choice, words in counts.items():
             if glance.choices[choice]:
-                card.add_line(fill(self.tr("%1: %2"), wording.choice_label(choice), glance.choices[choice]))
+                card.add_line(fill(words, glance.choices[choice]))
         if glance.using:
-            card.add_line(fill(self.tr("Using now: %1"), ", ".join(wording.kind_name(k) for k in glance.using)),
+            card.add_line(fill(self.tr("In use now: %1"), ", ".join(wording.kind_name(k) for k in glance.using)),
                           "small")
         if glance.wanted:
-            card.add_line(fill(self.tr("Wanted: %1"), ", ".join(wording.kind_name(k) for k in glance.wanted)),
+            card.add_line(fill(self.tr("What I want: %1"), ", ".join(wording.kind_name(k) for k in glance.wanted)),
                           "small")
         return card
 
     def _holders_card(self, glance: PlanGlance) -> Card:
-        card = self._card("planHolders", self.tr("Who has what"), self.tr("Go to sharing"), SHARING_PAGE)
+        card = self._card("planHolders", self.tr("Who has a packet from me"), self.tr("Go to sharing"), SHARING_PAGE)
         if not glance.open_packets:
             card.add_line(self.tr("Nobody holds a packet from you right now."))
             return card
@@ -124,7 +128,8 @@ class PlanPage(QWidget):
         return card
 
     def _last_packet_card(self, glance: PlanGlance) -> Card:
-        card = self._card("planLastPacket", self.tr("My last packet"), self.tr("Go to sharing"), SHARING_PAGE)
+        card = self._card("planLastPacket", self.tr("My last packet"), self.tr("See my sharing history"),
+                          SHARING_PAGE)
         record = glance.last_packet
         if record is None:
             card.add_line(self.tr("You have not made a packet. Nothing has left your vault."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.ui.components.page_header import PageHeader
@@ -38,7 +38,7 @@ class SettingsPage(QWidget):
         for section in (self.safety, self.reading, self.passphrase, self.recovery, self.backups, self.erasing):
             body_layout.addWidget(section)
         body_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -80,3 +80,9 @@ class SettingsPage(QWidget):
     def _refresh_facts(self) -> None:
         self.recovery.refresh()
         self.backups.refresh()
+
+    def show_backups(self) -> None:
+        """Bring the Backups section into sight, its first button under the keyboard (from "My plan" and the
+        backup reminder: landing at the top put the auto-lock spin box under the arrow keys)."""
+        self._scroll.ensureWidgetVisible(self.backups, 0, 0)
+        self.backups.backup_button.setFocus(Qt.FocusReason.OtherFocusReason)
