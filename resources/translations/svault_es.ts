@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceToggles</name>
+    <message>
+        <source>Choice %1 of %2. Only one can be chosen.</source>
+        <translation>Opción %1 de %2. Solo se puede elegir una.</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <source>The share code</source>

@@ -245,3 +245,24 @@ def test_on_a_narrow_window_the_sidebar_shows_icons_and_keeps_the_names_for_tool
     assert sidebar.width() < wide
     item = sidebar.item(1)
     assert item.toolTip() == "My goals" and item.data(Qt.ItemDataRole.AccessibleTextRole) == "My goals"
+
+
+def test_tab_lands_on_the_chosen_service_choice_and_the_arrows_move_between_them(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import SERVICES
+
+    window.area.show_page(SERVICES)
+    panel = window.area.page(SERVICES).panel
+    toggles = panel.choice_buttons
+    assert panel.selected_choice() is Choice.USING  # the demo's first service
+    panel.entry.setFocus()  # the field before the choices in the Tab order
+    for _ in range(10):
+        if QApplication.focusWidget() in toggles.values():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is toggles[Choice.USING]
+    qtbot.keyClick(toggles[Choice.USING], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is toggles[Choice.NOT_RIGHT_NOW]
+    assert panel.selected_choice() is Choice.NOT_RIGHT_NOW
+    assert "1 of 5" in toggles[Choice.INTERESTED].accessibleDescription()

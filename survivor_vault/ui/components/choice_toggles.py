@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from survivor_vault.core.placeholders import fill
 from survivor_vault.ui.theme import SPACE, set_look
 
 
@@ -79,12 +80,16 @@ class ChoiceToggles(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE["xs"])
-        for value, words, name in choices:
+        for number, (value, words, name) in enumerate(choices, 1):
             toggle = ChoiceToggle(words, self)
             toggle.setObjectName(name)
+            # Screen readers call a checkable button a check box: say it is one of a set, only one on.
+            toggle.setAccessibleDescription(fill(self.tr("Choice %1 of %2. Only one can be chosen."), number,
+                                                 len(choices)))
             self.group.addButton(toggle)
             self.buttons[value] = toggle
             layout.addWidget(toggle)
+        self.group.buttonToggled.connect(lambda *_a: self._tab_to_the_chosen())
 
     def add_icons(self) -> None:
         """A ring on each toggle, ticked on the chosen one (after the first frame: icons load QtSvg)."""
@@ -94,6 +99,14 @@ class ChoiceToggles(QWidget):
         both = icons.toggle_icon(icons.CHOICE_OFF, scheme.text, icons.CHOICE_ON, scheme.on_accent)
         for toggle in self.buttons.values():
             toggle.set_icon(both)
+
+    def _tab_to_the_chosen(self) -> None:
+        """As with round radio buttons, Tab lands on the chosen one (or the first, when none is) and the arrow
+        keys move between them: the others leave the Tab order while one is chosen."""
+        chosen = self.group.checkedButton()
+        for toggle in self.buttons.values():
+            on_tab = chosen is None or toggle is chosen
+            toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on_tab else Qt.FocusPolicy.ClickFocus)
 
     def chosen(self):
         return next((value for value, b in self.buttons.items() if b.isChecked()), None)
