@@ -291,14 +291,17 @@ class MainWindow(QMainWindow):
         widget that exists but was never shown the font it had when the app's style sheet came, so the top
         bar and the unlock screen kept 9 pt at the largest text size."""
         app = QApplication.instance()
-        font = QFont(app.font())
         # Never below 10.5 pt for body text, whatever the desktop says (many default to 9), then the survivor's scale.
         size = max(self._base_point_size, theme.MIN_BASE_POINT_SIZE) * self.prefs.text_scale
+        scheme = theme.active_scheme()
+        if getattr(self, "_look_applied", None) == (size, scheme.name):
+            return  # the same again: styling every widget anew costs tens of milliseconds
+        self._look_applied = (size, scheme.name)
+        font = QFont(app.font())
         font.setPointSizeF(size)
         app.setFont(font)
         app.setProperty("svaultBasePointSize", self._base_point_size)
         app.setProperty("svaultScaledPointSize", app.font().pointSizeF())
-        scheme = theme.active_scheme()
         theme.apply_palettes(app, scheme)
         app.setStyleSheet(theme.style_sheet(size, scheme))
 

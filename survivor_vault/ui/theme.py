@@ -222,8 +222,9 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
 def set_look(widget: QWidget, look: str) -> QWidget:
     """Give a widget one of the looks the style sheet knows ("primary", "destructive", "card"…)."""
     widget.setProperty("look", look)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # a new widget is styled when first shown
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
     return widget
 
 

@@ -1,7 +1,9 @@
 """Checks run by test_fits_the_screen.py in a process of its own, whose (offscreen) screen has the
 size under test and whose text size comes from SVAULT_FIT_SCALE: every window and dialog fits the
-screen's free area, none is off it, and no visible button lies outside the screen."""
+screen's free area, none is off it, and no visible button lies outside the screen. SVAULT_FIT_SCHEME=dark
+draws in the dark scheme (the layout must not depend on the colours; one run checks it does not)."""
 
+import os
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -42,7 +44,11 @@ def assert_fits(window):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, monkeypatch):
+    if os.environ.get("SVAULT_FIT_SCHEME") == "dark":  # as if the desktop were dark
+        from survivor_vault.ui import theme
+
+        monkeypatch.setattr(theme, "system_scheme", lambda: theme.DARK)
     with window_at_test_size(qtbot, tmp_path) as main:
         yield main
 

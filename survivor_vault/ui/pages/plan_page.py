@@ -52,6 +52,7 @@ class PlanPage(QWidget):
         layout.addWidget(scroll, 1)
         self.cards: list[Card] = []
         self._columns = 0
+        self._widest = 0
         self.refresh()
 
     # --- cards ------------------------------------------------------------------------------
@@ -73,6 +74,7 @@ class PlanPage(QWidget):
         self.cards = [self._goals_card(glance), self._services_card(glance), self._holders_card(glance),
                       self._last_packet_card(glance), self._backup_card(glance)]
         self._columns = 0
+        self._widest = max(card.minimumSizeHint().width() for card in self.cards)  # once: it is not cheap
         self._flow()
 
     def _card(self, name: str, title: str, action: str, page: str) -> Card:
@@ -159,9 +161,9 @@ class PlanPage(QWidget):
         return False
 
     def _flow(self) -> None:
-        widest = max((card.minimumSizeHint().width() for card in self.cards), default=0)
         room = self._scroll.viewport().width()
-        columns = 2 if room >= 2 * max(widest, self.fontMetrics().averageCharWidth() * 36) + SPACE["m"] else 1
+        least = max(self._widest, self.fontMetrics().averageCharWidth() * 36)
+        columns = 2 if room >= 2 * least + SPACE["m"] else 1
         if columns == self._columns:
             return
         self._columns = columns
