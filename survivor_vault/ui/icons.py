@@ -21,6 +21,14 @@ SIDEBAR = ("house", "target", "hand-heart", "user", "users", "share-2", "history
 LOCK, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "plus", "pencil", "trash-2", "archive", "save"
 HOME, COPY, PRINT, BACKUP, SHARED = "sun", "copy", "printer", "hard-drive-download", "shield-check"
 CHOICE_OFF, CHOICE_ON = "circle", "circle-check"
+# One icon for each kind of service in the catalogue (resources/service_catalogue.json); the survivor's own
+# kinds, and any a kit adds, get OWN_KIND.
+KINDS = {"housing": "house", "safety_planning": "life-buoy", "legal": "scale", "immigration": "id-card",
+         "interpretation": "languages", "medical": "stethoscope", "mental_health": "heart-handshake",
+         "substance_use": "sprout", "case_management": "hand-helping", "financial": "wallet", "childcare": "baby",
+         "transportation": "bus", "food_clothing": "shirt", "employment": "briefcase", "education": "graduation-cap",
+         "peer_support": "messages-square", "family": "users-round"}
+OWN_KIND = "star"
 
 
 def _svg(name: str) -> str:
@@ -65,6 +73,11 @@ def toggle_icon(off_name: str, off_colour: str, on_name: str, on_colour: str) ->
     for pixmap in _pixmaps(on_name, on_colour):
         result.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.On)
     return result
+
+
+def kind_icon(key: str | None, colour: str, selected_colour: str) -> QIcon:
+    """The icon of a kind of service, by its catalogue key."""
+    return icon(KINDS.get(key or "", OWN_KIND), colour, selected_colour)
 
 
 def exists(name: str) -> bool:

@@ -112,3 +112,31 @@ def test_the_edges_of_fields_and_tick_boxes_can_be_found(qtbot, scheme):
         for name in ("QLineEdit", "QComboBox", "QAbstractSpinBox", "QCheckBox", "QRadioButton",
                      "QAbstractScrollArea", "QGroupBox"):
             app.setPalette(old_palette, name)
+
+
+def test_every_kind_of_service_has_its_icon_and_the_survivors_own_kinds_one_too(qtbot, tmp_path):
+    import json
+
+    from PySide6.QtCore import Qt
+
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.resource_paths import resource_dir
+    from survivor_vault.ui import icons
+    from survivor_vault.ui.vault_area import SERVICES
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    catalogue = json.loads((resource_dir() / "service_catalogue.json").read_text())["kinds"]
+    assert {kind["key"] for kind in catalogue} == set(icons.KINDS)
+    assert all(icons.exists(name) for name in [*icons.KINDS.values(), icons.OWN_KIND])
+    vault = Vault.create(tmp_path / "vault", PASS)
+    vault.services.add_kind("Sewing group")
+    vault.lock()
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    window.area.show_page(SERVICES)
+    model = window.area.page(SERVICES).model
+    rows = [model.index(row, 0, model.index(group, 0)) for group in range(model.rowCount())
+            for row in range(model.rowCount(model.index(group, 0)))]
+    assert len(rows) == len(catalogue) + 1
+    for index in rows:
+        assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull(), model.data(index)

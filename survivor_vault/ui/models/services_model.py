@@ -103,6 +103,11 @@ class ServicesModel(QAbstractItemModel):
             return tooltip(self.data(index) or "") or None
         if role == self.KindRole:
             return kind
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.SERVICE:
+            from survivor_vault.ui import icons, theme  # QtSvg loads at the first icon, not with the model
+
+            scheme = theme.active_scheme()
+            return icons.kind_icon(kind.key, scheme.text, scheme.highlighted_text)
         return None
 
     def _group_data(self, index: Index, role: int):
