@@ -23,6 +23,7 @@ class ServicesModel(QAbstractItemModel):
         self._groups: list[tuple[str, list[ServiceKind]]] = []
         self._choices: dict[int, list[ServiceChoice]] = {}
         self._unsaved: set[int] = set()  # kinds with a choice changed and not saved yet
+        self.icon_side = 16  # the view's icon size (ServicesPage sets it from the text size)
 
     def set_unsaved(self, kind_ids: set[int]) -> None:
         if kind_ids != self._unsaved:
@@ -107,7 +108,7 @@ class ServicesModel(QAbstractItemModel):
             from survivor_vault.ui import icons, theme  # QtSvg loads at the first icon, not with the model
 
             scheme = theme.active_scheme()
-            return icons.kind_icon(kind.key, scheme.text, scheme.highlighted_text)
+            return icons.kind_icon(kind.key, scheme.text, scheme.highlighted_text, self.icon_side)
         return None
 
     def _group_data(self, index: Index, role: int):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -334,6 +334,9 @@ class ServicesPage(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnHidden(ServicesModel.PROVIDER, True)
+        side = max(16, round(self.tree.fontMetrics().height() * 0.8))  # each kind's icon, grown with the text
+        self.tree.setIconSize(QSize(side, side))
+        self.model.icon_side = side
         self.add_kind_button = QPushButton(self.tr("Add my own kind of service"), self)
         self.add_kind_button.setObjectName("addServiceKind")
         self.add_kind_button.setAccessibleName(self.add_kind_button.text())
