@@ -2096,6 +2096,10 @@
         <translation>Descartar mis cambios</translation>
     </message>
     <message>
+        <source>Only a name is needed. Adding someone here shares nothing with them.</source>
+        <translation>Solo hace falta un nombre. Agregar a alguien aquí no comparte nada con esa persona.</translation>
+    </message>
+    <message>
         <source>You had not saved this yet. Here it is.</source>
         <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>

@@ -81,8 +81,12 @@ class PersonDialog(QDialog):
         self.throw_away_button.hide()
         form.addRow(self.throw_away_button)
         buttons = save_cancel(self, "savePerson", "cancelPerson", self.save, close=True)
+        header = PageHeader(self.windowTitle(), self.tr("Only a name is needed. Adding someone here shares "
+                                                        "nothing with them."), self)
         layout = QVBoxLayout(self)
+        layout.addWidget(header)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self._widgets = {"name": self.name, "organisation": self.organisation, "role": self.role,
                          "contact": self.contact, "notes": self.notes}
@@ -94,7 +98,8 @@ class PersonDialog(QDialog):
             self.message.setText(self.tr("You had not saved this yet. Here it is."))
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
-        self.resize(480, 380)
+        # As tall as what it holds, no taller (at 380 px it was mostly empty space).
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
 
     def _throw_away(self) -> None:
         throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
