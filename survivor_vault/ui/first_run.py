@@ -31,6 +31,7 @@ from survivor_vault.ui.components.choice_toggles import ChoiceToggles
 from survivor_vault.ui.components.page_stack import PageStack
 from survivor_vault.ui.components.step_indicator import StepIndicator
 from survivor_vault.ui.form_parts import (
+    ButtonRow,
     busy_bar,
     button,
     centred_column,
@@ -234,11 +235,8 @@ class FirstRun(QWidget):
         self.kit_button = button(self.tr("Load a setup kit…"), "loadSetupKit", self.choose_kit, page)
         self.hsds_button = button(self.tr("Load a list of local services…"), "loadHsdsFolder",
                                   self.choose_kit_folder, page)
-        kit_row = QHBoxLayout()
-        kit_row.addWidget(self.kit_button)
-        kit_row.addWidget(self.hsds_button)
-        kit_row.addStretch(1)
-        layout.addLayout(kit_row)
+        self.kit_buttons = ButtonRow([self.kit_button, self.hsds_button], page)  # a column where a row is too wide
+        layout.addLayout(self.kit_buttons.layout)
         self.kit_busy = QProgressBar(page)
         self.kit_busy.setObjectName("setupKitBusy")
         self.kit_busy.setAccessibleName(self.tr("Reading the setup kit"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTextEdit,
@@ -529,6 +530,10 @@ class MainWindow(QMainWindow):
         for label in self.findChildren(QLabel):
             if label.wordWrap():
                 label.updateGeometry()
+        # A scroll area hears nothing of its content's new heights (its content is in no layout of its own):
+        # ask each to size its content again.
+        for area in self.findChildren(QScrollArea):
+            QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         self.lock()

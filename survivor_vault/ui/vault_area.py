@@ -178,8 +178,7 @@ class VaultArea(QWidget):
         if index == PLAN:
             from survivor_vault.ui.pages.plan_page import PlanPage
             page = PlanPage(self.vault, self._prefs.backup_reminder_weeks, self.pages)
-            page.go_to.connect(lambda name: self.show_backups() if name == "settings" else self.show_page(
-                {"goals": GOALS, "services": SERVICES, "sharing": SHARING}[name]))
+            page.go_to.connect(self._go_to)
             return page
         if index == GOALS:
             from survivor_vault.ui.pages.goals_page import GoalsPage
@@ -233,6 +232,17 @@ class VaultArea(QWidget):
                     kind, key, show=lambda: self.show_page(SHARING)):
                 break
         self.drafts.opened_at_lock.clear()
+
+    def _go_to(self, name: str) -> None:
+        """Where a card on My plan leads."""
+        if name == "settings":
+            self.show_backups()
+        elif name == "history":
+            self.show_page(SHARING)
+            page = self.page(SHARING)
+            QTimer.singleShot(0, lambda: shiboken6.isValid(page) and page.show_history())
+        else:
+            self.show_page({"goals": GOALS, "services": SERVICES, "sharing": SHARING}[name])
 
     def show_backups(self) -> None:
         """Settings, scrolled to its Backups section (after the page is laid out, so the scroll lands)."""

@@ -266,3 +266,30 @@ def test_tab_lands_on_the_chosen_service_choice_and_the_arrows_move_between_them
     assert QApplication.focusWidget() is toggles[Choice.NOT_RIGHT_NOW]
     assert panel.selected_choice() is Choice.NOT_RIGHT_NOW
     assert "1 of 5" in toggles[Choice.INTERESTED].accessibleDescription()
+
+
+@pytest.mark.parametrize("where", ["goals", "people", "sharing"])
+def test_tab_leaves_a_table_instead_of_walking_its_cells_for_ever(qtbot, window, where):
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui import vault_area
+
+    index = {"goals": vault_area.GOALS, "people": vault_area.PEOPLE, "sharing": vault_area.SHARING}[where]
+    window.area.show_page(index)
+    page = window.area.page(index)
+    table = page.permissions if where == "sharing" else page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+
+
+def test_see_my_sharing_history_lands_on_the_history(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import PLAN, SHARING
+
+    window.resize(900, 500)  # the history is below the fold
+    click(qtbot, window.area.page(PLAN).findChild(QPushButton, "planLastPacketGo"))
+    sharing = window.area.page(SHARING)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sharing.history)
+    assert not sharing.history.visibleRegion().boundingRect().isEmpty()

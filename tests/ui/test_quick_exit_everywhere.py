@@ -64,12 +64,14 @@ def _dialogs(window, tmp_path):
     from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
     from survivor_vault.ui.pages.goal_editor import GoalEditor
     from survivor_vault.ui.pages.packet_wizard import PacketWizard
+    from survivor_vault.ui.pages.people_page import PersonDialog
     from survivor_vault.ui.pages.safekeeping import CheckBackupDialog, EraseDialog, NewRecoveryKeyDialog
     from survivor_vault.ui.recovery_dialogs import ForgotPassphraseDialog, RestoreDialog
 
     vault = window.vault
     return {
         "goal editor": lambda: GoalEditor(vault, None, window),
+        "person dialog": lambda: PersonDialog(vault.people, None, window),
         "packet wizard": lambda: PacketWizard(vault, None, window),
         "someone may know": lambda: SomeoneMayKnowDialog(vault, window),
         "new recovery key": lambda: NewRecoveryKeyDialog(vault, window),
@@ -84,9 +86,9 @@ def _dialogs(window, tmp_path):
     }
 
 
-@pytest.mark.parametrize("name", ["goal editor", "packet wizard", "someone may know", "new recovery key", "erase",
-                                  "check a backup", "open a packet", "forgot passphrase", "restore", "file dialog",
-                                  "message box"])
+@pytest.mark.parametrize("name", ["goal editor", "person dialog", "packet wizard", "someone may know",
+                                  "new recovery key", "erase", "check a backup", "open a packet",
+                                  "forgot passphrase", "restore", "file dialog", "message box"])
 def test_quick_exit_clicked_in_any_dialog_hides_everything_and_quits(qtbot, unlocked, tmp_path, name):
     window, quits = unlocked
     dialog = show_modal(qtbot, _dialogs(window, tmp_path)[name]())

@@ -74,6 +74,8 @@ def test_every_sidebar_entry_and_main_action_has_an_icon_and_a_name(qtbot, tmp_p
     window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, window)
     sidebar = window.area.sidebar
+    # The icons come just after the first frame (rendering them loads QtSvg): wait for that frame.
+    qtbot.waitUntil(lambda: not sidebar.item(sidebar.count() - 1).icon().isNull())
     for row in range(sidebar.count()):
         item = sidebar.item(row)
         assert not item.icon().isNull() and item.data(Qt.ItemDataRole.AccessibleTextRole), row

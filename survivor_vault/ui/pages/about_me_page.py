@@ -42,6 +42,7 @@ class AboutMePage(QWidget):
         for name, widget in self.fields.items():
             stacked_row(form, optional_label(wording.about_me_label(name), widget, body), widget)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

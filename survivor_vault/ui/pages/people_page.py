@@ -34,10 +34,12 @@ from survivor_vault.ui.form_parts import (
     optional_label,
     row_table,
     save_cancel,
+    scrolled_body,
     text_box,
 )
 from survivor_vault.ui.models.people_model import PeopleModel
 from survivor_vault.ui.pages.person_card import PersonCard
+from survivor_vault.ui.theme import SPACE
 from survivor_vault.ui.unsaved_strip import (
     UnsavedStrip,
     draft_items,
@@ -83,11 +85,15 @@ class PersonDialog(QDialog):
         buttons = save_cancel(self, "savePerson", "cancelPerson", self.save, close=True)
         header = PageHeader(self.windowTitle(), self.tr("Only a name is needed. Adding someone here shares "
                                                         "nothing with them."), self)
-        layout = QVBoxLayout(self)
+        # The fields scroll on a small screen at the largest text; Save, Close and Quick exit stay in sight
+        # (as tall as its fields, it was placed above the top of an 800x600 screen, Quick exit with it).
+        body = scrolled_body(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(header)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.layout().addWidget(buttons)
+        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
         self._widgets = {"name": self.name, "organisation": self.organisation, "role": self.role,
                          "contact": self.contact, "notes": self.notes}
         if person:
@@ -98,8 +104,9 @@ class PersonDialog(QDialog):
             self.message.setText(self.tr("You had not saved this yet. Here it is."))
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
-        # As tall as what it holds, no taller (at 380 px it was mostly empty space).
-        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+        # As tall as what it holds, no taller (at 380 px it was mostly empty space); never past the screen.
+        self.resize(max(480, body.sizeHint().width() + SPACE["m"]),
+                    body.sizeHint().height() + buttons.sizeHint().height() + 3 * SPACE["s"])
 
     def _throw_away(self) -> None:
         throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)

@@ -20,6 +20,7 @@ from survivor_vault.ui.theme import SPACE, set_look
 
 # Where each card leads: the vault area, which holds the pages, turns these into pages.
 GOALS_PAGE, SERVICES_PAGE, SHARING_PAGE, SETTINGS_PAGE = "goals", "services", "sharing", "settings"
+HISTORY_PAGE = "history"  # the sharing page, scrolled to its history
 
 
 class PlanPage(QWidget):
@@ -131,7 +132,7 @@ class PlanPage(QWidget):
 
     def _last_packet_card(self, glance: PlanGlance) -> Card:
         card = self._card("planLastPacket", self.tr("My last packet"), self.tr("See my sharing history"),
-                          SHARING_PAGE)
+                          HISTORY_PAGE)
         record = glance.last_packet
         if record is None:
             card.add_line(self.tr("You have not made a packet. Nothing has left your vault."))

@@ -39,6 +39,7 @@ class SettingsPage(QWidget):
             body_layout.addWidget(section)
         body_layout.addStretch(1)
         self._scroll = scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

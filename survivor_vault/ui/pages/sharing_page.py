@@ -184,7 +184,8 @@ class SharingPage(QWidget):
         body_layout.addWidget(self.message)
         self.unsaved = UnsavedStrip("unsavedSharing", body)
         body_layout.addWidget(self.unsaved)
-        scroll = QScrollArea(self)
+        self._scroll = scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -209,6 +210,7 @@ class SharingPage(QWidget):
         self.permissions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.permissions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.permissions.verticalHeader().hide()
+        self.permissions.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move in it)
         self.permissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.permissions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.permissions.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -423,3 +425,9 @@ class SharingPage(QWidget):
             return
         self.message.setText(fill(self.tr("Consent withdrawn. Notice saved: %1. Send it to them the way you "
                                           "choose."), path))
+
+    def show_history(self) -> None:
+        """Bring the sharing history into sight, the table under the keyboard (from "My plan")."""
+        self._scroll.ensureWidgetVisible(self.history, 0, 0)
+        target = self.history if self.history.isVisible() else self.make_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
