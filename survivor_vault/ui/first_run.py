@@ -43,7 +43,7 @@ from survivor_vault.ui.form_parts import language_row as language_row_for
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.recovery_key_view import RecoveryKeyView
-from survivor_vault.ui.theme import set_look
+from survivor_vault.ui.theme import SPACE, set_look
 
 WELCOME, HELPER, DISCREET, PASSPHRASE, RECOVERY, KIT, DONE = range(7)
 
@@ -109,8 +109,18 @@ class FirstRun(QWidget):
         column_layout.addWidget(self.helper_note)
         column_layout.addWidget(self.progress)
         column_layout.addWidget(self.message)
-        column_layout.addLayout(nav)
         centred_column(self, column, 640, scrolled=True)
+        # Back and Next stay in sight below the scrolling step (at the largest text they were below the fold
+        # on most steps), as wide as the step's column.
+        nav_box = QWidget(self)
+        nav_box.setLayout(nav)
+        nav_box.setMaximumWidth(column.maximumWidth())
+        nav_row = QHBoxLayout()
+        nav_row.setContentsMargins(SPACE["s"], 0, SPACE["s"], SPACE["s"])
+        nav_row.addStretch(1)
+        nav_row.addWidget(nav_box, 100)
+        nav_row.addStretch(1)
+        self.layout().addLayout(nav_row)
         self.go(WELCOME)
 
     # --- steps --------------------------------------------------------------------------------

@@ -293,3 +293,24 @@ def test_see_my_sharing_history_lands_on_the_history(qtbot, window):
     sharing = window.area.page(SHARING)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sharing.history)
     assert not sharing.history.visibleRegion().boundingRect().isEmpty()
+
+
+def test_back_and_next_stay_in_sight_on_every_first_run_step_at_the_largest_text(qtbot, tmp_path):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    font = QApplication.font()
+    try:
+        fresh, _ = open_window(qtbot, tmp_path / "new", prefs)
+        fresh.resize(1024, 720)
+        for step in range(7):
+            fresh.first_run.go(step)
+            for _ in range(3):
+                QApplication.processEvents()
+            nav = fresh.first_run.next_button
+            bottom = nav.mapTo(fresh, QPoint(0, nav.height())).y()
+            assert nav.isVisible() and bottom <= fresh.height(), (step, bottom, fresh.height())
+    finally:
+        QApplication.setFont(font)
