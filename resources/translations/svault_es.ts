@@ -2037,16 +2037,16 @@
         <translation>Elige a alguien en la lista para ver lo que compartes con esa persona.</translation>
     </message>
     <message>
-        <source>Ticked in advance for a new packet: nothing.</source>
-        <translation>Marcado de antemano para un paquete nuevo: nada.</translation>
+        <source>Already ticked for your next packet for them: none.</source>
+        <translation>Ya marcado para tu próximo paquete para esta persona: nada.</translation>
     </message>
     <message>
-        <source>Ticked in advance for a new packet: %1, until %2.</source>
-        <translation>Marcado de antemano para un paquete nuevo: %1, hasta el %2.</translation>
+        <source>Already ticked for your next packet for them: %1, until %2.</source>
+        <translation>Ya marcado para tu próximo paquete para esta persona: %1, hasta el %2.</translation>
     </message>
     <message>
-        <source>Ticked in advance for a new packet: %1.</source>
-        <translation>Marcado de antemano para un paquete nuevo: %1.</translation>
+        <source>Already ticked for your next packet for them: %1.</source>
+        <translation>Ya marcado para tu próximo paquete para esta persona: %1.</translation>
     </message>
     <message>
         <source>They hold no packet from you now.</source>

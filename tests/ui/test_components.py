@@ -153,7 +153,7 @@ def test_choosing_a_person_shows_what_they_may_see_and_hold(qtbot, window):
     card = page.card
     assert card.title.text() == "Ana Costa"
     assert "Packets they hold now: 1" in card.holds.text()
-    assert card.may_see.text() == "Ticked in advance for a new packet: nothing."
+    assert card.may_see.text() == "Already ticked for your next packet for them: none."
     page.table.selectRow(1)  # Dr Lee: consent withdrawn
     assert card.title.text() == "Dr Lee" and card.holds.text() == "They hold no packet from you now."
 

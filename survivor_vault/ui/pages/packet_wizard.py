@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from survivor_vault.sharing.packet_jobs import PreviewPacket, SavedPacket, SaveP
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.choice_toggles import ChoiceToggles
 from survivor_vault.ui.components.code_block import CodeBlock
 from survivor_vault.ui.components.step_indicator import StepIndicator
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
@@ -334,19 +333,19 @@ class ProtectionPage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Protection"))
         self.setSubTitle(self.tr("Choose who can open the file."))
-        self.protect = QRadioButton(self.tr("Protect it with a share code (recommended)"), self)
-        self.protect.setObjectName("packetProtect")
-        self.protect.setAccessibleName(self.protect.text())
+        # Large toggles whose words wrap (a radio button's cannot: in Spanish at the largest text the wizard
+        # grew wider than an 800-px screen).
+        self.protection = ChoiceToggles([("protect", self.tr("Protect it with a share code (recommended)"),
+                                          "packetProtect"),
+                                         ("plain", self.tr("A plain PDF anyone can open and print"), "packetPlain")],
+                                        self)
+        self.protect = self.protection.buttons["protect"]
+        self.plain = self.protection.buttons["plain"]
         self.protect.setChecked(True)
+        QTimer.singleShot(0, self.protection.add_icons)
         protect_help = message_label(self, "packetProtectHelp")
         protect_help.setText(self.tr("The file opens only with a code you give them another way, for example by "
                                      "phone or on paper."))
-        self.plain = QRadioButton(self.tr("A plain PDF anyone can open and print"), self)
-        self.plain.setObjectName("packetPlain")
-        self.plain.setAccessibleName(self.plain.text())
-        group = QButtonGroup(self)
-        group.addButton(self.protect)
-        group.addButton(self.plain)
         self.plain_warning = message_label(self, "packetPlainWarning")
         self.plain_warning.setText(self.tr("Careful: anyone who gets this file, for example from a wrong email "
                                            "address or a lost USB stick, can read everything in it."))
@@ -363,8 +362,7 @@ class ProtectionPage(QWizardPage):
         for toggle in (self.protect, self.plain, self.confirm_plain):
             toggle.toggled.connect(self._update)
         layout = QVBoxLayout(scrolled_body(self))
-        for widget in (self.protect, protect_help, self.plain, self.plain_warning, self.confirm_plain, self.sign,
-                       sign_help):
+        for widget in (self.protection, protect_help, self.plain_warning, self.confirm_plain, self.sign, sign_help):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._update()
