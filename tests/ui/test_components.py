@@ -314,3 +314,29 @@ def test_back_and_next_stay_in_sight_on_every_first_run_step_at_the_largest_text
             assert nav.isVisible() and bottom <= fresh.height(), (step, bottom, fresh.height())
     finally:
         QApplication.setFont(font)
+
+
+def test_the_services_list_keeps_its_names_whole_where_the_panel_leaves_room(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.models.services_model import ServicesModel
+    from survivor_vault.ui.vault_area import SERVICES
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(1366, 740)  # a common laptop, the largest text
+        unlock(qtbot, main)
+        main.area.show_page(SERVICES)
+        for _ in range(3):
+            QApplication.processEvents()
+        tree = main.area.page(SERVICES).tree
+        longest = tree.sizeHintForColumn(ServicesModel.SERVICE) + tree.indentation()
+        assert tree.columnWidth(ServicesModel.SERVICE) >= longest  # "Hou…" before: the halves were equal
+    finally:
+        QApplication.setFont(font)

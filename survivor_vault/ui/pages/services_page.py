@@ -422,6 +422,23 @@ class ServicesPage(QWidget):
             self.splitter.setOrientation(wanted)
             along = self.splitter.height() if wanted == Qt.Orientation.Vertical else self.splitter.width()
             self.splitter.setSizes([along * 2 // 5, along - along * 2 // 5])  # the list keeps several rows
+            self._list_widened = wanted == Qt.Orientation.Vertical
+        if wanted == Qt.Orientation.Horizontal and not getattr(self, "_list_widened", False) and self.width() > 0:
+            self._list_widened = True  # once: after that, where the survivor drags the handle is hers
+            self._widen_list()
+
+    def _widen_list(self) -> None:
+        """The list as wide as its longest name and its choices, where the panel keeps its own width (side by
+        side, the two halves cut the names to 'Hou…' at the largest text while the panel had room)."""
+        tree = self.tree
+        names = tree.sizeHintForColumn(ServicesModel.SERVICE) + tree.indentation() * 2
+        wanted = (names + tree.columnWidth(ServicesModel.CHOICE) + 2 * tree.frameWidth()
+                  + tree.verticalScrollBar().sizeHint().width())
+        total = self.splitter.width() - self.splitter.handleWidth()
+        panel = self._panel_scroll.minimumWidth()
+        width = max(self._left.minimumWidth(), min(wanted, total - panel))
+        if width > self.splitter.sizes()[0]:
+            self.splitter.setSizes([width, total - width])
 
     def _mark_unsaved(self) -> None:
         kinds = set()
