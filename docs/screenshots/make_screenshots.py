@@ -203,39 +203,33 @@ def main() -> int:
         return make_readme_shots()
     runs = [r for r in RUNS if r[0] == (800, 600)] if args.quick else RUNS
     for (width, height), language, scale in runs:
-        with tempfile.TemporaryDirectory() as tmp:
-            config = _screen_config(Path(tmp), width, height)
-            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_TEST_FAST_KDF": "1",
-                   "PYTHONPATH": str(ROOT), "SVAULT_HOME": tmp}
-            done = subprocess.run([sys.executable, __file__, "--one", f"{width}x{height}:{language}:{scale}"],  # noqa: S603
-                                  check=False, env=env, capture_output=True, text=True)
-            if done.returncode != 0:
-                print(done.stderr, file=sys.stderr)
-                return 1
-            print(f"{width}x{height} {language} text x{scale}: done")
+        if not _in_a_process(width, height, "--one", f"{width}x{height}:{language}:{scale}"):
+            return 1
+        print(f"{width}x{height} {language} text x{scale}: done")
     return 0
 
 
-def _screen_config(folder: Path, width: int, height: int) -> Path:
-    config = folder / "screen.json"
-    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
-        {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
-         "logicalBaseDpi": 96, "dpr": 1}]}))  # as the fit and text checks see it
-    return config
+def _in_a_process(width: int, height: int, *args: str) -> bool:
+    """Run this script with `args` in a process of its own, on an offscreen screen of this size."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "screen.json"
+        config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+            {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+             "logicalBaseDpi": 96, "dpr": 1}]}))  # as the fit and text checks see it
+        env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_TEST_FAST_KDF": "1",
+               "PYTHONPATH": str(ROOT), "SVAULT_HOME": tmp}
+        done = subprocess.run([sys.executable, __file__, *args],  # noqa: S603 - this script
+                              check=False, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+        return done.returncode == 0
 
 
 def make_readme_shots() -> int:
     for language, scheme in dict.fromkeys((lang, sch) for lang, sch, _screen in README_SHOTS):
-        with tempfile.TemporaryDirectory() as tmp:
-            config = _screen_config(Path(tmp), 1280, 800)
-            env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "SVAULT_TEST_FAST_KDF": "1",
-                   "PYTHONPATH": str(ROOT), "SVAULT_HOME": tmp}
-            done = subprocess.run([sys.executable, __file__, "--readme-one", f"{language}:{scheme}"],  # noqa: S603
-                                  check=False, env=env, capture_output=True, text=True)
-            if done.returncode != 0:
-                print(done.stderr, file=sys.stderr)
-                return 1
-            print(f"README {language} {scheme}: done")
+        if not _in_a_process(1280, 800, "--readme-one", f"{language}:{scheme}"):
+            return 1
+        print(f"README {language} {scheme}: done")
     return 0
 
 
