@@ -118,6 +118,24 @@ def text_box(object_name: str, parent: QWidget, lines: int = 3) -> QPlainTextEdi
     return box
 
 
+_ICON, _ICON_LOOK = "svaultIcon", "svaultIconLook"
+
+
+def tint_button_icon(push: QPushButton) -> bool:
+    """Draw a button's icon (given by `button`) in the colour of its text in the scheme now showing; again
+    when the desktop turns dark or light. False for a button without one."""
+    icon_name = push.property(_ICON)
+    if not icon_name:
+        return False
+    from survivor_vault.ui import icons, theme
+
+    scheme = theme.active_scheme()
+    look = push.property(_ICON_LOOK)
+    colour = {"destructive": scheme.on_destructive, "primary": scheme.on_accent}.get(look, scheme.button_text)
+    push.setIcon(icons.icon(icon_name, colour))
+    return True
+
+
 def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | None = None,
            icon_name: str | None = None) -> QPushButton:
     """A push button with its name for tests and screen readers, wired to `slot`; `look` from ui/theme
@@ -125,11 +143,9 @@ def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | No
     icon from ui/icons, drawn in the colour of the button's text."""
     push = QPushButton(text, parent)
     if icon_name is not None:
-        from survivor_vault.ui import icons, theme
-
-        scheme = theme.active_scheme()
-        colour = {"destructive": scheme.on_destructive, "primary": scheme.on_accent}.get(look, scheme.button_text)
-        push.setIcon(icons.icon(icon_name, colour))
+        push.setProperty(_ICON, icon_name)
+        push.setProperty(_ICON_LOOK, look or "")
+        tint_button_icon(push)
         side = max(16, round(push.fontMetrics().height() * 0.85))  # grows with the text size
         push.setIconSize(QSize(side, side))
     push.setObjectName(object_name)

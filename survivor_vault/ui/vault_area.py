@@ -32,6 +32,7 @@ class VaultArea(QWidget):
     preferences_changed = Signal()
     erase_requested = Signal()
     language_chosen = Signal(str)
+    text_size_chosen = Signal(float)
 
     def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
@@ -52,7 +53,7 @@ class VaultArea(QWidget):
             item = QListWidgetItem(label, self.sidebar)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
         self._fit_sidebar()
-        QTimer.singleShot(0, self.add_sidebar_icons)
+        QTimer.singleShot(0, self, self.add_sidebar_icons)  # not if the pages were made again first
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self._built: dict[int, QWidget] = {}
@@ -203,6 +204,7 @@ class VaultArea(QWidget):
         page.preferences_changed.connect(self.preferences_changed)
         page.erase_requested.connect(self.erase_requested)
         page.language_chosen.connect(self.language_chosen)
+        page.text_size_chosen.connect(self.text_size_chosen)
         return page
 
     def resume_drafts(self) -> None:

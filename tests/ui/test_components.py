@@ -340,3 +340,63 @@ def test_the_services_list_keeps_its_names_whole_where_the_panel_leaves_room(qtb
         assert tree.columnWidth(ServicesModel.SERVICE) >= longest  # "Hou…" before: the halves were equal
     finally:
         QApplication.setFont(font)
+
+
+def _look_of_pages(window) -> dict:
+    """What a page made at one text size keeps from it: icon sizes, the services arrangement, column widths."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import PEOPLE, SERVICES
+
+    area = window.area
+    for page in (SERVICES, PEOPLE):
+        area.show_page(page)
+        for _ in range(3):
+            QApplication.processEvents()
+    services = area.page(SERVICES)
+    people = area.page(PEOPLE)
+    return {"sidebar icons": area.sidebar.iconSize().width(), "kind icons": services.tree.iconSize().width(),
+            "services arranged": services.splitter.orientation(),
+            "people columns": [people.table.columnWidth(c) for c in range(people.table.model().columnCount())],
+            "people buttons": [b.iconSize().width() for b in people.findChildren(QPushButton)]}
+
+
+def test_a_new_text_size_reaches_every_page_as_if_it_had_been_opened_at_it(qtbot, tmp_path):
+    """Settings → Text size → Largest: the pages already made take it whole (they kept their small icons,
+    their side-by-side services and their column widths, half adapted)."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import SETTINGS
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    font = QApplication.font()
+    try:
+        prefs = preferences(tmp_path / "changed")
+        live, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        unlock(qtbot, live)
+        before = _look_of_pages(live)
+        live.area.show_page(SETTINGS)
+        settings = live.area.page(SETTINGS)
+        settings.text_size.setFocus()
+        qtbot.keyClick(settings.text_size, Qt.Key.Key_End)  # Largest, from the keyboard
+        for _ in range(3):
+            QApplication.processEvents()
+        assert prefs.text_scale == 1.75
+        settings = live.area.page(SETTINGS)
+        assert settings.text_size.hasFocus()  # the arrow keys go on choosing
+        changed = _look_of_pages(live)
+        live.lock()
+        live.close()
+
+        prefs_fresh = preferences(tmp_path / "fresh")
+        prefs_fresh.text_scale = 1.75
+        fresh, _ = open_window(qtbot, tmp_path / "vault", prefs_fresh)
+        unlock(qtbot, fresh)
+        opened = _look_of_pages(fresh)
+        fresh.lock()
+    finally:
+        QApplication.setFont(font)
+    assert changed["kind icons"] > before["kind icons"]
+    assert changed == opened

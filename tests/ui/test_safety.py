@@ -247,14 +247,17 @@ def test_text_size_scales_the_whole_app(qtbot, tmp_path):
     window, _ = open_window(qtbot, tmp_path / "vault", prefs)
     base = QApplication.font().pointSizeF()
     unlock(qtbot, window)
-    settings = window.area.page(SETTINGS)
     try:
-        settings.text_size.setCurrentIndex(2)
+        area = window.area
+        area.page(SETTINGS).text_size.setCurrentIndex(2)
+        qtbot.waitUntil(lambda: window.area not in (None, area))  # the pages made again at the new size
         assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
         assert prefs.text_scale == 1.5
         assert window.area.page(GOALS).table.font().pointSizeF() == pytest.approx(base * 1.5)
     finally:
-        settings.text_size.setCurrentIndex(0)
+        area = window.area
+        area.page(SETTINGS).text_size.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: window.area not in (None, area))
     assert QApplication.font().pointSizeF() == pytest.approx(base)
 
 

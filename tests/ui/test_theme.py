@@ -142,3 +142,51 @@ def test_every_kind_of_service_has_its_icon_and_the_survivors_own_kinds_one_too(
     assert len(rows) == len(catalogue) + 1
     for index in rows:
         assert not model.data(index, Qt.ItemDataRole.DecorationRole).isNull(), model.data(index)
+
+
+def _ink(icon, side: int = 32):
+    """The colour an icon is drawn in: its most opaque pixel's."""
+    image = icon.pixmap(side, side).toImage()
+    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return max(pixels, key=lambda c: c.alpha()).name()
+
+
+def test_when_the_desktop_turns_dark_the_icons_on_pages_turn_with_it(qtbot, tmp_path, monkeypatch):
+    """The pages' buttons and choices had their icons drawn in the light scheme's ink, nearly invisible on dark
+    buttons once the desktop switched (at sunset, say) while the app ran. (The offscreen platform cannot
+    switch scheme, so the desktop's answer is given and its signal sent, as a desktop would.)"""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.core import demo_data
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.ui import theme
+    from survivor_vault.ui.vault_area import PEOPLE, SERVICES
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    desktop = {"scheme": LIGHT}
+    monkeypatch.setattr(theme, "system_scheme", lambda: desktop["scheme"])
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    try:
+        for page in (PEOPLE, SERVICES):
+            window.area.show_page(page)
+        toggle = next(iter(window.area.page(SERVICES).panel.choices.buttons.values()))
+        qtbot.waitUntil(lambda: not toggle._icon.isNull())  # drawn after the first frame
+        edit = window.area.page(PEOPLE).edit_button
+        assert _ink(edit.icon()) == LIGHT.button_text
+        light_ring = _ink(toggle._icon)
+        desktop["scheme"] = DARK
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert _ink(edit.icon()) == DARK.button_text
+        assert _ink(toggle._icon) != light_ring
+        assert _ink(toggle._icon) == DARK.text
+    finally:
+        desktop["scheme"] = LIGHT
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        window.lock()
+        QApplication.processEvents()

@@ -77,6 +77,7 @@ class ChoiceToggles(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[object, ChoiceToggle] = {}
+        self.has_icons = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE["xs"])
@@ -92,13 +93,15 @@ class ChoiceToggles(QWidget):
         self.group.buttonToggled.connect(lambda *_a: self._tab_to_the_chosen())
 
     def add_icons(self) -> None:
-        """A ring on each toggle, ticked on the chosen one (after the first frame: icons load QtSvg)."""
+        """A ring on each toggle, ticked on the chosen one (after the first frame: icons load QtSvg); again,
+        in the new colours, when the desktop turns dark or light."""
         from survivor_vault.ui import icons, theme
 
         scheme = theme.active_scheme()
         both = icons.toggle_icon(icons.CHOICE_OFF, scheme.text, icons.CHOICE_ON, scheme.on_accent)
         for toggle in self.buttons.values():
             toggle.set_icon(both)
+        self.has_icons = True
 
     def _tab_to_the_chosen(self) -> None:
         """As with round radio buttons, Tab lands on the chosen one (or the first, when none is) and the arrow

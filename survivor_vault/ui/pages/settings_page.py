@@ -21,6 +21,7 @@ class SettingsPage(QWidget):
     preferences_changed = Signal()
     erase_requested = Signal()
     language_chosen = Signal(str)
+    text_size_chosen = Signal(float)
 
     def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
         super().__init__(parent)
@@ -48,8 +49,8 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
 
         self.safety.changed.connect(self.preferences_changed)
-        self.reading.changed.connect(self.preferences_changed)
         self.reading.language_chosen.connect(self.language_chosen)
+        self.reading.text_size_chosen.connect(self.text_size_chosen)
         self.passphrase.keys_changed.connect(self._refresh_facts)
         self.erasing.erase_requested.connect(self.erase_requested)
         # While a passphrase change or a backup runs, nothing that would rebuild this page (a new language)
@@ -75,8 +76,14 @@ class SettingsPage(QWidget):
 
     def _work_changed(self, started: bool) -> None:
         self._working = max(0, self._working + (1 if started else -1))
-        for control in (self.reading.language, self.erasing.erase_button):
+        for control in (self.reading.language, self.reading.text_size, self.erasing.erase_button):
             control.setEnabled(self._working == 0)
+
+    def focus_text_size(self) -> None:
+        """After the pages were made again at a new text size: back where the survivor was, so the arrow keys
+        go on choosing."""
+        self._scroll.ensureWidgetVisible(self.reading, 0, 0)
+        self.reading.text_size.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh_facts(self) -> None:
         self.recovery.refresh()

@@ -86,8 +86,8 @@ class SafetySection(QGroupBox):
 
 
 class ReadingSection(QGroupBox):
-    changed = Signal()
     language_chosen = Signal(str)
+    text_size_chosen = Signal(float)  # the window sets it and makes the pages again at that size
 
     def __init__(self, preferences: Preferences, parent=None):
         super().__init__(parent)
@@ -110,8 +110,7 @@ class ReadingSection(QGroupBox):
         self.text_size.currentIndexChanged.connect(self._save_text_size)
 
     def _save_text_size(self, _index: int) -> None:
-        self._prefs.text_scale = float(self.text_size.currentData())
-        self.changed.emit()
+        self.text_size_chosen.emit(float(self.text_size.currentData()))
 
 
 class PassphraseSection(QGroupBox):
