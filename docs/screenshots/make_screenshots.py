@@ -113,7 +113,9 @@ def shoot(width: int, height: int, language: str, scale: float) -> None:
 def widget_tree(root) -> str:
     """The shown widgets under `root`, one a line: class, object name and look (no text, no sizes: those
     change with the language, the date and the fonts; the tree changes when the screen is built otherwise).
-    Scroll bars are left out: whether one shows depends on the fonts and the screen, not on the screen's build."""
+    Scroll bars (and their containers, qt_scrollarea_hcontainer and _vcontainer) are left out: whether one shows
+    depends on the fonts and the screen, not on the screen's build. What a scroll area holds is walked (skipping
+    every qt_scrollarea_ child skipped its viewport too, and with it all of a scrolled page)."""
     from PySide6.QtWidgets import QScrollBar, QWidget
 
     lines = []
@@ -125,7 +127,7 @@ def widget_tree(root) -> str:
                      + (f"[{look}]" if look else ""))
         for child in widget.children():
             if (isinstance(child, QWidget) and not isinstance(child, QScrollBar) and not child.isWindow()
-                    and not child.objectName().startswith("qt_scrollarea_") and child.isVisibleTo(root)):
+                    and not child.objectName().endswith("container") and child.isVisibleTo(root)):
                 walk(child, depth + 1)
 
     walk(root, 0)

@@ -45,3 +45,21 @@ def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     local = value.astimezone() if value.tzinfo else value
     return f"{date_text(local.date(), locale)} {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def short_date_formats(locale: QLocale | None = None) -> list[str]:
+    """Shorter ways to write a date where the long one has no room (under a small picture), longest first,
+    still with the month in words: the month abbreviated ("14 sept 2026", "Sep 14, 2026"), then the month and
+    year alone ("sept 2026")."""
+    long = date_format(locale)
+    abbreviated = re.sub(r"\s+", " ", re.sub(r"'[^']*'\.?", " ", long.replace("MMMM", "MMM"))).strip(" ,")
+    month_year = re.sub(r"\s+", " ", re.sub(r"[,.]?\s*\bd{1,2}\b[,.]?", " ", abbreviated)).strip(" ,")
+    return [f for f in dict.fromkeys((abbreviated, month_year)) if f]
+
+
+def fitting_date_text(value: date, fits, locale: QLocale | None = None) -> str:
+    """The longest way to write `value` for which `fits(text)` holds (the shortest when none does)."""
+    locale = locale or QLocale()
+    texts = [date_text(value, locale)] + [
+        locale.toString(QDate(value.year, value.month, value.day), f) for f in short_date_formats(locale)]
+    return next((text for text in texts if fits(text)), texts[-1])

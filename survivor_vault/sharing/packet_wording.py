@@ -19,7 +19,7 @@ _STATUS = {
     "active": QT_TRANSLATE_NOOP("Packet", "Working on it"),
     "paused": QT_TRANSLATE_NOOP("Packet", "Paused"),
     "done": QT_TRANSLATE_NOOP("Packet", "Done"),
-    "let_go": QT_TRANSLATE_NOOP("Packet", "Let go"),
+    "let_go": QT_TRANSLATE_NOOP("Packet", "Stopped"),
 }
 _CHOICE = {
     "interested": QT_TRANSLATE_NOOP("Packet", "I want this"),
@@ -62,7 +62,7 @@ TEXTS = {
     "why": QT_TRANSLATE_NOOP("Packet", "Why it matters to me"),
     "status": QT_TRANSLATE_NOOP("Packet", "Where it is now"),
     "area": QT_TRANSLATE_NOOP("Packet", "Area of life"),
-    "target": QT_TRANSLATE_NOOP("Packet", "Hoping by"),
+    "target": QT_TRANSLATE_NOOP("Packet", "Target date"),
     "steps": QT_TRANSLATE_NOOP("Packet", "Steps"),
     "step_done": QT_TRANSLATE_NOOP("Packet", "done"),
     "notes": QT_TRANSLATE_NOOP("Packet", "Notes"),

@@ -6,7 +6,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.ui.components.flow_layout import FlowLayout
 from survivor_vault.ui.theme import set_look
 
 
@@ -139,7 +139,7 @@ def tint_button_icon(push: QPushButton) -> bool:
 def button(text: str, object_name: str, slot, parent: QWidget, *, look: str | None = None,
            icon_name: str | None = None) -> QPushButton:
     """A push button with its name for tests and screen readers, wired to `slot`; `look` from ui/theme
-    ("primary", or "destructive" for what cannot be undone: Erase, Delete, Withdraw, Take back) and an
+    ("primary", or "destructive" for what cannot be undone: Erase, Delete, Withdraw, Remove permission) and an
     icon from ui/icons, drawn in the colour of the button's text."""
     push = QPushButton(text, parent)
     if icon_name is not None:
@@ -246,12 +246,17 @@ def scrolled_body(owner: QWidget) -> QWidget:
     return body
 
 
-def show_rows(view: QTableView, rows: int) -> None:
-    """At least `rows` rows of a table stay visible, with its column titles and a sideways scroll bar."""
+def rows_height(view: QTableView, rows: int) -> int:
+    """How tall a table is with `rows` rows, its column titles and a sideways scroll bar."""
     frame = view.frameWidth() * 2
     header = view.horizontalHeader().sizeHint().height()
     bar = view.horizontalScrollBar().sizeHint().height()
-    view.setMinimumHeight(frame + header + bar + rows * view.verticalHeader().defaultSectionSize())
+    return frame + header + bar + rows * view.verticalHeader().defaultSectionSize()
+
+
+def show_rows(view: QTableView, rows: int) -> None:
+    """At least `rows` rows of a table stay visible, with its column titles and a sideways scroll bar."""
+    view.setMinimumHeight(rows_height(view, rows))
 
 
 def language_choice(parent: QWidget, current: str) -> QComboBox:
@@ -336,47 +341,17 @@ def message_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-class _RowOrColumn(QBoxLayout):
-    """As narrow as its widest button, even while it is a row: it turns into a column rather than widen
-    what holds it."""
-
-    def minimumSize(self):  # noqa: N802 - Qt API
-        size = super().minimumSize()
-        if self.direction() == QBoxLayout.Direction.LeftToRight:
-            margins = self.contentsMargins()
-            widest = max((self.itemAt(i).minimumSize().width() for i in range(self.count())), default=0)
-            size.setWidth(widest + margins.left() + margins.right())
-        return size
-
-
 class ButtonRow(QObject):
-    """A row of buttons that becomes a column when the space it lives in is too narrow for it.
+    """A row of buttons that wraps onto more lines when the space it lives in is too narrow for it.
 
     (Two long buttons side by side made a whole panel wider than its scroll area at large text, and
-    the panel's right side was cut off. Buttons cannot wrap their words; the row can.)
+    the panel's right side was cut off; a row that became a column of full-width buttons instead left
+    the list above it two rows tall. Buttons cannot wrap their words; the row can.)
     """
 
     def __init__(self, buttons: list[QWidget], space: QWidget):
         super().__init__(space)
-        self.layout = _RowOrColumn(QBoxLayout.Direction.LeftToRight)
+        self.layout = FlowLayout()
         self._buttons = buttons
         for b in buttons:
             self.layout.addWidget(b)
-        self.layout.addStretch(1)
-        self._space = space
-        space.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self._space and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
-                                                       QEvent.Type.LayoutRequest):
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        shown = [b for b in self._buttons if not b.isHidden()]
-        spacing = max(self.layout.spacing(), 6)
-        needed = sum(b.sizeHint().width() for b in shown) + spacing * max(0, len(shown) - 1) + 24
-        direction = (QBoxLayout.Direction.LeftToRight if needed <= self._space.width()
-                     else QBoxLayout.Direction.TopToBottom)
-        if self.layout.direction() != direction:
-            self.layout.setDirection(direction)

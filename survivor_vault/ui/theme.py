@@ -164,23 +164,21 @@ def apply_palettes(app, scheme: Scheme) -> None:
         app.setPalette(field_palette(scheme, name), name)
 
 
-def style_sheet(point_size: float, scheme: Scheme) -> str:
-    """The app's styles, sized from the chosen text size, coloured from the scheme."""
-    s, r, sp = scheme, RADIUS, SPACE
-    indicator = max(13, round(point_size * 1.45))  # tick boxes grow with the text (Qt keeps 13 px)
+def _button_rules(s: Scheme) -> str:
+    """Plain, primary, red, link and choice buttons: each with a ring when focused, and a dashed edge on the
+    window's colour when it does not work (Fusion's own marks were a 1 px change, lost in the dark scheme)."""
+    r, sp = RADIUS, SPACE
     ring = "#ffd54f" if s is LIGHT else s.focus_ring  # on the Quick exit red, in both schemes
     return f"""
-    QLabel#heading, QLabel[look="title"] {{ font-size: {point_size * TYPE["title"]:.1f}pt; font-weight: 600; }}
-    QLabel#subheading, QLabel[look="section"] {{ font-size: {point_size * TYPE["section"]:.1f}pt; font-weight: 600; }}
-    QLabel[look="strong"] {{ font-weight: 600; }}
-    QLabel[look="small"] {{ font-size: {point_size * TYPE["small"]:.1f}pt; color: {s.muted_text}; }}
-    QLabel#honestWarning, QLabel[look="warning"] {{ background: {s.warning}; color: {s.on_warning};
-        padding: {sp["s"]}px {sp["m"]}px; border-radius: {r["control"]}px; }}
-    QLabel[look="callout"] {{ background: {s.callout}; color: {s.on_callout}; padding: {sp["s"]}px {sp["m"]}px;
-        border-radius: {r["control"]}px; }}
-    QFrame[look="card"] {{ background: {s.card}; border: 1px solid {s.border}; border-radius: {r["card"]}px; }}
-    QLabel#demoBadge {{ background: {s.demo}; color: {s.on_demo}; padding: {sp["xs"]}px {sp["s"]}px;
-        border-radius: {r["control"]}px; font-weight: bold; }}
+    QPushButton {{ background: {s.button}; color: {s.button_text}; border: 1px solid {s.border};
+        border-radius: {r["control"]}px; padding: {sp["xs"]}px {sp["m"] - sp["xs"]}px; }}
+    QPushButton:hover {{ border: 1px solid {s.accent}; }}
+    QPushButton:pressed {{ background: {s.alternate_base}; }}
+    QPushButton:focus {{ border: 2px solid {s.focus_ring}; padding: {sp["xs"] - 1}px {sp["m"] - sp["xs"] - 1}px; }}
+    QPushButton:disabled {{ background: {s.window}; color: {s.muted_text}; border: 1px dashed {s.border}; }}
+    QListWidget#sidebar {{ outline: 0; }}
+    QListWidget#sidebar::item:selected {{ background: {s.highlight}; color: {s.highlighted_text}; }}
+    QListWidget#sidebar::item:focus {{ border: 2px solid {s.focus_ring}; padding: {sp["s"] - 2}px; }}
     QPushButton[look="primary"] {{ background: {s.accent}; color: {s.on_accent}; border: 1px solid {s.accent};
         border-radius: {r["control"]}px; padding: {sp["xs"]}px {sp["m"]}px; font-weight: 600; }}
     QPushButton[look="destructive"] {{ background: {s.destructive}; color: {s.on_destructive};
@@ -205,6 +203,26 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
         font-weight: 600; }}
     QPushButton[look="choice"]:focus {{ border: 2px solid {s.focus_ring}; }}
     QPushButton[look="choice"]:disabled {{ background: {s.window}; }}
+    """
+
+
+def style_sheet(point_size: float, scheme: Scheme) -> str:
+    """The app's styles, sized from the chosen text size, coloured from the scheme."""
+    s, r, sp = scheme, RADIUS, SPACE
+    indicator = max(13, round(point_size * 1.45))  # tick boxes grow with the text (Qt keeps 13 px)
+    return f"""
+    QLabel#heading, QLabel[look="title"] {{ font-size: {point_size * TYPE["title"]:.1f}pt; font-weight: 600; }}
+    QLabel#subheading, QLabel[look="section"] {{ font-size: {point_size * TYPE["section"]:.1f}pt; font-weight: 600; }}
+    QLabel[look="strong"] {{ font-weight: 600; }}
+    QLabel[look="small"] {{ font-size: {point_size * TYPE["small"]:.1f}pt; color: {s.muted_text}; }}
+    QLabel#honestWarning, QLabel[look="warning"] {{ background: {s.warning}; color: {s.on_warning};
+        padding: {sp["s"]}px {sp["m"]}px; border-radius: {r["control"]}px; }}
+    QLabel[look="callout"] {{ background: {s.callout}; color: {s.on_callout}; padding: {sp["s"]}px {sp["m"]}px;
+        border-radius: {r["control"]}px; }}
+    QFrame[look="card"] {{ background: {s.card}; border: 1px solid {s.border}; border-radius: {r["card"]}px; }}
+    QLabel#demoBadge {{ background: {s.demo}; color: {s.on_demo}; padding: {sp["xs"]}px {sp["s"]}px;
+        border-radius: {r["control"]}px; font-weight: bold; }}
+{_button_rules(s)}
     QLabel[look="choiceOff"] {{ color: {s.text}; }}
     QLabel[look="choiceOn"] {{ color: {s.on_accent}; font-weight: 600; }}
     QLabel[look="choiceOff"]:disabled, QLabel[look="choiceOn"]:disabled {{ color: {s.muted_text}; }}

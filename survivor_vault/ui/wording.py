@@ -39,7 +39,7 @@ def status_label(status: GoalStatus) -> str:
         GoalStatus.ACTIVE: QCoreApplication.translate("GoalStatus", "Working on it"),
         GoalStatus.PAUSED: QCoreApplication.translate("GoalStatus", "Paused"),
         GoalStatus.DONE: QCoreApplication.translate("GoalStatus", "Done"),
-        GoalStatus.LET_GO: QCoreApplication.translate("GoalStatus", "Let go"),
+        GoalStatus.LET_GO: QCoreApplication.translate("GoalStatus", "Stopped"),
     }[status]
 
 

@@ -206,6 +206,36 @@ def test_a_disabled_red_button_does_not_look_like_one_that_works(qtbot, window):
     assert off.pixelColor(*middle) != on.pixelColor(*middle) and off.pixelColor(*middle) == red
 
 
+def _ink_colours(image) -> set[str]:
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_a_plain_button_shows_focus_with_a_ring_and_disabled_with_a_dashed_edge(qtbot, window):
+    """Fusion marked a focused plain button with a 1 px change (nearly invisible in the dark scheme), and a
+    disabled one looked almost like one that works."""
+    from survivor_vault.ui.theme import active_scheme
+    from survivor_vault.ui.vault_area import PEOPLE
+
+    scheme = active_scheme()
+    window.area.show_page(PEOPLE)
+    window.activateWindow()
+    page = window.area.page(PEOPLE)
+    page.table.selectRow(0)
+    edit = page.edit_button
+    page.table.setFocus()
+    resting = edit.grab().toImage()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    focused = edit.grab().toImage()
+    assert scheme.focus_ring in _ink_colours(focused) and scheme.focus_ring not in _ink_colours(resting)
+    page.table.clearSelection()
+    assert not edit.isEnabled()
+    disabled = edit.grab().toImage()
+    middle = (disabled.width() - 5, disabled.height() // 2)  # inside the edge, beyond the words
+    assert disabled.pixelColor(*middle).name() == scheme.window  # no button face: it is not there to press
+    assert resting.pixelColor(*middle).name() == scheme.button
+
+
 def test_return_follows_a_card_link_and_an_empty_page_s_button(qtbot, window):
     from survivor_vault.ui.vault_area import GOALS, PLAN
 
@@ -266,6 +296,66 @@ def test_tab_lands_on_the_chosen_service_choice_and_the_arrows_move_between_them
     assert QApplication.focusWidget() is toggles[Choice.NOT_RIGHT_NOW]
     assert panel.selected_choice() is Choice.NOT_RIGHT_NOW
     assert "1 of 5" in toggles[Choice.INTERESTED].accessibleDescription()
+
+
+@pytest.mark.parametrize("width", [900, 380])
+def test_the_timeline_writes_its_dates_whole_or_shorter_never_cut(qtbot, window, width):
+    """"14 de septiembre de 2026" in half a small picture at the largest text was cut; a shorter form of the
+    date, still with its month in words, is written instead."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont
+
+    from survivor_vault.sharing.date_text import date_text
+    from survivor_vault.ui.vault_area import SHARING
+
+    window.area.show_page(SHARING)
+    timeline = window.area.page(SHARING).timeline
+    before = QLocale()
+    QLocale.setDefault(QLocale("es_MX"))
+    try:
+        font = QFont(timeline.font())
+        font.setPointSizeF(10.5 * 1.75)
+        timeline.setFont(font)
+        timeline.resize(width, timeline.height())
+        half = timeline.line_width() / 2
+        first, last = timeline.axis_dates(timeline.line_width())
+        for text in (first, last):
+            assert timeline.fontMetrics().horizontalAdvance(text) < half, text
+            assert any(c.isalpha() for c in text)  # the month in words, never "14/09/26"
+        if width == 900:
+            assert first == date_text(timeline.timeline.start)  # whole, where there is room
+        else:
+            assert first != date_text(timeline.timeline.start)
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_each_packet_in_the_history_is_a_card_with_its_purpose_whole(qtbot, window):
+    """A table of seven columns cut the purpose to "Housin…"; a card wraps it to the list's width."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.components.card_list import CARD_ROLE
+    from survivor_vault.ui.vault_area import SHARING
+
+    window.resize(800, 600)
+    window.area.show_page(SHARING)
+    history = window.area.page(SHARING).history
+    long_purpose = "Housing application " * 12
+    record = history.model().record_at(0)
+    cards = [history.model().index(row, 0).data(CARD_ROLE) for row in range(history.model().rowCount())]
+    assert cards[0].title == f"For {record.recipient_name}, {record.recipient_organisation}"
+    assert [c.state for c in cards].count("Consent withdrawn") == 1  # said in words, not colour alone
+    delegate = history.itemDelegate()
+    narrow = history.viewport().width()
+    from dataclasses import replace
+
+    tall = delegate._heights(replace(cards[0], words=long_purpose), narrow)
+    assert tall[1] > 2 * history.fontMetrics().height()  # wrapped over lines, not cut
+    QApplication.processEvents()
+    assert history.horizontalScrollBar().maximum() == 0  # never sideways
+    first = history.visualRect(history.model().index(0, 0))
+    assert first.width() <= history.viewport().width()
+    assert first.height() >= sum(delegate._heights(cards[0], narrow))  # the whole card, its lines not clipped
 
 
 @pytest.mark.parametrize("where", ["goals", "people", "sharing"])
@@ -400,3 +490,74 @@ def test_a_new_text_size_reaches_every_page_as_if_it_had_been_opened_at_it(qtbot
         QApplication.setFont(font)
     assert changed["kind icons"] > before["kind icons"]
     assert changed == opened
+
+
+def test_a_row_of_buttons_wraps_onto_a_second_line_and_keeps_each_button_its_width(qtbot):
+    """A row too wide for its place became a column of full-width buttons (four lines of buttons under a list
+    two rows tall); it wraps instead, each button as wide as its words, mirrored right to left."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from survivor_vault.ui.form_parts import ButtonRow
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    buttons = [QPushButton(text, holder) for text in ("Add a person or agency", "Open", "Archive", "Delete")]
+    row = ButtonRow(buttons, holder)
+    QVBoxLayout(holder).addLayout(row.layout)
+    widest = max(b.sizeHint().width() for b in buttons)
+    all_in_one = sum(b.sizeHint().width() for b in buttons)
+    for width, direction in ((all_in_one + 60, Qt.LayoutDirection.LeftToRight),
+                             (widest + 40, Qt.LayoutDirection.LeftToRight),
+                             (buttons[0].sizeHint().width() + buttons[1].sizeHint().width() + 40,
+                              Qt.LayoutDirection.RightToLeft)):
+        holder.setLayoutDirection(direction)
+        holder.resize(width, 400)
+        holder.show()
+        holder.layout().activate()
+        lines = sorted({b.geometry().top() for b in buttons})
+        for b in buttons:
+            assert b.width() == b.sizeHint().width()  # never stretched to the whole width
+            assert 0 <= b.geometry().left() and b.geometry().right() < holder.width()
+        if width > all_in_one:
+            assert len(lines) == 1
+        else:
+            assert 1 < len(lines) < len(buttons) or width < widest * 2  # wrapped, not a column of four
+        if direction == Qt.LayoutDirection.RightToLeft:
+            assert buttons[0].geometry().right() > buttons[1].geometry().right()  # the first on the right
+            assert len(lines) == 2
+
+
+def test_at_800x600_and_the_largest_text_the_lists_keep_rows_in_sight(qtbot, tmp_path):
+    """In Spanish at the largest text on an 800x600 screen, the goals list showed two rows under a column of
+    four buttons, and the services list two rows above its panel."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui import language
+    from survivor_vault.ui.vault_area import GOALS, PEOPLE, SERVICES
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    prefs.language = "es"
+    language.install("es")
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(800, 600)
+        unlock(qtbot, main)
+        seen = {}
+        for index, name in ((GOALS, "goals"), (PEOPLE, "people"), (SERVICES, "services")):
+            main.area.show_page(index)
+            for _ in range(3):
+                QApplication.processEvents()
+            page = main.area.page(index)
+            view = page.tree if name == "services" else page.table
+            row = view.sizeHintForRow(0) if name == "services" else view.rowHeight(0)
+            seen[name] = view.viewport().height() // row
+        main.lock()
+    finally:
+        language.install("en")
+        QApplication.setFont(font)
+    assert seen["goals"] >= 4 and seen["people"] >= 3 and seen["services"] >= 3, seen

@@ -86,7 +86,7 @@ def test_put_away_bring_back_and_delete_with_confirmation(qtbot, tmp_path):
     page.table.selectRow(0)
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert [page.model.goal_at(r).title for r in range(page.model.rowCount())] == ["Two"]
-    page.filter.setCurrentIndex(page.filter.count() - 1)  # "Put away"
+    page.filter.setCurrentIndex(page.filter.count() - 1)  # "Archived goals"
     assert page.model.goal_at(0).title == "One"
     page.table.selectRow(0)
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)  # Bring back

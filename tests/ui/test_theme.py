@@ -35,7 +35,7 @@ def test_each_look_is_styled_and_sized_from_the_text(qtbot, scheme):
 
 
 def test_what_cannot_be_undone_looks_unmistakable(qtbot, tmp_path):
-    """Erase, Delete, Withdraw and Take back are drawn in the destructive colour, not like any other button."""
+    """Erase, Delete, Withdraw and Remove permission are drawn in the destructive colour, not like any other button."""
     from PySide6.QtWidgets import QPushButton as Button
 
     from survivor_vault.core.vault import Vault

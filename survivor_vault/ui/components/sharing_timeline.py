@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.sharing_timeline import Bar, BarState, Timeline
-from survivor_vault.sharing.date_text import date_text
+from survivor_vault.sharing.date_text import date_text, fitting_date_text
 from survivor_vault.ui.theme import SPACE, active_scheme
 
 
@@ -64,10 +64,9 @@ class SharingTimelineView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = self.fontMetrics()
-        names_width = min(self.width() // 3, max(metrics.horizontalAdvance(b.recipient) for b in self.timeline.bars)
-                          + SPACE["s"])
+        names_width = self._names_width()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # names on the right, time runs leftwards
-        line_width = self.width() - names_width - SPACE["s"] - SPACE["m"]
+        line_width = self.line_width()
         line = QRectF(SPACE["m"] if rtl else names_width + SPACE["s"], 0, line_width, self.height())
         names_left = self.width() - names_width if rtl else 0
         # AlignAbsolute: these are places on the picture, already mirrored (Qt would mirror them again).
@@ -104,6 +103,22 @@ class SharingTimelineView(QWidget):
             painter.drawLine(QPointF(end - half, middle - half), QPointF(end + half, middle + half))
             painter.drawLine(QPointF(end - half, middle + half), QPointF(end + half, middle - half))
 
+    def _names_width(self) -> int:
+        longest = max(self.fontMetrics().horizontalAdvance(b.recipient) for b in self.timeline.bars)
+        return min(self.width() // 3, longest + SPACE["s"])
+
+    def line_width(self) -> int:
+        """How wide the time line is drawn, beside the names."""
+        return self.width() - self._names_width() - SPACE["s"] - SPACE["m"]
+
+    def axis_dates(self, line_width: float) -> tuple[str, str]:
+        """The first and last day under the line, each in the longest form that fits in its half ("14 de
+        septiembre de 2026" was cut at the largest text in Spanish; then "14 sep 2026", then "sep 2026")."""
+        room = line_width / 2 - SPACE["s"]
+        metrics = self.fontMetrics()
+        return tuple(fitting_date_text(day, lambda text: metrics.horizontalAdvance(text) <= room)
+                     for day in (self.timeline.start, self.timeline.end))
+
     def _draw_axis(self, painter: QPainter, line: QRectF, bottom: float) -> None:
         scheme = active_scheme()
         metrics = self.fontMetrics()
@@ -115,7 +130,7 @@ class SharingTimelineView(QWidget):
         painter.setPen(QColor(scheme.muted_text))
         text_top = bottom + SPACE["xs"]
         height = metrics.height() + SPACE["xs"]
-        first, last = date_text(self.timeline.start), date_text(self.timeline.end)
+        first, last = self.axis_dates(line.width())
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             first, last = last, first  # what is drawn on the left, and on the right
         half = line.width() / 2

@@ -105,5 +105,5 @@ class GoalsModel(QAbstractTableModel):
             self.AREA: self.tr("Area"),
             self.STATUS: self.tr("Status"),
             self.PROGRESS: self.tr("Progress"),
-            self.TARGET: self.tr("Hoping by"),
+            self.TARGET: self.tr("Target date"),
         }

@@ -1,19 +1,18 @@
-"""The sharing history (consent records), newest first."""
+"""The sharing history (consent records), newest first: one card a packet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from survivor_vault.core.placeholders import fill
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
-from survivor_vault.ui.models.column_titles import column_title
-from survivor_vault.ui.plain_text import tooltip
+from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
-    MADE, TO, PURPOSE, UNTIL, ITEMS, PROTECTED, STATE = range(7)
+class HistoryModel(QAbstractListModel):
     RecordRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, history_repository, parent=None):
@@ -34,7 +33,7 @@ class HistoryModel(QAbstractTableModel):
 
     @property
     def records(self) -> list[SharingRecord]:
-        """What the table shows, newest first."""
+        """What the list shows, newest first."""
         return list(self._records)
 
     def record_at(self, row: int) -> SharingRecord | None:
@@ -43,39 +42,31 @@ class HistoryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
         record = self._records[index.row()]
         if role == self.RecordRole:
             return record
-        if role == Qt.ItemDataRole.ToolTipRole:  # a cell cut by a narrow column: the whole text is one hover away
-            return tooltip(self.data(index) or "") or None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return self._cell_text(record, index.column())
+        if role == CARD_ROLE:
+            return self.card(record)
+        if role == Qt.ItemDataRole.DisplayRole:  # what typing a name jumps to
+            return self._recipient(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader reads the whole card
+            card = self.card(record)
+            return ". ".join(part for part in (card.title, card.words, card.facts, card.state) if part)
+        return None
 
-    def _cell_text(self, record, column: int) -> str | None:
-        cells = {
-            self.MADE: lambda: date_text(record.made_at),
-            self.TO: lambda: ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p),
-            self.PURPOSE: lambda: record.purpose,
-            self.UNTIL: lambda: date_text(record.end_date),
-            self.ITEMS: lambda: str(record.item_count),
-            self.PROTECTED: lambda: self.tr("Share code") if record.protected else self.tr("Plain PDF"),
-            self.STATE: lambda: self.tr("Consent withdrawn") if record.withdrawn else self.tr("Shared"),
-        }
-        cell = cells.get(column)
-        return cell() if cell else None
+    @staticmethod
+    def _recipient(record: SharingRecord) -> str:
+        return ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        return column_title(section, orientation, role, self._titles)
-
-    def _titles(self) -> dict[int, str]:
-        return {self.MADE: self.tr("Made"), self.TO: self.tr("For"), self.PURPOSE: self.tr("Purpose"),
-                self.UNTIL: self.tr("Until"), self.ITEMS: self.tr("Items"), self.PROTECTED: self.tr("Protection"),
-                self.STATE: self.tr("Consent")}
+    def card(self, record: SharingRecord) -> CardText:
+        until = (fill(self.tr("Until %1"), date_text(record.end_date)) if record.end_date
+                 else self.tr("No end date"))
+        facts = [fill(self.tr("Made %1"), date_text(record.made_at)), until,
+                 fill(self.tr("Items: %1"), record.item_count),
+                 self.tr("Share code") if record.protected else self.tr("Plain PDF")]
+        return CardText(title=fill(self.tr("For %1"), self._recipient(record)), words=record.purpose,
+                        facts="\u00a0· ".join(facts),  # a line may end with "·", never start with it
+                        state=self.tr("Consent withdrawn") if record.withdrawn else "", alarm=record.withdrawn)

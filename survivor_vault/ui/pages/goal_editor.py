@@ -104,7 +104,7 @@ class GoalEditor(QDialog):
         form.addRow(status_label, self.status)
 
         date_row = self._date_row(body)
-        form.addRow(optional_label(self.tr("Hoping by"), self.target, body), date_row)
+        form.addRow(optional_label(self.tr("Target date"), self.target, body), date_row)
 
         self.steps_editor = StepsEditor(body)
         editor = self.steps_editor
@@ -127,7 +127,7 @@ class GoalEditor(QDialog):
         self.has_date.setAccessibleName(self.tr("I have a date in mind"))
         self.target = QDateEdit(date_row)
         self.target.setObjectName("goalTargetDate")
-        self.target.setAccessibleName(self.tr("Hoping by"))
+        self.target.setAccessibleName(self.tr("Target date"))
         self.target.setCalendarPopup(True)
         self.target.setDisplayFormat(picker_format())
         self.target.setDate(QDate.currentDate().addMonths(3))

@@ -78,7 +78,7 @@ class GoalsPage(QWidget):
         self.filter.addItem(self.tr("All my goals"), None)
         for status in GoalStatus:
             self.filter.addItem(wording.status_label(status), status)
-        self.filter.addItem(self.tr("Goals I put away"), _ARCHIVE)
+        self.filter.addItem(self.tr("Archived goals"), _ARCHIVE)
         self.search = QLineEdit(self)
         self.search.setObjectName("goalSearch")
         self.search.setAccessibleName(self.tr("Search my goals"))
@@ -114,7 +114,7 @@ class GoalsPage(QWidget):
         self.add_button = button(self.tr("Add a goal"), "addGoal", self.add_goal, self, look="primary",
                                  icon_name="plus")
         self.edit_button = button(self.tr("Open"), "editGoal", self.edit_selected, self, icon_name="pencil")
-        self.archive_button = button(self.tr("Put away"), "archiveGoal", self.toggle_archive, self,
+        self.archive_button = button(self.tr("Archive"), "archiveGoal", self.toggle_archive, self,
                                      icon_name="archive")
         self.delete_button = button(self.tr("Delete"), "deleteGoal", self.delete_selected, self, look="destructive",
                                     icon_name="trash-2")
@@ -136,7 +136,7 @@ class GoalsPage(QWidget):
         self._fit_columns()
         searching = bool(self.search.text().strip())
         self._show_empty(searching, archived)
-        self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Put away"))
+        self.archive_button.setText(self.tr("Bring back") if archived else self.tr("Archive"))
         self.archive_button.setAccessibleName(self.archive_button.text())
         self._update_buttons()
 
@@ -236,7 +236,7 @@ class GoalsPage(QWidget):
             return
         if not wording.attempt(lambda: self._vault.goals.set_archived(goal.id, not goal.archived), self._say):
             return
-        self._say(self.tr("Put away. You can find it under \"Show: Goals I put away\".") if not goal.archived
+        self._say(self.tr("Archived. You can find it under \"Show: Archived goals\".") if not goal.archived
                   else self.tr("Brought back."))
         self.refresh()
 
@@ -246,7 +246,7 @@ class GoalsPage(QWidget):
             return
         if not confirm(self, "confirmDeleteGoal", self.tr("Delete this goal?"),
                        self.tr("Delete this goal and its steps? This cannot be undone. If you only want it "
-                               "out of sight, choose \"Put away\" instead."), self.tr("Delete"), self.tr("Keep it")):
+                               "out of sight, choose \"Archive\" instead."), self.tr("Delete"), self.tr("Keep it")):
             return
         if not wording.attempt(lambda: self._vault.goals.delete(goal.id), self._say):
             return

@@ -30,6 +30,7 @@ from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields
 from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_label, stacked_row, text_box
 from survivor_vault.ui.models.services_model import ServicesModel
+from survivor_vault.ui.theme import SPACE
 from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 
@@ -420,12 +421,20 @@ class ServicesPage(QWidget):
         wanted = Qt.Orientation.Horizontal if self.width() >= needed else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            self._keep_rows_in_sight(3 if wanted == Qt.Orientation.Vertical else 0)
             along = self.splitter.height() if wanted == Qt.Orientation.Vertical else self.splitter.width()
             self.splitter.setSizes([along * 2 // 5, along - along * 2 // 5])  # the list keeps several rows
             self._list_widened = wanted == Qt.Orientation.Vertical
         if wanted == Qt.Orientation.Horizontal and not getattr(self, "_list_widened", False) and self.width() > 0:
             self._list_widened = True  # once: after that, where the survivor drags the handle is hers
             self._widen_list()
+
+    def _keep_rows_in_sight(self, rows: int) -> None:
+        """Above the panel, the list keeps `rows` rows in sight (it was squeezed to two at 800x600 with the
+        largest text); beside it, it has the page's whole height anyway."""
+        tree = self.tree
+        row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + SPACE["s"])
+        tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() if rows else 0)
 
     def _widen_list(self) -> None:
         """The list as wide as its longest name and its choices, where the panel keeps its own width (side by

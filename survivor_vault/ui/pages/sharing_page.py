@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,11 +33,20 @@ from survivor_vault.model.permissions import Section
 from survivor_vault.sharing.date_text import date_text, picker_format
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.card_list import CardList
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.components.sharing_timeline import SharingTimelineView
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
-from survivor_vault.ui.form_parts import ButtonRow, button, confirm, message_label, row_table, save_cancel, show_rows
+from survivor_vault.ui.form_parts import (
+    ButtonRow,
+    button,
+    confirm,
+    message_label,
+    rows_height,
+    save_cancel,
+    show_rows,
+)
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
@@ -171,16 +178,15 @@ class SharingPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         show_rows(self.permissions, 3)  # never squeezed to a sliver: the page scrolls instead
-        show_rows(self.history, 3)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(permissions_box)
-        splitter.addWidget(history_box)
-        splitter.setChildrenCollapsible(False)
+        self.history.setMinimumHeight(self.history.rows_tall(2))
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
-        body_layout.addWidget(splitter, 1)
+        # One above the other in the scrolled page (a splitter between them knew nothing of wrapped lines: the
+        # timeline's key took two lines where it had counted one, and Withdraw was drawn over the history).
+        body_layout.addWidget(permissions_box)
+        body_layout.addWidget(history_box, 1)
         body_layout.addWidget(self.message)
         self.unsaved = UnsavedStrip("unsavedSharing", body)
         body_layout.addWidget(self.unsaved)
@@ -219,7 +225,8 @@ class SharingPage(QWidget):
             title.setToolTip(title.text())
         self.permissions.itemSelectionChanged.connect(self._update_buttons)
         self.set_button = button(self.tr("Set what they may see…"), "setPermission", self.set_permission, self)
-        self.revoke_button = button(self.tr("Take back"), "revokePermission", self.revoke, self, look="destructive")
+        self.revoke_button = button(self.tr("Remove permission"), "revokePermission", self.revoke, self,
+                                    look="destructive")
         self.permission_buttons = ButtonRow([self.set_button, self.revoke_button], permissions_box)  # wraps
         p_layout = QVBoxLayout(permissions_box)
         p_layout.addWidget(self.permissions)
@@ -230,13 +237,10 @@ class SharingPage(QWidget):
         """Every packet made, with its consent record; consent can be withdrawn from here."""
         history_box = QGroupBox(self.tr("Sharing history"), self)
         self.history_model = HistoryModel(vault.history, self)
-        self.history = QTableView(history_box)
-        row_table(self.history, "historyTable", self.tr("Sharing history"))
+        # One card a packet: for whom, the purpose in the survivor's words, the dates, and a withdrawal in
+        # words. (A table of seven columns cut the purpose to "Housin…" at the largest text.)
+        self.history = CardList("historyList", self.tr("Sharing history"), history_box)
         self.history.setModel(self.history_model)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(40)
-        header.setSectionResizeMode(HistoryModel.PURPOSE, QHeaderView.ResizeMode.Stretch)
         self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self,
                                       look="destructive")
         self.timeline = SharingTimelineView(history_box)
@@ -273,6 +277,8 @@ class SharingPage(QWidget):
         self.withdraw_button.setVisible(made_any)
         self.history_empty.setVisible(not made_any)
         self.permissions.setRowCount(len(people))
+        # As tall as its rows (up to eight, then it scrolls): no empty box under three people.
+        self.permissions.setMaximumHeight(rows_height(self.permissions, max(3, min(len(people), 8))))
         for row, person in enumerate(people):
             name = QTableWidgetItem(", ".join(p for p in (person.name, person.organisation) if p))
             name.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -302,8 +308,8 @@ class SharingPage(QWidget):
         return self.permissions.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     def _selected_record(self):
-        rows = self.history.selectionModel().selectedRows()
-        return self.history_model.record_at(rows[0].row()) if rows else None
+        row = self.history.selected_row()
+        return self.history_model.record_at(row) if row is not None else None
 
     def _update_buttons(self) -> None:
         person_id = self._selected_person_id()
@@ -383,8 +389,8 @@ class SharingPage(QWidget):
             return
         if not wording.attempt(lambda: self.vault.permissions.revoke(permission.id), self.message.setText):
             return
-        self.message.setText(self.tr("Taken back. Packets you already made are still in your history, where you "
-                                     "can withdraw consent for each."))
+        self.message.setText(self.tr("Permission removed. Packets you already made are still in your history, "
+                                     "where you can withdraw consent for each."))
         self.refresh()
 
     def withdraw(self) -> None:
