@@ -23,6 +23,7 @@ from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, StepEdit
 from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
 from survivor_vault.ui.pages.steps_editor import StepsEditor
@@ -55,12 +56,17 @@ class GoalEditor(QDialog):
         self.throw_away_button.hide()
         buttons = save_cancel(self, "saveGoal", "cancelGoal", self.save, close=True)
         self.save_button = buttons.findChild(QPushButton, "saveGoal")
+        header = PageHeader(self.windowTitle(), self.tr("Only the goal itself is needed. Nothing here leaves "
+                                                        "your vault unless you make a packet."), self)
         layout = QVBoxLayout(self)
+        layout.addWidget(header)
         layout.addWidget(self.message)
         layout.addWidget(self.throw_away_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        # Sized in letters, so it widens with the text size (the screen's edge still bounds it).
+        metrics = self.fontMetrics()
+        self.resize(max(620, metrics.averageCharWidth() * 60), max(640, metrics.lineSpacing() * 32))
         if goal:
             self._load(goal)
         self.draft = FormDraft(drafts, DraftKind.GOAL, str(goal.id) if goal else NEW, self._fields, self._fill)

@@ -69,10 +69,9 @@ class PermissionDialog(QDialog):
         self._vault = vault
         self._person = person
         current = vault.permissions.active_for(person.id)
-        intro = QLabel(fill(self.tr("Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when "
-                                    "you make a packet for them."), person.name), self)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro = PageHeader(fill(self.tr("What %1 may see"), person.name),
+                           fill(self.tr("Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when "
+                                        "you make a packet for them."), person.name), self)
         self.chooser = ItemChooser(vault, self)
         self.notes = QCheckBox(self.tr("Include my notes"), self)
         self.notes.setObjectName("permissionNotes")
@@ -107,7 +106,9 @@ class PermissionDialog(QDialog):
             self.message.setText(self.tr("You had changed this and not saved it. Here are your changes."))
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
-        self.resize(620, 560)
+        # Sized in letters, so it widens with the text size (the screen's edge still bounds it).
+        metrics = self.fontMetrics()
+        self.resize(max(620, metrics.averageCharWidth() * 60), max(560, metrics.lineSpacing() * 28))
 
     def _purpose_and_end(self) -> QFormLayout:
         """Why they may see it, and until when (three months unless the survivor says otherwise)."""
