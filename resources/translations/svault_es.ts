@@ -1335,12 +1335,20 @@
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <source>Share code</source>
-        <translation>Código del paquete</translation>
+        <source>Protected with a share code</source>
+        <translation>Protegido con un código del paquete</translation>
     </message>
     <message>
-        <source>Plain PDF</source>
-        <translation>PDF sin protección</translation>
+        <source>Not protected (plain PDF)</source>
+        <translation>Sin protección (PDF simple)</translation>
+    </message>
+    <message>
+        <source>They may still use it</source>
+        <translation>Aún pueden usarlo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminó</translation>
     </message>
     <message>
         <source>For %1</source>
@@ -1994,10 +2002,6 @@
         <translation>Lo que puede ver %1</translation>
     </message>
     <message>
-        <source>Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when you make a packet for them.</source>
-        <translation>Marca lo que %1 puede ver. Esto no envía nada: solo deja marcadas las casillas cuando hagas un paquete para esa persona u organización.</translation>
-    </message>
-    <message>
         <source>Include my notes</source>
         <translation>Incluir mis notas</translation>
     </message>
@@ -2018,6 +2022,10 @@
         <translation>Descartar mis cambios</translation>
     </message>
     <message>
+        <source>Tick what %1 may see. This sends nothing. When you make a packet for them, these boxes are ticked for you.</source>
+        <translation>Marca lo que %1 puede ver. Esto no envía nada. Cuando hagas un paquete para esa persona u organización, estas casillas ya estarán marcadas.</translation>
+    </message>
+    <message>
         <source>You had changed this and not saved it. Here are your changes.</source>
         <translation>Habías cambiado esto y no lo guardaste. Aquí están tus cambios.</translation>
     </message>
@@ -2033,16 +2041,16 @@
         <translation>Elige a alguien en la lista para ver lo que compartes con esa persona.</translation>
     </message>
     <message>
-        <source>Already ticked for your next packet for them: none.</source>
-        <translation>Ya marcado para tu próximo paquete para esta persona: nada.</translation>
+        <source>What they may see: nothing yet.</source>
+        <translation>Lo que puede ver: nada todavía.</translation>
     </message>
     <message>
-        <source>Already ticked for your next packet for them: %1, until %2.</source>
-        <translation>Ya marcado para tu próximo paquete para esta persona: %1, hasta el %2.</translation>
+        <source>What they may see: %1, until %2.</source>
+        <translation>Lo que puede ver: %1, hasta el %2.</translation>
     </message>
     <message>
-        <source>Already ticked for your next packet for them: %1.</source>
-        <translation>Ya marcado para tu próximo paquete para esta persona: %1.</translation>
+        <source>What they may see: %1.</source>
+        <translation>Lo que puede ver: %1.</translation>
     </message>
     <message>
         <source>They hold no packet from you now.</source>
@@ -2547,7 +2555,7 @@
     </message>
     <message>
         <source>Lock by itself after this many idle minutes</source>
-        <translation>Bloquear sola después de estos minutos sin uso</translation>
+        <translation>Bloquear automáticamente después de estos minutos sin uso</translation>
     </message>
     <message>
         <source> min</source>
@@ -2555,7 +2563,7 @@
     </message>
     <message>
         <source>Lock by itself after</source>
-        <translation>Bloquear sola después de</translation>
+        <translation>Bloquear automáticamente después de</translation>
     </message>
     <message>
         <source>Discreet mode</source>
@@ -2883,8 +2891,8 @@
         <translation>Retirar mi consentimiento…</translation>
     </message>
     <message>
-        <source>Filled: they may still use it. Outline: it ended. Crossed: you withdrew your consent. Dashed line: today.</source>
-        <translation>Relleno: aún pueden usarlo. Solo contorno: terminó. Con cruz: retiraste tu consentimiento. Línea punteada: hoy.</translation>
+        <source>A full bar: they may still use it. An empty bar: it has ended. A cross: you withdrew your consent. The dashed line is today.</source>
+        <translation>Barra llena: aún pueden usarlo. Barra vacía: ya terminó. Una cruz: retiraste tu consentimiento. La línea punteada es hoy.</translation>
     </message>
     <message>
         <source>Nothing has left your vault. When you make a packet, it is written here: for whom, what, and until when.</source>
@@ -2893,6 +2901,10 @@
     <message>
         <source>Nothing</source>
         <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Withdraw consent for %1…</source>
+        <translation>Retirar mi consentimiento para %1…</translation>
     </message>
     <message>
         <source>First add the person or agency in "People &amp; agencies", or in the first step of the packet.</source>

@@ -41,14 +41,24 @@ class Timeline:
         return min(1.0, max(0.0, (day - self.start).days / span))
 
 
+def packet_state(record: SharingRecord, today: date) -> BarState:
+    """Whether they may still use a packet, it has ended, or consent was withdrawn (the bar and the card)."""
+    if record.withdrawn:
+        return BarState.WITHDRAWN
+    if record.end_date is not None and record.end_date < today:
+        return BarState.ENDED
+    return BarState.OPEN
+
+
 def _bar(record: SharingRecord, today: date, right_edge: date) -> Bar:
     start = record.made_at.astimezone().date()
-    if record.withdrawn:
-        end, state = record.withdrawn_at.astimezone().date(), BarState.WITHDRAWN
-    elif record.end_date is not None and record.end_date < today:
-        end, state = record.end_date, BarState.ENDED
+    state = packet_state(record, today)
+    if state is BarState.WITHDRAWN:
+        end = record.withdrawn_at.astimezone().date()
+    elif state is BarState.ENDED:
+        end = record.end_date
     else:
-        end, state = record.end_date or right_edge, BarState.OPEN
+        end = record.end_date or right_edge
     return Bar(record.id, record.recipient_name, start, max(start, end), state, record.end_date is None)
 
 

@@ -244,6 +244,9 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         if self.area is not None:
             self._build_area_again()
+            from survivor_vault.ui.vault_area import SETTINGS
+
+            self.area.page(SETTINGS).focus_language()  # back where the survivor was, in the new language
         elif self.vault is None:
             self.show_start()
 
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
             return
         self._drop_area(at_once=True)
         self.apply_preferences()
+        self._add_bar_icons()  # Lock's icon grows with the text as well
         self._open_at_settings(self.vault)
         from survivor_vault.ui.vault_area import SETTINGS
 
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
             area.deleteLater()
 
     def _open_at_settings(self, vault) -> None:
-        self.open_vault(vault)
+        self.open_vault(vault, told=True)
         from survivor_vault.ui.vault_area import SETTINGS
 
         self.area.show_page(SETTINGS)
@@ -396,10 +400,10 @@ class MainWindow(QMainWindow):
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.inactivity.start()
 
-    def open_vault(self, vault) -> None:
+    def open_vault(self, vault, *, told: bool = False) -> None:
         self._drop_first_run()
         self.vault = vault
-        self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard)
+        self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard, told=told)
         self.area.preferences_changed.connect(self.apply_preferences)
         self.area.erase_requested.connect(self.erase_vault)
         self.area.language_chosen.connect(self.change_language)

@@ -34,7 +34,10 @@ class VaultArea(QWidget):
     language_chosen = Signal(str)
     text_size_chosen = Signal(float)
 
-    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None):
+    def __init__(self, vault, preferences: Preferences, parent: QWidget | None = None, clipboard=None,
+                 told: bool = False):
+        """`told`: the pages are made again (a new language or text size): what the vault had to tell at unlock
+        was said then, and is not said again (it stayed on every page until the vault was locked)."""
         super().__init__(parent)
         self.setObjectName("vaultArea")
         self.vault = vault
@@ -71,7 +74,7 @@ class VaultArea(QWidget):
         self.notices.setWordWrap(True)
         self.notices.setTextFormat(Qt.TextFormat.PlainText)
         self.notices.setAccessibleName(self.tr("Something to know"))
-        self.notices.setText("\n".join(self._notice_lines()))
+        self.notices.setText("" if told else "\n".join(self._notice_lines()))
         self.notices.setVisible(bool(self.notices.text()))
         right_layout.addWidget(self.notices)
         right_layout.addWidget(self.pages, 1)

@@ -153,7 +153,7 @@ def test_choosing_a_person_shows_what_they_may_see_and_hold(qtbot, window):
     card = page.card
     assert card.title.text() == "Ana Costa"
     assert "Packets they hold now: 1" in card.holds.text()
-    assert card.may_see.text() == "Already ticked for your next packet for them: none."
+    assert card.may_see.text() == "What they may see: nothing yet."
     page.table.selectRow(1)  # Dr Lee: consent withdrawn
     assert card.title.text() == "Dr Lee" and card.holds.text() == "They hold no packet from you now."
 
@@ -517,7 +517,7 @@ def test_a_row_of_buttons_wraps_onto_a_second_line_and_keeps_each_button_its_wid
         lines = sorted({b.geometry().top() for b in buttons})
         for b in buttons:
             assert b.width() == b.sizeHint().width()  # never stretched to the whole width
-            assert 0 <= b.geometry().left() and b.geometry().right() < holder.width()
+            assert b.geometry().left() >= 0 and b.geometry().right() < holder.width()
         if width > all_in_one:
             assert len(lines) == 1
         else:
@@ -561,3 +561,51 @@ def test_at_800x600_and_the_largest_text_the_lists_keep_rows_in_sight(qtbot, tmp
         language.install("en")
         QApplication.setFont(font)
     assert seen["goals"] >= 4 and seen["people"] >= 3 and seen["services"] >= 3, seen
+
+
+def test_the_chosen_card_is_in_sight_and_withdraw_names_whom_it_is_for(qtbot, tmp_path):
+    """At 800x600 and the largest text: Tab into the history chose nothing though a card wore the ring (Withdraw
+    stayed unavailable and Tab skipped it); the arrow keys chose cards below the page's fold; and Tab to
+    Withdraw scrolled the chosen card away, the button not saying whom it was for."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import SHARING
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(800, 600)
+        unlock(qtbot, main)
+        main.area.show_page(SHARING)
+        page = main.area.page(SHARING)
+        history = page.history
+        page.timeline.setFocus()
+        history.setFocus(Qt.FocusReason.TabFocusReason)
+        assert history.selected_row() == 0 and page.withdraw_button.isEnabled()
+
+        def in_sight(widget, rect) -> bool:
+            seen = page._scroll.viewport()
+            top = widget.mapTo(seen, rect.topLeft()).y()
+            return top >= 0 and top + rect.height() <= seen.height()
+
+        for row in (1, 2):
+            qtbot.keyClick(history, Qt.Key.Key_Down)
+            QApplication.processEvents()
+            assert history.selected_row() == row
+            assert in_sight(history.viewport(), history.visualRect(history.model().index(row, 0))), row
+        qtbot.keyClick(history, Qt.Key.Key_Home)
+        record = history.model().record_at(0)
+        assert record.recipient_name in page.withdraw_button.text()
+        assert record.recipient_name in page.withdraw_button.accessibleName()
+        page.withdraw_button.setFocus(Qt.FocusReason.TabFocusReason)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert in_sight(page.withdraw_button, page.withdraw_button.rect())
+        main.lock()
+    finally:
+        QApplication.setFont(font)

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from survivor_vault.ui.theme import RADIUS, SPACE, TYPE, active_scheme
 
@@ -124,6 +132,49 @@ class CardList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways: it wraps
         self.setUniformItemSizes(False)
         self.setItemDelegate(CardDelegate(self))
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Coming in with Tab, the card under the ring is the chosen one: a ring on a card that was not chosen
+        left the buttons for it unavailable, and Tab skipped them without a word."""
+        super().focusInEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() and self.selected_row() is None:
+            current = self.currentIndex()
+            self.setCurrentIndex(current if current.isValid() else model.index(0, 0))
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802 - Qt API
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.show_in_page(current)
+
+    def show_in_page(self, index, below: QWidget | None = None) -> None:
+        """Bring the card at `index` into sight in the page that scrolls around this list as well as in the
+        list (the arrow keys chose a card below the page's fold, unseen), with `below` (its button) if given."""
+        # Next to its button, the card goes to the list's foot: the two are seen together.
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtBottom if below is not None
+                      else QAbstractItemView.ScrollHint.EnsureVisible)
+        area = self._page_scroll()
+        if area is None:
+            return
+        body = area.widget()
+        rect = self.visualRect(index).intersected(self.viewport().rect())
+        wanted = QRect(self.viewport().mapTo(body, rect.topLeft()), rect.size())
+        if below is not None and below.isVisible():
+            button = QRect(below.mapTo(body, below.rect().topLeft()), below.size())
+            together = wanted.united(button)
+            # Both if they fit; else the button alone, which names the card it acts on.
+            wanted = together if together.height() + 2 * SPACE["s"] <= area.viewport().height() else button
+        centre = wanted.center()
+        area.ensureVisible(centre.x(), centre.y(), wanted.width() // 2 + SPACE["s"],
+                           wanted.height() // 2 + SPACE["s"])
+
+    def _page_scroll(self) -> QScrollArea | None:
+        widget = self.parentWidget()
+        while widget is not None:
+            if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isAncestorOf(self):
+                return widget
+            widget = widget.parentWidget()
+        return None
 
     def select_row(self, row: int) -> None:
         self.setCurrentIndex(self.model().index(row, 0))

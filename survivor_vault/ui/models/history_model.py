@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.core.sharing_timeline import BarState, packet_state
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
@@ -65,8 +68,11 @@ class HistoryModel(QAbstractListModel):
         until = (fill(self.tr("Until %1"), date_text(record.end_date)) if record.end_date
                  else self.tr("No end date"))
         facts = [fill(self.tr("Made %1"), date_text(record.made_at)), until,
-                 fill(self.tr("Items: %1"), record.item_count),
-                 self.tr("Share code") if record.protected else self.tr("Plain PDF")]
+                 fill(self.tr("Items: %1"), record.item_count).replace(" ", "\u00a0"),  # "Items:" never alone
+                 self.tr("Protected with a share code") if record.protected else self.tr("Not protected (plain PDF)")]
+        state = packet_state(record, date.today())
+        words = {BarState.OPEN: self.tr("They may still use it"), BarState.ENDED: self.tr("Ended"),
+                 BarState.WITHDRAWN: self.tr("Consent withdrawn")}[state]
         return CardText(title=fill(self.tr("For %1"), self._recipient(record)), words=record.purpose,
                         facts="\u00a0· ".join(facts),  # a line may end with "·", never start with it
-                        state=self.tr("Consent withdrawn") if record.withdrawn else "", alarm=record.withdrawn)
+                        state=words, alarm=state is BarState.WITHDRAWN)

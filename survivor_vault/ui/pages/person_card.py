@@ -63,12 +63,12 @@ class PersonCard(QFrame):
 
     def _may_see_words(self, glance: PersonGlance) -> str:
         if not glance.may_see:
-            return self.tr("Already ticked for your next packet for them: none.")
+            return self.tr("What they may see: nothing yet.")
         parts = "; ".join(f"{wording.section_label(section)}: {count}" for section, count in glance.may_see.items())
         if glance.may_see_until:
-            return fill(self.tr("Already ticked for your next packet for them: %1, until %2."), parts,
+            return fill(self.tr("What they may see: %1, until %2."), parts,
                         date_text(glance.may_see_until))
-        return fill(self.tr("Already ticked for your next packet for them: %1."), parts)
+        return fill(self.tr("What they may see: %1."), parts)
 
     def _holds_words(self, glance: PersonGlance) -> str:
         if not glance.holds:

@@ -85,6 +85,11 @@ class SettingsPage(QWidget):
         self._scroll.ensureWidgetVisible(self.reading, 0, 0)
         self.reading.text_size.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_language(self) -> None:
+        """After the pages were made again in a new language (focus was on the sidebar, Settings at its top)."""
+        self._scroll.ensureWidgetVisible(self.reading, 0, 0)
+        self.reading.language.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _refresh_facts(self) -> None:
         self.recovery.refresh()
         self.backups.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,11 @@ from survivor_vault.ui.unsaved_strip import (
 )
 
 
+def elided_name(name: str, most: int = 30) -> str:
+    """A name short enough for a button's words (whole in the confirm box that follows)."""
+    return name if len(name) <= most else name[: most - 1].rstrip() + "…"
+
+
 class PermissionDialog(QDialog):
     """What one person may see: a starting point for packets. Changing it never rewrites history."""
 
@@ -70,8 +75,8 @@ class PermissionDialog(QDialog):
         self._person = person
         current = vault.permissions.active_for(person.id)
         intro = PageHeader(fill(self.tr("What %1 may see"), person.name),
-                           fill(self.tr("Tick what %1 may see. This sends nothing: it only pre-ticks the boxes when "
-                                        "you make a packet for them."), person.name), self)
+                           fill(self.tr("Tick what %1 may see. This sends nothing. When you make a packet for "
+                                        "them, these boxes are ticked for you."), person.name), self)
         self.chooser = ItemChooser(vault, self)
         self.notes = QCheckBox(self.tr("Include my notes"), self)
         self.notes.setObjectName("permissionNotes")
@@ -244,11 +249,12 @@ class SharingPage(QWidget):
         self.history.setModel(self.history_model)
         self.withdraw_button = button(self.tr("Withdraw consent…"), "withdrawConsent", self.withdraw, self,
                                       look="destructive")
+        self.withdraw_button.installEventFilter(self)  # focused: its card is shown with it
         self.timeline = SharingTimelineView(history_box)
         self.timeline_key = message_label(history_box, "sharingTimelineKey")
         set_look(self.timeline_key, "small")
-        self.timeline_key.setText(self.tr("Filled: they may still use it. Outline: it ended. Crossed: you withdrew "
-                                          "your consent. Dashed line: today."))
+        self.timeline_key.setText(self.tr("A full bar: they may still use it. An empty bar: it has ended. A "
+                                          "cross: you withdrew your consent. The dashed line is today."))
         h_layout = QVBoxLayout(history_box)
         h_layout.addWidget(self.timeline)
         h_layout.addWidget(self.timeline_key)
@@ -262,6 +268,19 @@ class SharingPage(QWidget):
         h_row.addStretch(1)
         h_layout.addLayout(h_row)
         return history_box
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Tab from a card to Withdraw: the page scrolled to the button alone, and the card it would act on
+        went out of sight (a stressed person could withdraw from the wrong provider). After the page's own
+        scrolling, the chosen card and the button are brought into sight together."""
+        if watched is self.withdraw_button and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._show_chosen_card_with_withdraw)
+        return super().eventFilter(watched, event)
+
+    def _show_chosen_card_with_withdraw(self) -> None:
+        row = self.history.selected_row()
+        if row is not None:
+            self.history.show_in_page(self.history_model.index(row, 0), below=self.withdraw_button)
 
     def refresh(self) -> None:
         try:
@@ -319,6 +338,11 @@ class SharingPage(QWidget):
         self.revoke_button.setEnabled(has_permission)
         record = self._selected_record()
         self.withdraw_button.setEnabled(record is not None and not record.withdrawn)
+        # The button names whom it is for: with the card scrolled away, it still says which packet it acts on.
+        words = (fill(self.tr("Withdraw consent for %1…"), elided_name(record.recipient_name))
+                 if record is not None and not record.withdrawn else self.tr("Withdraw consent…"))
+        self.withdraw_button.setText(words)
+        self.withdraw_button.setAccessibleName(words)
 
     def make_packet(self) -> None:
         from survivor_vault.ui.pages.packet_wizard import PacketWizard
