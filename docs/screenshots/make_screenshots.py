@@ -127,7 +127,8 @@ def widget_tree(root) -> str:
                      + (f"[{look}]" if look else ""))
         for child in widget.children():
             if (isinstance(child, QWidget) and not isinstance(child, QScrollBar) and not child.isWindow()
-                    and not child.objectName().endswith("container") and child.isVisibleTo(root)):
+                    and not child.objectName().endswith("container") and child.objectName() != "focusRing"
+                    and child.isVisibleTo(root)):
                 walk(child, depth + 1)
 
     walk(root, 0)

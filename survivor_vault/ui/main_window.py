@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.dialog_quick_exit.install()
         self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
         self.discreet_titles.install()
+        from survivor_vault.ui.components.focus_ring import install_focus_ring
+
+        install_focus_ring(QApplication.instance())  # a ring around the field that has the keyboard
 
     def _top_bar(self, demo: bool) -> QWidget:
         """Always there: the demo badge, Lock (once a vault is open) and Quick exit."""

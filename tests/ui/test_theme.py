@@ -190,3 +190,40 @@ def test_when_the_desktop_turns_dark_the_icons_on_pages_turn_with_it(qtbot, tmp_
         QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         window.lock()
         QApplication.processEvents()
+
+
+def test_the_field_with_the_keyboard_wears_a_ring_that_is_seen_whole(qtbot, tmp_path):
+    """Fusion marked a focused drop-down, number box, tick box or table with a 1 px line 1.2:1 to 1.9:1 against
+    its edge. A 2 px ring in the focus colour goes round it now, drawn whole (a passphrase box filling a small
+    widget of its own had its ring cut away), and it follows the field."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.ui.theme import active_scheme
+    from survivor_vault.ui.vault_area import GOALS, SETTINGS
+    from tests.ui.helpers import PASS, open_window, preferences, unlock
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settings = window.area.page(SETTINGS)
+    goals = window.area.page(GOALS)
+    ring_colour = active_scheme().focus_ring
+    for page, field in ((SETTINGS, settings.text_size), (SETTINGS, settings.auto_lock), (SETTINGS, settings.discreet),
+                        (SETTINGS, settings.current), (GOALS, goals.table)):
+        window.area.show_page(page)
+        field.setFocus()
+        QApplication.processEvents()
+        field = QApplication.focusWidget()  # the passphrase box's own line, inside it
+        rings = [w for w in QApplication.allWidgets() if w.objectName() == "focusRing" and w.isVisible()]
+        assert len(rings) == 1, field.objectName()
+        ring = rings[0]
+        around = QRect(field.mapTo(ring.parentWidget(), QPoint(0, 0)), field.size()).adjusted(-3, -3, 3, 3)
+        assert ring.geometry() == around, field.objectName()
+        assert ring.parentWidget().rect().contains(around)  # whole, not cut by a small parent
+        image = ring.parentWidget().grab(around).toImage()
+        assert image.pixelColor(1, image.height() // 2).name() == ring_colour  # its left edge, in the ring colour
+    window.lock()
