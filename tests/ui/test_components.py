@@ -426,7 +426,9 @@ def test_the_services_list_keeps_its_names_whole_where_the_panel_leaves_room(qtb
         for _ in range(3):
             QApplication.processEvents()
         tree = main.area.page(SERVICES).tree
+        tree.setWordWrap(False)  # the longest name on one line
         longest = tree.sizeHintForColumn(ServicesModel.SERVICE) + tree.indentation()
+        tree.setWordWrap(True)
         assert tree.columnWidth(ServicesModel.SERVICE) >= longest  # "Hou…" before: the halves were equal
     finally:
         QApplication.setFont(font)
@@ -556,11 +558,13 @@ def test_at_800x600_and_the_largest_text_the_lists_keep_rows_in_sight(qtbot, tmp
             view = page.tree if name == "services" else page.table
             row = view.sizeHintForRow(0) if name == "services" else view.rowHeight(0)
             seen[name] = view.viewport().height() // row
+        save = main.area.page(SERVICES).panel.save_button  # ten scrolls down the panel, before
+        seen["save in sight"] = not save.visibleRegion().isEmpty()
         main.lock()
     finally:
         language.install("en")
         QApplication.setFont(font)
-    assert seen["goals"] >= 4 and seen["people"] >= 3 and seen["services"] >= 3, seen
+    assert seen["goals"] >= 4 and seen["people"] >= 3 and seen["services"] >= 2 and seen["save in sight"], seen
 
 
 def test_the_chosen_card_is_in_sight_and_withdraw_names_whom_it_is_for(qtbot, tmp_path):
@@ -608,4 +612,42 @@ def test_the_chosen_card_is_in_sight_and_withdraw_names_whom_it_is_for(qtbot, tm
         assert in_sight(page.withdraw_button, page.withdraw_button.rect())
         main.lock()
     finally:
+        QApplication.setFont(font)
+
+
+def test_each_activity_row_says_what_happened_whole_with_when_under_it(qtbot, tmp_path):
+    """In Spanish at the largest text on an 800x600 screen, every activity line was cut: "28 de noviembre de
+    2026 8:46 — Paquete para comparti…". What happened now has a line of its own, the moment under it."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui import language
+    from survivor_vault.ui.models.activity_model import ActivityModel
+    from survivor_vault.ui.vault_area import ACTIVITY
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    prefs.language = "es"
+    language.install("es")
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(800, 600)
+        unlock(qtbot, main)
+        main.area.show_page(ACTIVITY)
+        QApplication.processEvents()
+        view = main.area.page(ACTIVITY).list
+        body = QFontMetrics(QFont(view.font()))
+        room = view.viewport().width() - 16
+        model = view.model()
+        rows = [model.index(row, 0) for row in range(model.rowCount())]
+        assert rows and all(body.horizontalAdvance(i.data(ActivityModel.WhatRole)) <= room for i in rows)
+        assert all(i.data(ActivityModel.WhenRole) and i.data(ActivityModel.WhenRole) in i.data(
+            Qt.ItemDataRole.AccessibleTextRole) for i in rows)  # a screen reader hears both
+        main.lock()
+    finally:
+        language.install("en")
         QApplication.setFont(font)

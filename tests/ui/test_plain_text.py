@@ -44,8 +44,11 @@ from tests.ui.helpers import (
 from tests.ui.shown_text import links_in, looks_rich, rendered, shown_in_tooltip
 
 # Qt's own delegates draw an item's text as the characters (a combo box's list uses a private one).
-# CardDelegate (ui/components/card_list.py) writes with QPainter.drawText, which never reads markup.
-PLAIN_DELEGATES = {"QStyledItemDelegate", "QItemDelegate", "QComboMenuDelegate", "QComboBoxDelegate", "CardDelegate"}
+# Ours: CardDelegate (ui/components/card_list.py) and WhatThenWhen (pages/activity_page.py) write with
+# QPainter.drawText, which never reads markup; WrappedRowDelegate (pages/services_page.py) only measures, and
+# draws as QStyledItemDelegate does.
+PLAIN_DELEGATES = {"QStyledItemDelegate", "QItemDelegate", "QComboMenuDelegate", "QComboBoxDelegate", "CardDelegate",
+                   "WhatThenWhen", "WrappedRowDelegate"}
 KEYS = ("ZQLINK", "CLICK HERE")  # what every field holds, inside its link
 PERSON = f"{LINK} Tom & Jerry"
 

@@ -14,6 +14,9 @@ PAGE = 200
 
 
 class ActivityModel(QAbstractListModel):
+    WhatRole = Qt.ItemDataRole.UserRole + 1  # what happened, on its own line
+    WhenRole = Qt.ItemDataRole.UserRole + 2  # when, in small print under it
+
     def __init__(self, activity_repository, parent=None):
         super().__init__(parent)
         self._repo = activity_repository
@@ -53,6 +56,10 @@ class ActivityModel(QAbstractListModel):
         if not index.isValid() or not (0 <= index.row() < len(self._entries)):
             return None
         entry = self._entries[index.row()]
+        if role == self.WhatRole:
+            return wording.activity_label(entry.kind)
+        if role == self.WhenRole:
+            return date_time_text(entry.at)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{date_time_text(entry.at)} — {wording.activity_label(entry.kind)}"
         if role == Qt.ItemDataRole.ToolTipRole:  # a line cut by a narrow window: the whole of it is one hover away

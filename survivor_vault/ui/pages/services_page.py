@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,27 @@ from survivor_vault.ui.form_parts import ButtonRow, button, line_edit, optional_
 from survivor_vault.ui.models.services_model import ServicesModel
 from survivor_vault.ui.theme import SPACE
 from survivor_vault.ui.unsaved_strip import throw_away_when_sure
+
+
+class WrappedRowDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped names. (QTreeView gives the delegate no width to wrap in, and Qt's own
+    measure only wraps within a valid rectangle: every row stayed one line tall, its name cut.)"""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
+        view = self.parent()
+        if index.column() != 0 or not view.wordWrap():  # the choice column keeps its words' width
+            return super().sizeHint(option, index)
+        option = QStyleOptionViewItem(option)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        spanned = view.isFirstColumnSpanned(index.row(), index.parent())  # a group's name has the whole row
+        width = ((view.viewport().width() if spanned else view.columnWidth(0))
+                 - view.indentation() * (depth + (1 if view.rootIsDecorated() else 0)))
+        if width > 0:
+            option.rect.setWidth(width)
+            option.rect.setHeight(1)  # a valid rectangle: Qt measures wrapped text only within one
+        return super().sizeHint(option, index)
 
 
 class ChoicePanel(QWidget):
@@ -61,22 +84,12 @@ class ChoicePanel(QWidget):
         choice_box = self._choice_box()
         details = self._details_form()
 
-        self.save_button = button(self.tr("Save"), "saveChoice", self.save, self)
-        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayChoice", self._throw_away, self)
-        self.throw_away_button.hide()
         self.add_entry_button = button(self.tr("Add another provider"), "addChoiceEntry", self.add_entry, self)
         self.remove_button = button(self.tr("Remove this entry"), "removeChoiceEntry", self.remove_entry, self)
-        self.message = QLabel(self)
-        self.message.setObjectName("choiceMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        # Two short rows rather than one long one, and each a column when even that is too wide: the panel
-        # must fit beside the list at 800×600 and at the largest text in any language.
-        buttons = QVBoxLayout()
-        self._button_rows = (ButtonRow([self.save_button, self.throw_away_button], self),
-                             ButtonRow([self.add_entry_button, self.remove_button], self))
-        for row in self._button_rows:
-            buttons.addLayout(row.layout)
+        self.save_bar = self._save_bar(page)
+        # Rows that wrap: the panel must fit beside the list at 800×600 and at the largest text in any language.
+        self._button_rows = (self._save_row, ButtonRow([self.add_entry_button, self.remove_button], self))
+        buttons = self._button_rows[1].layout
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -90,9 +103,27 @@ class ChoicePanel(QWidget):
         layout.addWidget(choice_box)
         layout.addWidget(details)
         layout.addLayout(buttons)
-        layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_kind(None)
+
+    def _save_bar(self, page: QWidget) -> QWidget:
+        """Save, and what it answers, under the panel's scrolled area, always in sight (in Spanish at the largest
+        text on an 800x600 screen, Save was ten scrolls down the panel). The page places the bar."""
+        bar = QWidget(page)
+        bar.setObjectName("choiceSaveBar")
+        self.save_button = button(self.tr("Save"), "saveChoice", self.save, bar, look="primary")
+        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayChoice", self._throw_away, bar)
+        self.throw_away_button.hide()
+        self.message = QLabel(bar)
+        self.message.setObjectName("choiceMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self._save_row = ButtonRow([self.save_button, self.throw_away_button], bar)
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(SPACE["s"], SPACE["xs"], SPACE["s"], 0)
+        bar_layout.addLayout(self._save_row.layout)
+        bar_layout.addWidget(self.message)
+        return bar
 
     def _choice_box(self) -> QGroupBox:
         """The survivor's choice, one large toggle each; declining never asks why."""
@@ -141,7 +172,7 @@ class ChoicePanel(QWidget):
         self.kind = kind
         self._entries = sorted(entries or [], key=lambda c: c.id)
         enabled = kind is not None
-        for widget in self.findChildren(QWidget):
+        for widget in [*self.findChildren(QWidget), self.save_bar]:  # the Save bar stands outside the panel
             widget.setEnabled(enabled)
         if kind is None:
             self._fill_directory()
@@ -325,19 +356,7 @@ class ServicesPage(QWidget):
             self.tr("Say what you want, what you use, and what is not for you. You never have to "
             "give a reason."), self)
 
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("servicesTree")
-        self.tree.setAccessibleName(self.tr("Kinds of services"))
-        self.tree.setModel(self.model)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnHidden(ServicesModel.PROVIDER, True)
-        side = max(16, round(self.tree.fontMetrics().height() * 0.8))  # each kind's icon, grown with the text
-        self.tree.setIconSize(QSize(side, side))
-        self.model.icon_side = side
+        self.tree = self._kinds_tree()
         self.add_kind_button = QPushButton(self.tr("Add my own kind of service"), self)
         self.add_kind_button.setObjectName("addServiceKind")
         self.add_kind_button.setAccessibleName(self.add_kind_button.text())
@@ -361,8 +380,14 @@ class ServicesPage(QWidget):
 
         self._left = left
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        side = QWidget(self)  # the panel, scrolled, with its Save bar under it
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(scroll, 1)
+        side_layout.addWidget(self.panel.save_bar)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)  # the list as wide as the panel: names are cut less at large text
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -371,6 +396,28 @@ class ServicesPage(QWidget):
         layout.addWidget(header)
         layout.addWidget(splitter, 1)
         self.reload()
+
+    def _kinds_tree(self) -> QTreeView:
+        """The kinds of service in their groups, each with its icon and the survivor's choice."""
+        tree = QTreeView(self)
+        tree.setObjectName("servicesTree")
+        tree.setAccessibleName(self.tr("Kinds of services"))
+        tree.setModel(self.model)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long name wraps onto a second line rather than end in "…" (a keyboard never sees the tooltip).
+        tree.setWordWrap(True)
+        tree.setUniformRowHeights(False)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.header().sectionResized.connect(lambda *_a: tree.scheduleDelayedItemsLayout())
+        tree.setItemDelegate(WrappedRowDelegate(tree))
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
+        tree.setColumnHidden(ServicesModel.PROVIDER, True)
+        side = max(16, round(tree.fontMetrics().height() * 0.8))  # each kind's icon, grown with the text
+        tree.setIconSize(QSize(side, side))
+        self.model.icon_side = side
+        return tree
 
     def reload(self, select_kind: int | None = None, select_entry: int | None = None) -> None:
         if not wording.attempt(lambda: self.model.reload(), self.panel.message.setText):
@@ -421,26 +468,30 @@ class ServicesPage(QWidget):
         wanted = Qt.Orientation.Horizontal if self.width() >= needed else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
-            self._keep_rows_in_sight(3 if wanted == Qt.Orientation.Vertical else 0)
+            self._keep_rows_in_sight(2 if wanted == Qt.Orientation.Vertical else 0)
             along = self.splitter.height() if wanted == Qt.Orientation.Vertical else self.splitter.width()
-            self.splitter.setSizes([along * 2 // 5, along - along * 2 // 5])  # the list keeps several rows
+            # Above the panel, the list a third: the panel holds the choices and needs the room (with the list
+            # kept at three rows, the panel had one line left at 800x600 and the largest text in Spanish).
+            self.splitter.setSizes([along // 3, along - along // 3])
             self._list_widened = wanted == Qt.Orientation.Vertical
         if wanted == Qt.Orientation.Horizontal and not getattr(self, "_list_widened", False) and self.width() > 0:
             self._list_widened = True  # once: after that, where the survivor drags the handle is hers
             self._widen_list()
 
     def _keep_rows_in_sight(self, rows: int) -> None:
-        """Above the panel, the list keeps `rows` rows in sight (it was squeezed to two at 800x600 with the
-        largest text); beside it, it has the page's whole height anyway."""
+        """Above the panel, the list keeps `rows` rows in sight, never a sliver; beside it, it has the page's
+        whole height anyway."""
         tree = self.tree
-        row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + SPACE["s"])
+        row = tree.fontMetrics().lineSpacing() + SPACE["s"]  # a one-line row (a measure now could wrap)
         tree.setMinimumHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() if rows else 0)
 
     def _widen_list(self) -> None:
         """The list as wide as its longest name and its choices, where the panel keeps its own width (side by
         side, the two halves cut the names to 'Hou…' at the largest text while the panel had room)."""
         tree = self.tree
+        tree.setWordWrap(False)  # each name's width on one line
         names = tree.sizeHintForColumn(ServicesModel.SERVICE) + tree.indentation() * 2
+        tree.setWordWrap(True)
         wanted = (names + tree.columnWidth(ServicesModel.CHOICE) + 2 * tree.frameWidth()
                   + tree.verticalScrollBar().sizeHint().width())
         total = self.splitter.width() - self.splitter.handleWidth()
