@@ -114,3 +114,25 @@ def test_cut_off_text_is_available_as_a_tooltip(vault):
     services.reload()
     first = services.index(0, 0, services.index(0, 0))
     assert tip(services, first).startswith("Housing and shelter\n")
+
+
+def test_the_history_lays_out_its_newest_cards_first_and_more_as_they_are_scrolled_to(qtbot, qtmodeltester, tmp_path):
+    """Each card is measured for its own height: 2,000 of them took a second to lay out on the ten-year vault.
+    The newest forty come first, more as the survivor reaches the end; the timeline still sees them all."""
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.ui.models.history_model import PAGE as CARDS
+    from survivor_vault.ui.models.history_model import HistoryModel
+
+    vault = Vault.create(tmp_path / "v", "x" * 20)
+    for n in range(CARDS * 2 + 5):
+        vault.history.add(recipient_name=f"Person {n}", purpose="A purpose", packet_id=f"p{n}",
+                          packet_sha256="0" * 64, items=[])
+    model = HistoryModel(vault.history)
+    model.reload()
+    assert model.rowCount() == CARDS and len(model.records) == CARDS * 2 + 5 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == CARDS * 2 + 5 and not model.canFetchMore()
+    assert model.record_at(CARDS * 2 + 4) is not None and model.record_at(CARDS * 2 + 5) is None
+    qtmodeltester.check(model)
+    vault.lock()

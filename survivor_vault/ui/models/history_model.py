@@ -13,6 +13,7 @@ from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 40  # cards laid out at a time
 
 
 class HistoryModel(QAbstractListModel):
@@ -22,17 +23,32 @@ class HistoryModel(QAbstractListModel):
         super().__init__(parent)
         self._repo = history_repository
         self._records: list[SharingRecord] = []
+        self._shown = 0
 
     def reload(self) -> None:
         records = self._repo.list()
         self.beginResetModel()
         self._records = records
+        self._shown = min(PAGE, len(records))
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._records = []
+        self._records, self._shown = [], 0
         self.endResetModel()
+
+    # The cards are measured one by one (each as tall as its words): 2,000 of them took a second to lay out
+    # on the ten-year vault. The list shows the newest PAGE, and more as the survivor scrolls to its end.
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._shown < len(self._records)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._shown >= len(self._records):
+            return
+        more = min(PAGE, len(self._records) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
 
     @property
     def records(self) -> list[SharingRecord]:
@@ -40,13 +56,13 @@ class HistoryModel(QAbstractListModel):
         return list(self._records)
 
     def record_at(self, row: int) -> SharingRecord | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
+        return self._records[row] if 0 <= row < self._shown else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self._shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._records)):
+        if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
         record = self._records[index.row()]
         if role == self.RecordRole:

@@ -40,21 +40,28 @@ class WrappedRowDelegate(QStyledItemDelegate):
     """Rows as tall as their wrapped names. (QTreeView gives the delegate no width to wrap in, and Qt's own
     measure only wraps within a valid rectangle: every row stayed one line tall, its name cut.)"""
 
+    def __init__(self, view: QTreeView):
+        super().__init__(view)
+        self._measured: dict[tuple, QSize] = {}  # the tree asks again at each layout pass: measured once
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
         view = self.parent()
         if index.column() != 0 or not view.wordWrap():  # the choice column keeps its words' width
             return super().sizeHint(option, index)
-        option = QStyleOptionViewItem(option)
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         spanned = view.isFirstColumnSpanned(index.row(), index.parent())  # a group's name has the whole row
         width = ((view.viewport().width() if spanned else view.columnWidth(0))
                  - view.indentation() * (depth + (1 if view.rootIsDecorated() else 0)))
-        if width > 0:
-            option.rect.setWidth(width)
-            option.rect.setHeight(1)  # a valid rectangle: Qt measures wrapped text only within one
-        return super().sizeHint(option, index)
+        key = (index.data(), width, option.font.key(), view.iconSize().width())
+        if key not in self._measured:
+            option = QStyleOptionViewItem(option)
+            if width > 0:
+                option.rect.setWidth(width)
+                option.rect.setHeight(1)  # a valid rectangle: Qt measures wrapped text only within one
+            self._measured[key] = super().sizeHint(option, index)
+        return self._measured[key]
 
 
 class ChoicePanel(QWidget):
