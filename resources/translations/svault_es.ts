@@ -1276,6 +1276,10 @@
         <translation>Volver a mostrar</translation>
     </message>
     <message>
+        <source>Choose a goal in the list first.</source>
+        <translation>Primero elige una meta en la lista.</translation>
+    </message>
+    <message>
         <source>A new goal, not saved yet: “%1”</source>
         <translation>Una meta nueva, aún sin guardar: “%1”</translation>
     </message>
@@ -1961,6 +1965,10 @@
     <message>
         <source>Nobody here yet. Add a person or an agency when you want to.</source>
         <translation>Todavía no hay nadie. Agrega una persona o una agencia cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list first.</source>
+        <translation>Primero elige a alguien en la lista.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2901,6 +2909,22 @@
     <message>
         <source>Nothing</source>
         <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list first.</source>
+        <translation>Primero elige a alguien en la lista.</translation>
+    </message>
+    <message>
+        <source>They may see nothing now.</source>
+        <translation>Ahora no puede ver nada.</translation>
+    </message>
+    <message>
+        <source>Choose a packet in the history first.</source>
+        <translation>Primero elige un paquete en el historial.</translation>
+    </message>
+    <message>
+        <source>You already withdrew your consent for this packet.</source>
+        <translation>Ya retiraste tu consentimiento para este paquete.</translation>
     </message>
     <message>
         <source>Withdraw consent for %1…</source>

@@ -246,6 +246,15 @@ def scrolled_body(owner: QWidget) -> QWidget:
     return body
 
 
+def available_when(buttons, available: bool, hint: str) -> None:
+    """Buttons that act on the chosen row: unavailable until one is chosen, and then saying why (on hover, and
+    to screen readers) instead of only looking faint."""
+    for push in buttons:
+        push.setEnabled(available)
+        push.setToolTip("" if available else hint)
+        push.setAccessibleDescription("" if available else hint)
+
+
 def rows_height(view: QTableView, rows: int) -> int:
     """How tall a table is with `rows` rows, its column titles and a sideways scroll bar."""
     frame = view.frameWidth() * 2

@@ -651,3 +651,18 @@ def test_each_activity_row_says_what_happened_whole_with_when_under_it(qtbot, tm
     finally:
         language.install("en")
         QApplication.setFont(font)
+
+
+def test_a_button_waiting_for_a_choice_says_what_to_choose(qtbot, window):
+    """Open, Archive and Delete only looked faint until a goal was chosen; now they say why, to a screen reader
+    and on hover."""
+    from survivor_vault.ui.vault_area import GOALS
+
+    window.area.show_page(GOALS)
+    page = window.area.page(GOALS)
+    page.table.clearSelection()
+    for push in (page.edit_button, page.archive_button, page.delete_button):
+        assert not push.isEnabled() and push.accessibleDescription() == "Choose a goal in the list first."
+        assert push.toolTip() == push.accessibleDescription()
+    page.table.selectRow(0)
+    assert page.delete_button.isEnabled() and not page.delete_button.accessibleDescription()

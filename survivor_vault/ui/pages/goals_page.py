@@ -23,7 +23,7 @@ from survivor_vault.ui import wording
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper
-from survivor_vault.ui.form_parts import ButtonRow, button, confirm, row_table
+from survivor_vault.ui.form_parts import ButtonRow, available_when, button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
 from survivor_vault.ui.pages.goal_editor import GoalEditor
 from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, open_draft_of, record_for
@@ -185,9 +185,8 @@ class GoalsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _update_buttons(self) -> None:
-        has = self.selected_goal() is not None
-        for b in (self.edit_button, self.archive_button, self.delete_button):
-            b.setEnabled(has)
+        available_when((self.edit_button, self.archive_button, self.delete_button), self.selected_goal() is not None,
+                       self.tr("Choose a goal in the list first."))
 
     def selected_goal(self):
         rows = self.table.selectionModel().selectedRows()

@@ -28,6 +28,7 @@ from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import (
     ButtonRow,
+    available_when,
     button,
     confirm,
     line_edit,
@@ -214,8 +215,8 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self) -> None:
         person = self.selected()
-        self.edit_button.setEnabled(person is not None)
-        self.delete_button.setEnabled(person is not None)
+        available_when((self.edit_button, self.delete_button), person is not None,
+                       self.tr("Choose someone in the list first."))
         glance = None
         if person is not None:
             def read():

@@ -40,6 +40,7 @@ from survivor_vault.ui.components.sharing_timeline import SharingTimelineView
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import (
     ButtonRow,
+    available_when,
     button,
     confirm,
     message_label,
@@ -333,11 +334,15 @@ class SharingPage(QWidget):
 
     def _update_buttons(self) -> None:
         person_id = self._selected_person_id()
-        self.set_button.setEnabled(person_id is not None)
+        choose = self.tr("Choose someone in the list first.")
+        available_when((self.set_button,), person_id is not None, choose)
         has_permission = person_id is not None and self.vault.permissions.active_for(person_id) is not None
-        self.revoke_button.setEnabled(has_permission)
+        available_when((self.revoke_button,), has_permission,
+                       choose if person_id is None else self.tr("They may see nothing now."))
         record = self._selected_record()
-        self.withdraw_button.setEnabled(record is not None and not record.withdrawn)
+        available_when((self.withdraw_button,), record is not None and not record.withdrawn,
+                       self.tr("Choose a packet in the history first.") if record is None
+                       else self.tr("You already withdrew your consent for this packet."))
         # The button names whom it is for: with the card scrolled away, it still says which packet it acts on.
         words = (fill(self.tr("Withdraw consent for %1…"), elided_name(record.recipient_name))
                  if record is not None and not record.withdrawn else self.tr("Withdraw consent…"))
