@@ -2851,6 +2851,10 @@
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>What you typed to change your passphrase was not kept: a passphrase is never saved anywhere. Please type it again.</source>
+        <translation>Lo que escribiste para cambiar tu frase secreta no se conservó: una frase secreta nunca se guarda en ningún lugar. Escríbela otra vez, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>SharingPage</name>

@@ -85,6 +85,7 @@ def centred_column(parent: QWidget, box: QWidget, max_width: int, *, scrolled: b
 
         holder = QWidget()
         scroll = QScrollArea(parent)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -235,6 +236,7 @@ def scrolled_body(owner: QWidget) -> QWidget:
 
     body = QWidget()
     scroll = QScrollArea(owner)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways

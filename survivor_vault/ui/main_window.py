@@ -273,18 +273,25 @@ class MainWindow(QMainWindow):
         if self.area is None or self.vault is None:  # locked in between: the next unlock makes them at it
             self.apply_preferences()
             return
+        typed = self._passphrase_typed()
         self._drop_area(at_once=True)
         self.apply_preferences()
         self._add_bar_icons()  # Lock's icon grows with the text as well
-        self._open_at_settings(self.vault)
+        self._open_at_settings(self.vault, passphrase_typed=typed)
         from survivor_vault.ui.vault_area import SETTINGS
 
         self.area.page(SETTINGS).focus_text_size()
 
     def _build_area_again(self) -> None:
         """The open vault's pages, made anew on the Settings page (what was typed comes back as drafts)."""
+        typed = self._passphrase_typed()
         self._drop_area(at_once=False)
-        self._open_at_settings(self.vault)
+        self._open_at_settings(self.vault, passphrase_typed=typed)
+
+    def _passphrase_typed(self) -> bool:
+        from survivor_vault.ui.vault_area import SETTINGS
+
+        return self.area is not None and SETTINGS in self.area._built and self.area.page(SETTINGS).passphrase_typed()
 
     def _drop_area(self, *, at_once: bool) -> None:
         area, self.area = self.area, None
@@ -296,11 +303,13 @@ class MainWindow(QMainWindow):
         else:
             area.deleteLater()
 
-    def _open_at_settings(self, vault) -> None:
+    def _open_at_settings(self, vault, *, passphrase_typed: bool = False) -> None:
         self.open_vault(vault, told=True)
         from survivor_vault.ui.vault_area import SETTINGS
 
         self.area.show_page(SETTINGS)
+        if passphrase_typed:  # emptied, as secrets always are: said, not silent
+            self.area.page(SETTINGS).say_passphrase_not_kept()
 
     def _prepare_in_background(self) -> None:
         """Load the encryption code while the survivor reads the screen, and check it is really SQLCipher."""

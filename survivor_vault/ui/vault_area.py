@@ -47,6 +47,7 @@ class VaultArea(QWidget):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
+        self.sidebar.setProperty("drawsOwnFocus", True)  # its current item wears the ring (ui/theme.py)
         labels = [self.tr("My plan"), self.tr("My goals"), self.tr("My services"), self.tr("About me"),
                   self.tr("People & agencies"), self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
         self._labels = labels

@@ -666,3 +666,83 @@ def test_a_button_waiting_for_a_choice_says_what_to_choose(qtbot, window):
         assert push.toolTip() == push.accessibleDescription()
     page.table.selectRow(0)
     assert page.delete_button.isEnabled() and not page.delete_button.accessibleDescription()
+
+
+def test_every_card_says_its_state_in_ink_that_shows(qtbot, window):
+    """"They may still use it" and "Ended" were drawn in the selection's white on the white card: invisible
+    on every card not chosen."""
+    from survivor_vault.ui.components.card_list import CARD_ROLE
+    from survivor_vault.ui.theme import active_scheme
+    from survivor_vault.ui.vault_area import SHARING
+
+    window.area.show_page(SHARING)
+    history = window.area.page(SHARING).history
+    history.clearSelection()
+    history.setCurrentIndex(history.model().index(0, 0))
+    history.clearSelection()
+    card_colour = active_scheme().card
+    image = history.viewport().grab().toImage()
+    delegate = history.itemDelegate()
+    for row in range(history.model().rowCount()):
+        index = history.model().index(row, 0)
+        card = index.data(CARD_ROLE)
+        rect = history.visualRect(index)
+        heights = delegate._heights(card, rect.width())
+        top = rect.top() + 4 + 8 + sum(heights[:-1]) + 4 * (len(heights) - 1)  # the state line, the last
+        line = [image.pixelColor(x, y).name() for y in range(top, top + heights[-1]) for x in range(rect.left() + 20,
+                                                                                                 rect.right() - 20)]
+        assert card.state and any(c != card_colour for c in line), card.state
+
+
+def test_the_end_key_and_typing_a_name_reach_cards_not_laid_out_yet(qtbot, tmp_path):
+    from survivor_vault.ui.models.history_model import PAGE
+    from survivor_vault.ui.vault_area import SHARING
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    for n in range(PAGE + 10):
+        vault.history.add(recipient_name=f"Zed {n:03}", purpose="Help", packet_id=f"p{n}", packet_sha256="0" * 64,
+                          items=[])
+    vault.lock()
+    main, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, main)
+    main.area.show_page(SHARING)
+    history = main.area.page(SHARING).history
+    history.setFocus()
+    qtbot.keyClick(history, Qt.Key.Key_End)
+    assert history.currentIndex().row() == PAGE + 9  # the oldest, not the fortieth
+    history.setCurrentIndex(history.model().index(0, 0))
+    history.keyboardSearch("Zed 000")
+    assert history.currentIndex().data() == "Zed 000"
+    main.lock()
+
+
+def test_choosing_a_service_with_the_keyboard_keeps_the_choice_in_sight(qtbot, tmp_path):
+    """At 800x600 and the largest text, Tab from the list to the choices, and the arrows between them, chose a
+    toggle wholly out of sight: the panel never scrolled to it."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui.vault_area import SERVICES
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = 1.75
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(800, 600)
+        unlock(qtbot, main)
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+        main.area.show_page(SERVICES)
+        page = main.area.page(SERVICES)
+        toggles = list(page.panel.choices.buttons.values())
+        for toggle in (toggles[-1], toggles[0], toggles[2]):
+            toggle.setFocus(Qt.FocusReason.TabFocusReason)
+            QApplication.processEvents()
+            seen = toggle.visibleRegion().boundingRect()
+            assert seen.height() == toggle.height(), toggle.objectName()  # whole, not cut or hidden
+        main.lock()
+    finally:
+        QApplication.setFont(font)

@@ -61,11 +61,14 @@ def test_what_was_told_at_unlock_is_not_told_again_when_the_pages_are_made_again
         window.area.show_page(SETTINGS)
         area = window.area
         settings = area.page(SETTINGS)
+        settings.current.edit.setText("half typed")  # a passphrase is never kept: said, not silently emptied
         settings.text_size.setFocus()
         qtbot.keyClick(settings.text_size, Qt.Key.Key_End)
         qtbot.waitUntil(lambda: window.area not in (None, area))
         assert not window.area.notices.isVisible()
         assert window.lock_button.iconSize().width() > small_lock  # Lock's icon grew with the text
+        assert "not kept" in window.area.page(SETTINGS).message.text()
+        assert not window.area.page(SETTINGS).current.text()
         area = window.area
         language = area.page(SETTINGS).language
         language.setFocus()

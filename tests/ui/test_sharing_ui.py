@@ -156,6 +156,8 @@ def test_withdraw_consent_marks_history_and_saves_a_notice(monkeypatch, qtbot, u
     assert record.withdrawn
     card = page.history_model.index(0, 0)
     assert card.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Consent withdrawn")  # said in words
+    # Its card stays chosen, under the keyboard (the choice was cleared and focus fell to Lock).
+    assert page.history.selected_row() == 0 and window.focusWidget() is page.history
     assert MARK["goal_a"].encode() not in (tmp_path / "notice.pdf").read_bytes()
     kinds = [e.kind.value for e in window.vault.activity.list(limit=3)]
     assert "consent_withdrawn" in kinds

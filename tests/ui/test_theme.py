@@ -201,7 +201,7 @@ def test_the_field_with_the_keyboard_wears_a_ring_that_is_seen_whole(qtbot, tmp_
 
     from survivor_vault.core.vault import Vault
     from survivor_vault.ui.theme import active_scheme
-    from survivor_vault.ui.vault_area import GOALS, SETTINGS
+    from survivor_vault.ui.vault_area import ACTIVITY, GOALS, SETTINGS
     from tests.ui.helpers import PASS, open_window, preferences, unlock
 
     Vault.create(tmp_path / "vault", PASS).lock()
@@ -213,7 +213,8 @@ def test_the_field_with_the_keyboard_wears_a_ring_that_is_seen_whole(qtbot, tmp_
     goals = window.area.page(GOALS)
     ring_colour = active_scheme().focus_ring
     for page, field in ((SETTINGS, settings.text_size), (SETTINGS, settings.auto_lock), (SETTINGS, settings.discreet),
-                        (SETTINGS, settings.current), (GOALS, goals.table)):
+                        (SETTINGS, settings.current), (GOALS, goals.table),
+                        (ACTIVITY, window.area.page(ACTIVITY).list)):
         window.area.show_page(page)
         field.setFocus()
         QApplication.processEvents()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,7 +105,8 @@ class CardDelegate(QStyledItemDelegate):
         ink = {"title": scheme.highlighted_text if selected else scheme.text,
                "words": scheme.highlighted_text if selected else scheme.text,
                "facts": scheme.highlighted_text if selected else scheme.muted_text,
-               "state": scheme.highlighted_text if selected or not card.alarm else scheme.destructive}
+               "state": (scheme.highlighted_text if selected else scheme.destructive if card.alarm
+                         else scheme.text)}
         text_width = self._text_width(option.rect.width())
         top = frame.top() + SPACE["s"]
         left = option.rect.left() + SPACE["m"] + SPACE["xs"]
@@ -132,6 +133,7 @@ class CardList(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways: it wraps
         self.setUniformItemSizes(False)
         self.setItemDelegate(CardDelegate(self))
+        self.setProperty("drawsOwnFocus", True)  # the chosen card wears the ring, not the whole list
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Coming in with Tab, the card under the ring is the chosen one: a ring on a card that was not chosen
@@ -175,6 +177,22 @@ class CardList(QListView):
                 return widget
             widget = widget.parentWidget()
         return None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """End goes to the last card of all, not the last one laid out so far."""
+        if event.key() == Qt.Key.Key_End:
+            self._lay_out_all()
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
+        """Typing a name finds it among all the cards (among those laid out so far, "Zed 005" found "Zed 069")."""
+        self._lay_out_all()
+        super().keyboardSearch(search)
+
+    def _lay_out_all(self) -> None:
+        model = self.model()
+        while model is not None and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
 
     def select_row(self, row: int) -> None:
         self.setCurrentIndex(self.model().index(row, 0))

@@ -18,18 +18,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QTextEdit,
     QTreeView,
     QWidget,
 )
 
-from survivor_vault.ui.theme import active_scheme
+from survivor_vault.ui.theme import SPACE, active_scheme
 
 RINGED = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QCheckBox, QRadioButton, QTableView,
-          QTreeView)
+          QTreeView, QListView, QScrollArea)  # a scroll area takes the keyboard only to scroll (the preview)
+OWN_RING = "drawsOwnFocus"  # a property: the sidebar and the card lists ring their current item themselves
 WIDTH = 2
 GAP = 1  # between the field's edge and the ring
 
@@ -39,7 +42,7 @@ def ringed_widget(widget: QWidget | None) -> QWidget | None:
     or None for those that draw their own."""
     while widget is not None and isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
         widget = widget.parentWidget()
-    return widget if isinstance(widget, RINGED) else None
+    return widget if isinstance(widget, RINGED) and not widget.property(OWN_RING) else None
 
 
 class _Ring(QWidget):
@@ -78,6 +81,8 @@ class FocusRing(QObject):
 
     def _focus_changed(self, _old, new) -> None:
         self._leave()
+        if new is not None:
+            bring_into_sight(new)
         field = ringed_widget(new)
         host = _host(field) if field is not None else None
         if field is None or host is None:
@@ -120,6 +125,19 @@ class FocusRing(QObject):
         ring.paint_only_the_edge()
         ring.raise_()
         ring.show()
+
+
+def bring_into_sight(widget: QWidget) -> None:
+    """Scroll every area around the widget that has the keyboard so that it is seen. (Qt does so only when Tab
+    moves within the area: coming from the list beside it, or with the arrow keys between the service choices,
+    a choice could be made while wholly out of sight.)"""
+    inner = widget
+    area = widget.parentWidget()
+    while area is not None:
+        if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(inner):
+            area.ensureWidgetVisible(inner, SPACE["s"], SPACE["s"])
+            inner = area
+        area = area.parentWidget()
 
 
 def _host(field: QWidget) -> QWidget | None:

@@ -85,6 +85,14 @@ class SettingsPage(QWidget):
         self._scroll.ensureWidgetVisible(self.reading, 0, 0)
         self.reading.text_size.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def passphrase_typed(self) -> bool:
+        """Something typed in the passphrase change, which is never kept anywhere (not even as a draft)."""
+        return any(field.text() for field in (self.current, self.new, self.again))
+
+    def say_passphrase_not_kept(self) -> None:
+        self.message.setText(self.tr("What you typed to change your passphrase was not kept: a passphrase is "
+                                     "never saved anywhere. Please type it again."))
+
     def focus_language(self) -> None:
         """After the pages were made again in a new language (focus was on the sidebar, Settings at its top)."""
         self._scroll.ensureWidgetVisible(self.reading, 0, 0)

@@ -442,8 +442,21 @@ class SharingPage(QWidget):
             self.message.setText(wording.error_message(error))
             return
         self.refresh()
+        self._choose_record(record.id)  # its card, now saying "Consent withdrawn", under the keyboard
         self.message.setText(self.tr("Consent withdrawn. Making the notice…"))
         start_job(job, self._save_notice, lambda e: self.message.setText(wording.error_message(e)), owner=self)
+
+    def _choose_record(self, record_id: int) -> None:
+        """Choose the card of `record_id` again after the history was read anew (the choice was cleared, and
+        focus fell to Lock, one key press from locking the vault)."""
+        model = self.history_model
+        row = next((r for r, record in enumerate(model.records) if record.id == record_id), None)
+        if row is None:
+            return
+        while model.rowCount() <= row and model.canFetchMore():
+            model.fetchMore()
+        self.history.select_row(row)
+        self.history.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_notice(self, notice) -> None:
         from survivor_vault.core.chosen_files import save_whole
