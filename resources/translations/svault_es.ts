@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutMe</name>
@@ -145,7 +146,7 @@
         <translation>Permiso para compartir guardado</translation>
     </message>
     <message>
-        <source>Sharing permission taken back</source>
+        <source>Sharing permission removed</source>
         <translation>Permiso para compartir retirado</translation>
     </message>
     <message>
@@ -182,7 +183,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; "Erase everything" below removes the vault.</source>
+        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
     </message>
     <message>
@@ -288,7 +289,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I'm using this</source>
+        <source>I&apos;m using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -526,7 +527,7 @@
         <translation>Esa frase secreta no es correcta, así que no se borró nada.</translation>
     </message>
     <message>
-        <source>Erasing in %1… Press "Stop" if you did not mean this.</source>
+        <source>Erasing in %1… Press &quot;Stop&quot; if you did not mean this.</source>
         <translation>Se borrará todo en %1… Presiona “Alto” si no querías hacerlo.</translation>
     </message>
     <message>
@@ -596,7 +597,7 @@
         <translation>Esta caja fuerte se hizo con una versión más nueva de la aplicación. Actualiza la aplicación para abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
+        <source>The vault&apos;s files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
         <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
@@ -604,7 +605,7 @@
         <translation>Otra tarea todavía estaba usando la caja fuerte, así que no se cambió nada. Por favor, inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>To change the vault's keys, please choose a new passphrase first.</source>
+        <source>To change the vault&apos;s keys, please choose a new passphrase first.</source>
         <translation>Para cambiar las claves de la caja fuerte, primero elige una frase secreta nueva.</translation>
     </message>
     <message>
@@ -636,7 +637,7 @@
         <translation>No hay espacio suficiente en el disco. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
+        <source>The vault&apos;s folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
         <translation>No se puede escribir en la carpeta de tu caja fuerte (puede ser de solo lectura, o estar en una unidad bloqueada). No se perdió nada.</translation>
     </message>
     <message>
@@ -680,7 +681,7 @@
         <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
     </message>
     <message>
-        <source>This packet's consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
+        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
         <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
     </message>
     <message>
@@ -779,7 +780,7 @@
         <translation>¿Cómo quieres que se vea la aplicación?</translation>
     </message>
     <message>
-        <source>In discreet mode the window is called "Notes" and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
+        <source>In discreet mode the window is called &quot;Notes&quot; and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
         <translation>En el modo discreto la ventana se llama “Notas” y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
     </message>
     <message>
@@ -787,7 +788,7 @@
         <translation>Usar el modo discreto</translation>
     </message>
     <message>
-        <source>Preview of the window's name and icon:</source>
+        <source>Preview of the window&apos;s name and icon:</source>
         <translation>Vista previa del nombre y el icono de la ventana:</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@
         <translation>Abrir mi caja fuerte</translation>
     </message>
     <message>
-        <source>This passphrase is easy to guess. You can make it longer, or press "Next" again to keep it. It is your choice.</source>
+        <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
         <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o presionar “Siguiente” otra vez para quedártela. Tú decides.</translation>
     </message>
     <message>
@@ -1296,7 +1297,7 @@
         <translation>una meta</translation>
     </message>
     <message>
-        <source>Archived. You can find it under "Show: Archived goals".</source>
+        <source>Archived. You can find it under &quot;Show: Archived goals&quot;.</source>
         <translation>Apartada. La encuentras en “Mostrar: Metas que aparté”.</translation>
     </message>
     <message>
@@ -1308,7 +1309,7 @@
         <translation>¿Borrar esta meta?</translation>
     </message>
     <message>
-        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose "Archive" instead.</source>
+        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose &quot;Archive&quot; instead.</source>
         <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige “Apartar”.</translation>
     </message>
     <message>
@@ -1482,7 +1483,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <source>Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
+        <source>Your vault&apos;s key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
         <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
     </message>
     <message>
@@ -1608,7 +1609,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I'm using this</source>
+        <source>I&apos;m using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -1796,7 +1797,7 @@
         <translation>Firmado. Huella de la clave</translation>
     </message>
     <message>
-        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault's "open-packet" checks that nothing was changed.</source>
+        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault&apos;s &quot;open-packet&quot; checks that nothing was changed.</source>
         <translation>La misma huella en dos paquetes significa que vienen de la misma persona. “open-packet” de Survivor Vault comprueba que no se cambió nada.</translation>
     </message>
     <message>
@@ -2578,7 +2579,7 @@
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <source>The window is called "Notes" and has a plain icon, even before you unlock.</source>
+        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
         <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
     </message>
     <message>
@@ -2935,7 +2936,7 @@
         <translation>Retirar mi consentimiento para %1…</translation>
     </message>
     <message>
-        <source>First add the person or agency in "People &amp; agencies", or in the first step of the packet.</source>
+        <source>First add the person or agency in &quot;People &amp; agencies&quot;, or in the first step of the packet.</source>
         <translation>Primero agrega la persona u organización en “Personas y organizaciones”, o en el primer paso del paquete.</translation>
     </message>
     <message>
@@ -3037,7 +3038,7 @@
         <translation>Alguien puede conocer mi frase secreta</translation>
     </message>
     <message>
-        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault's files someone may have kept.</source>
+        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
         <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva: la frase anterior no abrirá nada de lo que escribas desde ahora, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ def activity_label(kind: ActivityKind) -> str:
         ActivityKind.PERSON_CHANGED: QCoreApplication.translate("Activity", "Person or agency changed"),
         ActivityKind.PERSON_DELETED: QCoreApplication.translate("Activity", "Person or agency deleted"),
         ActivityKind.PERMISSION_SAVED: QCoreApplication.translate("Activity", "Sharing permission saved"),
-        ActivityKind.PERMISSION_REVOKED: QCoreApplication.translate("Activity", "Sharing permission taken back"),
+        ActivityKind.PERMISSION_REVOKED: QCoreApplication.translate("Activity", "Sharing permission removed"),
         ActivityKind.PACKET_MADE: QCoreApplication.translate("Activity", "Share packet made"),
         ActivityKind.CONSENT_WITHDRAWN: QCoreApplication.translate("Activity", "Consent withdrawn for a packet"),
     }[kind]
