@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutMe</name>
@@ -157,6 +156,18 @@
         <source>Consent withdrawn for a packet</source>
         <translation>Consentimiento retirado para un paquete</translation>
     </message>
+    <message>
+        <source>Document added</source>
+        <translation>Documento agregado</translation>
+    </message>
+    <message>
+        <source>Document details changed</source>
+        <translation>Datos de un documento cambiados</translation>
+    </message>
+    <message>
+        <source>Document deleted</source>
+        <translation>Documento borrado</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -183,7 +194,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; &quot;Erase everything&quot; below removes the vault.</source>
+        <source>A backup is one encrypted file, for example on a USB stick. It opens with the passphrase you have on the day you make it. Uninstalling the app does not remove your vault or your backups; "Erase everything" below removes the vault.</source>
         <translation>Una copia de seguridad es un solo archivo cifrado, por ejemplo en una memoria USB. Se abre con la frase secreta que tienes el día que la haces. Desinstalar la aplicación no quita tu caja fuerte ni tus copias; “Borrar todo”, más abajo, quita la caja fuerte.</translation>
     </message>
     <message>
@@ -289,7 +300,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I&apos;m using this</source>
+        <source>I'm using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -527,7 +538,7 @@
         <translation>Esa frase secreta no es correcta, así que no se borró nada.</translation>
     </message>
     <message>
-        <source>Erasing in %1… Press &quot;Stop&quot; if you did not mean this.</source>
+        <source>Erasing in %1… Press "Stop" if you did not mean this.</source>
         <translation>Se borrará todo en %1… Presiona “Alto” si no querías hacerlo.</translation>
     </message>
     <message>
@@ -597,7 +608,7 @@
         <translation>Esta caja fuerte se hizo con una versión más nueva de la aplicación. Actualiza la aplicación para abrirla. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>The vault&apos;s files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
+        <source>The vault's files look damaged, so it cannot be opened safely. Nothing has been changed. If you have a backup, you can restore it.</source>
         <translation>Los archivos de la caja fuerte parecen dañados, así que no se puede abrir con seguridad. No se ha cambiado nada. Si tienes una copia de seguridad, puedes restaurarla.</translation>
     </message>
     <message>
@@ -605,7 +616,7 @@
         <translation>Otra tarea todavía estaba usando la caja fuerte, así que no se cambió nada. Por favor, inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>To change the vault&apos;s keys, please choose a new passphrase first.</source>
+        <source>To change the vault's keys, please choose a new passphrase first.</source>
         <translation>Para cambiar las claves de la caja fuerte, primero elige una frase secreta nueva.</translation>
     </message>
     <message>
@@ -637,7 +648,7 @@
         <translation>No hay espacio suficiente en el disco. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
+        <source>The vault's folder cannot be written to (it may be read-only, or on a locked drive). Nothing was lost.</source>
         <translation>No se puede escribir en la carpeta de tu caja fuerte (puede ser de solo lectura, o estar en una unidad bloqueada). No se perdió nada.</translation>
     </message>
     <message>
@@ -655,6 +666,18 @@
     <message>
         <source>A goal needs a short title.</source>
         <translation>Una meta necesita un título corto.</translation>
+    </message>
+    <message>
+        <source>This document is larger than 50 MB, so it cannot be kept in the vault. Nothing was added.</source>
+        <translation>Este documento pesa más de 50 MB, así que no se puede guardar en la caja fuerte. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>This document changed while it was being read (perhaps it is still being saved or synced). Nothing was added. Please try again when it is finished.</source>
+        <translation>Este documento cambió mientras se leía (quizás todavía se está guardando o sincronizando). No se agregó nada. Inténtalo otra vez cuando termine.</translation>
+    </message>
+    <message>
+        <source>This document's copy in the vault is damaged and cannot be read. Your other papers are safe.</source>
+        <translation>La copia de este documento en la caja fuerte está dañada y no se puede leer. Tus otros papeles están a salvo.</translation>
     </message>
     <message>
         <source>That is not a file that can hold a packet (a folder, a device or a pipe).</source>
@@ -681,7 +704,7 @@
         <translation>Ese archivo ya no está ahí. Por favor, elígelo otra vez.</translation>
     </message>
     <message>
-        <source>This packet&apos;s consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
+        <source>This packet's consent has ended, so it should not be used any more. Ask the person who sent it if they want to share again.</source>
         <translation>El consentimiento de este paquete terminó, así que ya no debe usarse. Pregunta a la persona que lo envió si quiere volver a compartir.</translation>
     </message>
     <message>
@@ -780,7 +803,7 @@
         <translation>¿Cómo quieres que se vea la aplicación?</translation>
     </message>
     <message>
-        <source>In discreet mode the window is called &quot;Notes&quot; and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
+        <source>In discreet mode the window is called "Notes" and has a plain icon, so a glance at the screen or the taskbar does not say what it is. You can change this later in Settings.</source>
         <translation>En el modo discreto la ventana se llama “Notas” y tiene un icono sencillo, así que un vistazo a la pantalla o a la barra de tareas no dice qué es. Puedes cambiarlo luego en Ajustes.</translation>
     </message>
     <message>
@@ -788,7 +811,7 @@
         <translation>Usar el modo discreto</translation>
     </message>
     <message>
-        <source>Preview of the window&apos;s name and icon:</source>
+        <source>Preview of the window's name and icon:</source>
         <translation>Vista previa del nombre y el icono de la ventana:</translation>
     </message>
     <message>
@@ -904,7 +927,7 @@
         <translation>Abrir mi caja fuerte</translation>
     </message>
     <message>
-        <source>This passphrase is easy to guess. You can make it longer, or press &quot;Next&quot; again to keep it. It is your choice.</source>
+        <source>This passphrase is easy to guess. You can make it longer, or press "Next" again to keep it. It is your choice.</source>
         <translation>Esta frase secreta es fácil de adivinar. Puedes hacerla más larga, o presionar “Siguiente” otra vez para quedártela. Tú decides.</translation>
     </message>
     <message>
@@ -1297,7 +1320,7 @@
         <translation>una meta</translation>
     </message>
     <message>
-        <source>Archived. You can find it under &quot;Show: Archived goals&quot;.</source>
+        <source>Archived. You can find it under "Show: Archived goals".</source>
         <translation>Apartada. La encuentras en “Mostrar: Metas que aparté”.</translation>
     </message>
     <message>
@@ -1309,7 +1332,7 @@
         <translation>¿Borrar esta meta?</translation>
     </message>
     <message>
-        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose &quot;Archive&quot; instead.</source>
+        <source>Delete this goal and its steps? This cannot be undone. If you only want it out of sight, choose "Archive" instead.</source>
         <translation>¿Borrar esta meta y sus pasos? No se puede deshacer. Si solo quieres quitarla de la vista, elige “Apartar”.</translation>
     </message>
     <message>
@@ -1483,7 +1506,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <source>Your vault&apos;s key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
+        <source>Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost.</source>
         <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
     </message>
     <message>
@@ -1609,7 +1632,7 @@
         <translation>Lo quiero</translation>
     </message>
     <message>
-        <source>I&apos;m using this</source>
+        <source>I'm using this</source>
         <translation>Lo estoy usando</translation>
     </message>
     <message>
@@ -1797,7 +1820,7 @@
         <translation>Firmado. Huella de la clave</translation>
     </message>
     <message>
-        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault&apos;s &quot;open-packet&quot; checks that nothing was changed.</source>
+        <source>The same fingerprint on two packets means they come from the same person. Survivor Vault's "open-packet" checks that nothing was changed.</source>
         <translation>La misma huella en dos paquetes significa que vienen de la misma persona. “open-packet” de Survivor Vault comprueba que no se cambió nada.</translation>
     </message>
     <message>
@@ -2579,7 +2602,7 @@
         <translation>Modo discreto</translation>
     </message>
     <message>
-        <source>The window is called &quot;Notes&quot; and has a plain icon, even before you unlock.</source>
+        <source>The window is called "Notes" and has a plain icon, even before you unlock.</source>
         <translation>La ventana se llama “Notas” y tiene un icono sencillo, incluso antes de abrir tu caja fuerte.</translation>
     </message>
     <message>
@@ -2936,7 +2959,7 @@
         <translation>Retirar mi consentimiento para %1…</translation>
     </message>
     <message>
-        <source>First add the person or agency in &quot;People &amp; agencies&quot;, or in the first step of the packet.</source>
+        <source>First add the person or agency in "People &amp; agencies", or in the first step of the packet.</source>
         <translation>Primero agrega la persona u organización en “Personas y organizaciones”, o en el primer paso del paquete.</translation>
     </message>
     <message>
@@ -3038,7 +3061,7 @@
         <translation>Alguien puede conocer mi frase secreta</translation>
     </message>
     <message>
-        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault&apos;s files someone may have kept.</source>
+        <source>Choose a new passphrase. The app then locks your whole vault with a new key: the old passphrase will not open anything you write from now on, even with a copy of the vault's files someone may have kept.</source>
         <translation>Elige una frase secreta nueva. La aplicación cierra entonces toda tu caja fuerte con una clave nueva: la frase anterior no abrirá nada de lo que escribas desde ahora, ni siquiera con una copia de los archivos que alguien haya guardado.</translation>
     </message>
     <message>

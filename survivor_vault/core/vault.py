@@ -9,6 +9,7 @@ keeps a second process out. Its record-type repositories are reached as attribut
 from __future__ import annotations
 
 import base64
+import inspect
 import json
 import os
 import secrets
@@ -75,6 +76,7 @@ from survivor_vault.storage.key_slots import (
     zero,
 )
 from survivor_vault.storage.meta_repository import MetaRepository, write_first_rows
+from survivor_vault.storage.papers_repository import PapersRepository
 from survivor_vault.storage.people_repository import PeopleRepository
 from survivor_vault.storage.permissions_repository import PermissionsRepository
 from survivor_vault.storage.services_repository import ServicesRepository
@@ -218,13 +220,22 @@ class _Guarded:
 
         def guarded(*args, **kwargs):
             try:
-                return attr(*args, **kwargs)
+                result = attr(*args, **kwargs)
             except DatabaseError as exc:
                 raise _database_error(exc, self._folder) from None
+            return self._guarded_steps(result) if inspect.isgenerator(result) else result
 
         guarded.__name__ = name
         guarded.__doc__ = attr.__doc__
         return guarded
+
+
+    def _guarded_steps(self, steps):
+        """A generator's errors surface as it is read (a paper's chunks), so they are translated there too."""
+        try:
+            yield from steps
+        except DatabaseError as exc:
+            raise _database_error(exc, self._folder) from None
 
 
 def _database_error(exc: DatabaseError, folder: VaultFolder) -> VaultError:
@@ -265,6 +276,7 @@ class Vault:
             "services": ServicesRepository(conn, activity),
             "about_me": AboutMeRepository(conn, activity),
             "people": PeopleRepository(conn, activity),
+            "papers": PapersRepository(conn, activity),
             "permissions": PermissionsRepository(conn, activity),
             "history": SharingHistoryRepository(conn, activity),
             "meta": MetaRepository(conn),
@@ -520,6 +532,7 @@ class Vault:
     services: ServicesRepository = property(lambda self: self._repo("services"))  # type: ignore[assignment]
     about_me: AboutMeRepository = property(lambda self: self._repo("about_me"))  # type: ignore[assignment]
     people: PeopleRepository = property(lambda self: self._repo("people"))  # type: ignore[assignment]
+    papers: PapersRepository = property(lambda self: self._repo("papers"))  # type: ignore[assignment]
     permissions: PermissionsRepository = property(lambda self: self._repo("permissions"))  # type: ignore[assignment]
     history: SharingHistoryRepository = property(lambda self: self._repo("history"))  # type: ignore[assignment]
     activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]

@@ -31,6 +31,9 @@ class ActivityKind(StrEnum):
     PERMISSION_REVOKED = "permission_revoked"
     PACKET_MADE = "packet_made"
     CONSENT_WITHDRAWN = "consent_withdrawn"
+    PAPER_ADDED = "paper_added"
+    PAPER_CHANGED = "paper_changed"
+    PAPER_DELETED = "paper_deleted"
 
 
 @dataclass(frozen=True)

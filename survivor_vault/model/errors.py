@@ -96,6 +96,19 @@ class MissingTitle(InvalidValue):
     message = "A goal needs a short title."
 
 
+class PaperTooLarge(InvalidValue):
+    message = "This document is larger than 50 MB, so it cannot be kept in the vault. Nothing was added."
+
+
+class PaperChanged(VaultError):
+    message = ("This document changed while it was being read (perhaps it is still being saved or synced). "
+               "Nothing was added. Please try again when it is finished.")
+
+
+class PaperDamaged(DamagedVault):
+    message = "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."
+
+
 class StorageFull(VaultError):
     exit_code = 6
     message = "There is not enough space on the disk. Nothing was changed."

@@ -149,7 +149,33 @@ CREATE TABLE drafts (
 );
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# Version 6: my papers. A document's bytes only in the encrypted database, in chunks (a 50 MB scan is never
+# held whole to store or to back up), checked against its SHA-256 when read back.
+V6 = """
+CREATE TABLE papers (
+    id         INTEGER PRIMARY KEY,
+    title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind       TEXT NOT NULL DEFAULT 'other',
+    file_name  TEXT NOT NULL DEFAULT '',
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    issued     TEXT,
+    expires    TEXT,
+    notes      TEXT NOT NULL DEFAULT '',
+    added      TEXT NOT NULL,
+    updated    TEXT NOT NULL
+);
+CREATE TABLE paper_chunks (
+    paper_id INTEGER NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    bytes    BLOB NOT NULL,
+    PRIMARY KEY (paper_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX papers_by_expiry ON papers(expires);
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 LATEST = len(STEPS)
 
 

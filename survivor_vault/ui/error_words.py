@@ -97,6 +97,14 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
     (errors.VaultLocked, _ANY): QT_TRANSLATE_NOOP("Errors", "The vault is locked. Please unlock it first."),
     (errors.InvalidValue, _ANY): QT_TRANSLATE_NOOP("Errors", "That could not be saved. Please check what you typed."),
     (errors.MissingTitle, _ANY): QT_TRANSLATE_NOOP("Errors", "A goal needs a short title."),
+    # my papers
+    (errors.PaperTooLarge, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This document is larger than 50 MB, so it cannot be kept in the vault. Nothing was added."),
+    (errors.PaperChanged, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This document changed while it was being read (perhaps it is still being saved or synced). Nothing "
+        "was added. Please try again when it is finished."),
+    (errors.PaperDamaged, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."),
     # share packets (the agency's side, and making one)
     (NotARegularFile, _ANY): QT_TRANSLATE_NOOP("Errors",
         "That is not a file that can hold a packet (a folder, a device or a pipe)."),

@@ -85,6 +85,9 @@ def activity_label(kind: ActivityKind) -> str:
         ActivityKind.PERMISSION_REVOKED: QCoreApplication.translate("Activity", "Sharing permission removed"),
         ActivityKind.PACKET_MADE: QCoreApplication.translate("Activity", "Share packet made"),
         ActivityKind.CONSENT_WITHDRAWN: QCoreApplication.translate("Activity", "Consent withdrawn for a packet"),
+        ActivityKind.PAPER_ADDED: QCoreApplication.translate("Activity", "Document added"),
+        ActivityKind.PAPER_CHANGED: QCoreApplication.translate("Activity", "Document details changed"),
+        ActivityKind.PAPER_DELETED: QCoreApplication.translate("Activity", "Document deleted"),
     }[kind]
 
 

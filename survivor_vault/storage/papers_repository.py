@@ -1,0 +1,176 @@
+"""My papers: each document's details in one row, its bytes in chunks inside the encrypted database.
+
+Nothing of a document is ever written to disk outside the vault: it is read from the survivor's file a chunk at a
+time, straight into the database, inside one transaction (an import cut short leaves nothing behind), hashed as it
+goes, and checked against that hash whenever it is read back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.errors import InvalidValue, NotFound, PaperChanged, PaperDamaged, PaperTooLarge
+from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind
+from survivor_vault.storage.activity_repository import ActivityRepository
+from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
+
+CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
+_COLUMNS = "id, title, kind, file_name, media_type, size, sha256, issued, expires, notes, added, updated"
+
+# What a document is, from its first bytes (its name may say anything).
+_MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+          (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"II*\x00", "image/tiff"), (b"MM\x00*", "image/tiff"))
+
+
+def media_type(head: bytes) -> str:
+    """The kind of file these first bytes begin, or application/octet-stream."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), "application/octet-stream")
+
+
+def _paper(row) -> Paper:
+    id_, title, kind, file_name, media, size, sha, issued, expires, notes, added, updated = row
+    return Paper(id_, title, kind, file_name, media, size, sha, date_in(issued), date_in(expires), notes,
+                 dt_in(added), dt_in(updated))
+
+
+def _title(value: str | None) -> str:
+    cleaned = text(value)
+    if not cleaned:
+        raise InvalidValue("Please give the document a short name.")
+    return cleaned[:200]
+
+
+def _kind(value: str | None) -> str:
+    cleaned = text(value)
+    return cleaned[:80] if cleaned else PaperKind.OTHER.value
+
+
+class PapersRepository:
+    def __init__(self, conn: Connection, activity: ActivityRepository):
+        self._conn = conn
+        self._activity = activity
+
+    # --- adding -----------------------------------------------------------------------------
+    def add_from_file(self, path: Path | str, *, title: str | None = None, kind: str = PaperKind.OTHER.value,
+                      issued: date | None = None, expires: date | None = None, notes: str = "") -> Paper:
+        """Read the file at `path` into the vault, a chunk at a time. Refused whole (nothing kept) when it is
+        larger than MOST_BYTES, or when it changes while it is read."""
+        path = Path(path)
+        with open(path, "rb") as source:
+            before = os.fstat(source.fileno())
+            if before.st_size > MOST_BYTES:
+                raise PaperTooLarge()
+            stamp = dt_out(now())
+            with transaction(self._conn):
+                cur = self._conn.execute(
+                    "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, notes, added, "
+                    "updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+                    (_title(title if title is not None else path.stem), _kind(kind), text(path.name)[:255],
+                     date_out(issued), date_out(expires), text(notes), stamp, stamp))
+                paper_id = cur.lastrowid
+                size, digest, head = self._read_in(source, paper_id)
+                after = os.fstat(source.fileno())
+                if size != before.st_size or (after.st_size, after.st_mtime_ns) != (before.st_size,
+                                                                                    before.st_mtime_ns):
+                    raise PaperChanged()  # the transaction is rolled back: no row, no chunk
+                self._conn.execute("UPDATE papers SET size = ?, sha256 = ?, media_type = ? WHERE id = ?",
+                                   (size, digest, media_type(head), paper_id))
+                self._activity.record(ActivityKind.PAPER_ADDED, paper_id)
+        return self.get(paper_id)
+
+    def _read_in(self, source, paper_id: int) -> tuple[int, str, bytes]:
+        hasher = hashlib.sha256()
+        size, seq, head = 0, 0, b""
+        while chunk := source.read(CHUNK):
+            size += len(chunk)
+            if size > MOST_BYTES:  # it grew past the limit while being read
+                raise PaperTooLarge()
+            if seq == 0:
+                head = chunk[:16]
+            hasher.update(chunk)
+            self._conn.execute("INSERT INTO paper_chunks (paper_id, seq, bytes) VALUES (?, ?, ?)",
+                               (paper_id, seq, chunk))
+            seq += 1
+        return size, hasher.hexdigest(), head
+
+    # --- reading ----------------------------------------------------------------------------
+    def get(self, paper_id: int) -> Paper:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM papers WHERE id = ?", (paper_id,)).fetchone()
+        if row is None:
+            raise NotFound()
+        return _paper(row)
+
+    def list(self, search: str = "") -> list[Paper]:
+        """Newest first; `search` words must all appear in the title, kind, file name or notes."""
+        papers = [_paper(r) for r in self._conn.execute(f"SELECT {_COLUMNS} FROM papers ORDER BY added DESC, id DESC")]
+        words = search.casefold().split()
+        if words:
+            def haystack(p: Paper) -> str:
+                return "\n".join((p.title, p.kind, p.file_name, p.notes)).casefold()
+            papers = [p for p in papers if all(w in haystack(p) for w in words)]
+        return papers
+
+    def chunks(self, paper_id: int) -> Iterator[bytes]:
+        """The document's bytes, a chunk at a time; PaperDamaged at the end when they are not what was stored."""
+        paper = self.get(paper_id)
+        hasher = hashlib.sha256()
+        size = 0
+        rows = self._conn.execute("SELECT bytes FROM paper_chunks WHERE paper_id = ? ORDER BY seq", (paper_id,))
+        for (chunk,) in rows:
+            chunk = bytes(chunk)
+            hasher.update(chunk)
+            size += len(chunk)
+            yield chunk
+        if size != paper.size or hasher.hexdigest() != paper.sha256:
+            raise PaperDamaged()
+
+    def read_bytes(self, paper_id: int) -> bytes:
+        """The whole document, checked (for viewing: never written anywhere)."""
+        return b"".join(self.chunks(paper_id))
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM papers").fetchone()[0]
+
+    def total_size(self) -> int:
+        return self._conn.execute("SELECT coalesce(sum(size), 0) FROM papers").fetchone()[0]
+
+    # --- changing ---------------------------------------------------------------------------
+    def update(self, paper_id: int, *, title: str | None = None, kind: str | None = None,
+               issued: date | type(...) | None = ..., expires: date | type(...) | None = ...,
+               notes: str | None = None) -> Paper:
+        """Change a document's details (never its bytes: a new version is a new document)."""
+        self.get(paper_id)
+        values: dict[str, object] = {}
+        if title is not None:
+            values["title"] = _title(title)
+        if kind is not None:
+            values["kind"] = _kind(kind)
+        if issued is not ...:
+            values["issued"] = date_out(issued)
+        if expires is not ...:
+            values["expires"] = date_out(expires)
+        if notes is not None:
+            values["notes"] = text(notes)
+        with transaction(self._conn):
+            if values:
+                assignments = ", ".join(f"{k} = ?" for k in values)
+                self._conn.execute(f"UPDATE papers SET {assignments}, updated = ? WHERE id = ?",
+                                   (*values.values(), dt_out(now()), paper_id))
+            self._activity.record(ActivityKind.PAPER_CHANGED, paper_id)
+        return self.get(paper_id)
+
+    def delete(self, paper_id: int) -> None:
+        """The document and every chunk of it (SQLCipher's secure_delete overwrites the freed pages)."""
+        self.get(paper_id)
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM paper_chunks WHERE paper_id = ?", (paper_id,))
+            self._conn.execute("DELETE FROM papers WHERE id = ?", (paper_id,))
+            self._activity.record(ActivityKind.PAPER_DELETED, paper_id)
