@@ -168,6 +168,18 @@
         <source>Document deleted</source>
         <translation>Documento borrado</translation>
     </message>
+    <message>
+        <source>Date added</source>
+        <translation>Fecha agregada</translation>
+    </message>
+    <message>
+        <source>Date changed</source>
+        <translation>Fecha cambiada</translation>
+    </message>
+    <message>
+        <source>Date deleted</source>
+        <translation>Fecha borrada</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>

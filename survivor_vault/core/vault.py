@@ -55,6 +55,7 @@ from survivor_vault.storage.database import (
     table_names,
     translate_database_error,
 )
+from survivor_vault.storage.dates_repository import DatesRepository
 from survivor_vault.storage.directory_repository import DirectoryRepository
 from survivor_vault.storage.drafts_repository import DraftsRepository
 from survivor_vault.storage.file_shredder import shred, shred_tree
@@ -277,6 +278,7 @@ class Vault:
             "about_me": AboutMeRepository(conn, activity),
             "people": PeopleRepository(conn, activity),
             "papers": PapersRepository(conn, activity),
+            "dates": DatesRepository(conn, activity),
             "permissions": PermissionsRepository(conn, activity),
             "history": SharingHistoryRepository(conn, activity),
             "meta": MetaRepository(conn),
@@ -533,6 +535,7 @@ class Vault:
     about_me: AboutMeRepository = property(lambda self: self._repo("about_me"))  # type: ignore[assignment]
     people: PeopleRepository = property(lambda self: self._repo("people"))  # type: ignore[assignment]
     papers: PapersRepository = property(lambda self: self._repo("papers"))  # type: ignore[assignment]
+    dates: DatesRepository = property(lambda self: self._repo("dates"))  # type: ignore[assignment]
     permissions: PermissionsRepository = property(lambda self: self._repo("permissions"))  # type: ignore[assignment]
     history: SharingHistoryRepository = property(lambda self: self._repo("history"))  # type: ignore[assignment]
     activity: ActivityRepository = property(lambda self: self._repo("activity"))  # type: ignore[assignment]

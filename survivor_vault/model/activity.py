@@ -34,6 +34,9 @@ class ActivityKind(StrEnum):
     PAPER_ADDED = "paper_added"
     PAPER_CHANGED = "paper_changed"
     PAPER_DELETED = "paper_deleted"
+    DATE_ADDED = "date_added"
+    DATE_CHANGED = "date_changed"
+    DATE_DELETED = "date_deleted"
 
 
 @dataclass(frozen=True)

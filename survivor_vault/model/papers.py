@@ -35,6 +35,7 @@ class Paper:
     sha256: str  # of the whole document, checked when it is read back
     issued: date | None = None
     expires: date | None = None
+    remind_days: int | None = None  # remind this many days before it runs out; None: no reminder
     notes: str = ""
     added: datetime | None = None
     updated: datetime | None = None

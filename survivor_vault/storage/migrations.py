@@ -149,8 +149,9 @@ CREATE TABLE drafts (
 );
 """
 
-# Version 6: my papers. A document's bytes only in the encrypted database, in chunks (a 50 MB scan is never
-# held whole to store or to back up), checked against its SHA-256 when read back.
+# Version 6: my papers and my dates. A document's bytes only in the encrypted database, in chunks (a 50 MB scan is
+# never held whole to store), checked against its SHA-256 when read back. A date is a calendar day, with no time
+# and no time zone: a hearing on the 3rd is on the 3rd wherever the laptop is.
 V6 = """
 CREATE TABLE papers (
     id         INTEGER PRIMARY KEY,
@@ -162,6 +163,7 @@ CREATE TABLE papers (
     sha256     TEXT NOT NULL,
     issued     TEXT,
     expires    TEXT,
+    remind_days INTEGER CHECK (remind_days IS NULL OR remind_days BETWEEN 0 AND 366),
     notes      TEXT NOT NULL DEFAULT '',
     added      TEXT NOT NULL,
     updated    TEXT NOT NULL
@@ -173,6 +175,19 @@ CREATE TABLE paper_chunks (
     PRIMARY KEY (paper_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX papers_by_expiry ON papers(expires);
+CREATE TABLE dated_items (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind        TEXT NOT NULL DEFAULT 'other',
+    day         TEXT NOT NULL,
+    remind_days INTEGER CHECK (remind_days IS NULL OR remind_days BETWEEN 0 AND 366),
+    paper_id    INTEGER REFERENCES papers(id) ON DELETE CASCADE,
+    notes       TEXT NOT NULL DEFAULT '',
+    done        INTEGER NOT NULL DEFAULT 0,
+    added       TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE INDEX dated_items_by_day ON dated_items(day);
 """
 
 STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)

@@ -21,7 +21,8 @@ from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
-_COLUMNS = "id, title, kind, file_name, media_type, size, sha256, issued, expires, notes, added, updated"
+_COLUMNS = ("id, title, kind, file_name, media_type, size, sha256, issued, expires, remind_days, notes, added, "
+            "updated")
 
 # What a document is, from its first bytes (its name may say anything).
 _MAGIC = ((b"%PDF-", "application/pdf"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
@@ -36,9 +37,18 @@ def media_type(head: bytes) -> str:
 
 
 def _paper(row) -> Paper:
-    id_, title, kind, file_name, media, size, sha, issued, expires, notes, added, updated = row
-    return Paper(id_, title, kind, file_name, media, size, sha, date_in(issued), date_in(expires), notes,
+    id_, title, kind, file_name, media, size, sha, issued, expires, remind, notes, added, updated = row
+    return Paper(id_, title, kind, file_name, media, size, sha, date_in(issued), date_in(expires), remind, notes,
                  dt_in(added), dt_in(updated))
+
+
+def remind_days(value: int | None) -> int | None:
+    """None (no reminder) or a number of days before, 0 to 366."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 366:
+        raise InvalidValue("A reminder is between 0 and 366 days before.")
+    return value
 
 
 def _title(value: str | None) -> str:
@@ -60,7 +70,8 @@ class PapersRepository:
 
     # --- adding -----------------------------------------------------------------------------
     def add_from_file(self, path: Path | str, *, title: str | None = None, kind: str = PaperKind.OTHER.value,
-                      issued: date | None = None, expires: date | None = None, notes: str = "") -> Paper:
+                      issued: date | None = None, expires: date | None = None, remind: int | None = None,
+                      notes: str = "") -> Paper:
         """Read the file at `path` into the vault, a chunk at a time. Refused whole (nothing kept) when it is
         larger than MOST_BYTES, or when it changes while it is read."""
         path = Path(path)
@@ -71,10 +82,10 @@ class PapersRepository:
             stamp = dt_out(now())
             with transaction(self._conn):
                 cur = self._conn.execute(
-                    "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, notes, added, "
-                    "updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?)",
+                    "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, remind_days, notes, "
+                    "added, updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
                     (_title(title if title is not None else path.stem), _kind(kind), text(path.name)[:255],
-                     date_out(issued), date_out(expires), text(notes), stamp, stamp))
+                     date_out(issued), date_out(expires), remind_days(remind), text(notes), stamp, stamp))
                 paper_id = cur.lastrowid
                 size, digest, head = self._read_in(source, paper_id)
                 after = os.fstat(source.fileno())
@@ -145,7 +156,7 @@ class PapersRepository:
     # --- changing ---------------------------------------------------------------------------
     def update(self, paper_id: int, *, title: str | None = None, kind: str | None = None,
                issued: date | type(...) | None = ..., expires: date | type(...) | None = ...,
-               notes: str | None = None) -> Paper:
+               remind: int | type(...) | None = ..., notes: str | None = None) -> Paper:
         """Change a document's details (never its bytes: a new version is a new document)."""
         self.get(paper_id)
         values: dict[str, object] = {}
@@ -157,6 +168,8 @@ class PapersRepository:
             values["issued"] = date_out(issued)
         if expires is not ...:
             values["expires"] = date_out(expires)
+        if remind is not ...:
+            values["remind_days"] = remind_days(remind)
         if notes is not None:
             values["notes"] = text(notes)
         with transaction(self._conn):

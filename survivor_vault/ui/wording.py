@@ -88,6 +88,9 @@ def activity_label(kind: ActivityKind) -> str:
         ActivityKind.PAPER_ADDED: QCoreApplication.translate("Activity", "Document added"),
         ActivityKind.PAPER_CHANGED: QCoreApplication.translate("Activity", "Document details changed"),
         ActivityKind.PAPER_DELETED: QCoreApplication.translate("Activity", "Document deleted"),
+        ActivityKind.DATE_ADDED: QCoreApplication.translate("Activity", "Date added"),
+        ActivityKind.DATE_CHANGED: QCoreApplication.translate("Activity", "Date changed"),
+        ActivityKind.DATE_DELETED: QCoreApplication.translate("Activity", "Date deleted"),
     }[kind]
 
 
