@@ -29,6 +29,12 @@ MARKERS = {
     "org": "ZQMARKER-ORGANISATION",
     "purpose": "ZQMARKER-PURPOSE",
     "recipient": "ZQMARKER-RECIPIENT",
+    "paper_title": "ZQMARKER-PAPER-TITLE",
+    "paper_notes": "ZQMARKER-PAPER-NOTES",
+    "paper_file_name": "ZQMARKER-PAPER-FILE",
+    "inside_pdf": "ZQMARKER-INSIDE-A-PDF",
+    "inside_exif": "ZQMARKER-INSIDE-EXIF",
+    "date_title": "ZQMARKER-HEARING",
 }
 
 
@@ -46,6 +52,26 @@ def _write_everything(vault):
                            end_date=date(2030, 1, 1))
     vault.history.add(recipient_name=MARKERS["recipient"], purpose=MARKERS["purpose"], packet_id="p",
                       packet_sha256="0" * 64, items=[SharedItem(Section.GOALS, str(goal.id), "1" * 64)])
+    _add_papers(vault)
+
+
+def _add_papers(vault):
+    """A PDF with a marker in its text and a JPEG with one in its EXIF, read in, then the originals deleted (as
+    the app offers): from then on only the vault may hold them."""
+    originals = Path(tempfile.mkdtemp(prefix="originals-"))
+    pdf = originals / f"{MARKERS['paper_file_name']}.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Length 40 >> stream\nBT (" + MARKERS["inside_pdf"].encode()
+                    + b") Tj ET\nendstream endobj\n%%EOF\n")
+    exif = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08" + MARKERS["inside_exif"].encode()
+    jpeg = originals / "photo.jpg"
+    jpeg.write_bytes(b"\xff\xd8\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif + b"\xff\xd9")
+    paper = vault.papers.add_from_file(pdf, title=MARKERS["paper_title"], notes=MARKERS["paper_notes"],
+                                       expires=date(2031, 1, 1), remind=30)
+    vault.papers.add_from_file(jpeg, kind="id")
+    vault.dates.add(MARKERS["date_title"], date(2027, 3, 1), kind="hearing", remind=7, paper_id=paper.id)
+    for original in originals.iterdir():
+        original.unlink()
+    originals.rmdir()
 
 
 def _hits(paths):
@@ -76,6 +102,8 @@ def test_no_marker_on_disk_after_a_full_session(tmp_path):
     vault.lock()
     with Vault.unlock(vault_dir, "another passphrase entirely") as again:
         assert again.goals.list()[0].title == MARKERS["goal_title"]  # the markers really were written
+        papers = {p.title: p for p in again.papers.list()}
+        assert MARKERS["inside_pdf"].encode() in again.papers.read_bytes(papers[MARKERS["paper_title"]].id)
         again.goals.add("more " + MARKERS["goal_title"])
     restored = Vault.restore(backup, PASSPHRASE, tmp_path / "restored")
     restored.lock()
