@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlcipher3
 
 from survivor_vault.model.errors import CannotWrite, DamagedVault, InvalidValue, StorageFull, VaultError
+from survivor_vault.storage.row_codecs import dt_out, now
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
 Connection = sqlcipher3.dbapi2.Connection
@@ -166,3 +167,13 @@ def checkpoint(conn: Connection) -> None:
 
 def table_names(conn: Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def set_columns(conn: Connection, table: str, row_id: int, values: dict[str, object]) -> None:
+    """Set `values` (column names from our own code, never from input) and `updated` on one row; nothing when
+    `values` is empty. Inside the caller's transaction."""
+    if not values:
+        return
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    conn.execute(f"UPDATE {table} SET {assignments}, updated = ? WHERE id = ?",
+                 (*values.values(), dt_out(now()), row_id))

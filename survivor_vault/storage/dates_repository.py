@@ -8,7 +8,7 @@ from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.dates import DatedItem, DateKind
 from survivor_vault.model.errors import InvalidValue, NotFound
 from survivor_vault.storage.activity_repository import ActivityRepository
-from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.papers_repository import remind_days
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
@@ -81,10 +81,7 @@ class DatesRepository:
         if done is not None:
             values["done"] = int(done)
         with transaction(self._conn):
-            if values:
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                self._conn.execute(f"UPDATE dated_items SET {assignments}, updated = ? WHERE id = ?",
-                                   (*values.values(), dt_out(now()), item_id))
+            set_columns(self._conn, "dated_items", item_id, values)
             self._activity.record(ActivityKind.DATE_CHANGED, item_id)
         return self.get(item_id)
 

@@ -9,7 +9,7 @@ from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, MissingTitle, NotFound
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, Step, StepEdit
 from survivor_vault.storage.activity_repository import ActivityRepository
-from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 _GOAL_COLUMNS = "id, title, why, status, area, target_date, notes, archived, position, created, updated"
@@ -145,10 +145,7 @@ class GoalsRepository:
             values[name] = value
         with transaction(self._conn):
             self._require(goal_id)
-            if values:
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                self._conn.execute(f"UPDATE goals SET {assignments}, updated = ? WHERE id = ?",
-                                   (*values.values(), dt_out(now()), goal_id))
+            set_columns(self._conn, "goals", goal_id, values)
             self._activity.record(ActivityKind.GOAL_CHANGED, goal_id)
         return self.get(goal_id)
 

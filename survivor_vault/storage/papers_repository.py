@@ -17,7 +17,7 @@ from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, NotFound, PaperChanged, PaperDamaged, PaperTooLarge
 from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind
 from survivor_vault.storage.activity_repository import ActivityRepository
-from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
@@ -173,10 +173,7 @@ class PapersRepository:
         if notes is not None:
             values["notes"] = text(notes)
         with transaction(self._conn):
-            if values:
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                self._conn.execute(f"UPDATE papers SET {assignments}, updated = ? WHERE id = ?",
-                                   (*values.values(), dt_out(now()), paper_id))
+            set_columns(self._conn, "papers", paper_id, values)
             self._activity.record(ActivityKind.PAPER_CHANGED, paper_id)
         return self.get(paper_id)
 

@@ -6,7 +6,7 @@ from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, NotFound
 from survivor_vault.model.people import Person
 from survivor_vault.storage.activity_repository import ActivityRepository
-from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text
 
 _COLUMNS = "id, name, organisation, role, contact, notes, created, updated"
@@ -63,10 +63,7 @@ class PeopleRepository:
             values["name"] = _name(name)
         self.get(person_id)
         with transaction(self._conn):
-            if values:
-                assignments = ", ".join(f"{k} = ?" for k in values)
-                self._conn.execute(f"UPDATE people SET {assignments}, updated = ? WHERE id = ?",
-                                   (*values.values(), dt_out(now()), person_id))
+            set_columns(self._conn, "people", person_id, values)
             self._activity.record(ActivityKind.PERSON_CHANGED, person_id)
         return self.get(person_id)
 

@@ -9,7 +9,7 @@ from survivor_vault.model.errors import InvalidValue, NotFound
 from survivor_vault.model.service_catalogue import CatalogueEntry
 from survivor_vault.model.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.storage.activity_repository import ActivityRepository
-from survivor_vault.storage.database import Connection, transaction
+from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text
 
 _KIND_COLUMNS = "id, name, group_name, description, catalogue_key, custom, position"
@@ -120,10 +120,7 @@ class ServicesRepository:
             values["choice"] = str(Choice(choice))
         self.choice(choice_id)
         with transaction(self._conn):
-            if values:
-                assignments = ", ".join(f"{name} = ?" for name in values)
-                self._conn.execute(f"UPDATE service_choices SET {assignments}, updated = ? WHERE id = ?",
-                                   (*values.values(), dt_out(now()), choice_id))
+            set_columns(self._conn, "service_choices", choice_id, values)
             self._activity.record(ActivityKind.SERVICE_CHOICE_CHANGED, choice_id)
         return self.choice(choice_id)
 

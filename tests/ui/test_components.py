@@ -3,6 +3,7 @@ pages offer the one next thing, the service choice is a set of large toggles, st
 share code and the recovery key stand in a frame with their actions, and the sharing timeline says in
 words what it draws."""
 
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -23,6 +24,32 @@ def window(qtbot, tmp_path):
     main, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
     unlock(qtbot, main)
     return main
+
+
+@contextmanager
+def _demo_window(qtbot, tmp_path, *, language: str = "en", scale: float = 1.75, size=(800, 600)):
+    """The demo's vault, unlocked in a window of `size` at text `scale` in `language`; everything put back after."""
+    from PySide6.QtWidgets import QApplication
+
+    from survivor_vault.ui import language as languages
+
+    vault = Vault.create(tmp_path / "vault", PASS)
+    demo_data.fill(vault)
+    vault.lock()
+    prefs = preferences(tmp_path)
+    prefs.text_scale = scale
+    prefs.language = language
+    languages.install(language)
+    font = QApplication.font()
+    try:
+        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
+        main.resize(*size)
+        unlock(qtbot, main)
+        yield main
+        main.lock()
+    finally:
+        languages.install("en")
+        QApplication.setFont(font)
 
 
 def test_the_plan_comes_first_and_each_card_leads_to_its_page(qtbot, window):
@@ -534,22 +561,10 @@ def test_at_800x600_and_the_largest_text_the_lists_keep_rows_in_sight(qtbot, tmp
     four buttons, and the services list two rows above its panel."""
     from PySide6.QtWidgets import QApplication
 
-    from survivor_vault.ui import language
     from survivor_vault.ui.vault_area import GOALS, PEOPLE, SERVICES
 
-    vault = Vault.create(tmp_path / "vault", PASS)
-    demo_data.fill(vault)
-    vault.lock()
-    prefs = preferences(tmp_path)
-    prefs.text_scale = 1.75
-    prefs.language = "es"
-    language.install("es")
-    font = QApplication.font()
-    try:
-        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
-        main.resize(800, 600)
-        unlock(qtbot, main)
-        seen = {}
+    seen = {}
+    with _demo_window(qtbot, tmp_path, language="es") as main:
         for index, name in ((GOALS, "goals"), (PEOPLE, "people"), (SERVICES, "services")):
             main.area.show_page(index)
             for _ in range(3):
@@ -560,10 +575,6 @@ def test_at_800x600_and_the_largest_text_the_lists_keep_rows_in_sight(qtbot, tmp
             seen[name] = view.viewport().height() // row
         save = main.area.page(SERVICES).panel.save_button  # ten scrolls down the panel, before
         seen["save in sight"] = not save.visibleRegion().isEmpty()
-        main.lock()
-    finally:
-        language.install("en")
-        QApplication.setFont(font)
     assert seen["goals"] >= 4 and seen["people"] >= 3 and seen["services"] >= 2 and seen["save in sight"], seen
 
 
@@ -621,22 +632,10 @@ def test_each_activity_row_says_what_happened_whole_with_when_under_it(qtbot, tm
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QApplication
 
-    from survivor_vault.ui import language
     from survivor_vault.ui.models.activity_model import ActivityModel
     from survivor_vault.ui.vault_area import ACTIVITY
 
-    vault = Vault.create(tmp_path / "vault", PASS)
-    demo_data.fill(vault)
-    vault.lock()
-    prefs = preferences(tmp_path)
-    prefs.text_scale = 1.75
-    prefs.language = "es"
-    language.install("es")
-    font = QApplication.font()
-    try:
-        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
-        main.resize(800, 600)
-        unlock(qtbot, main)
+    with _demo_window(qtbot, tmp_path, language="es") as main:
         main.area.show_page(ACTIVITY)
         QApplication.processEvents()
         view = main.area.page(ACTIVITY).list
@@ -647,10 +646,6 @@ def test_each_activity_row_says_what_happened_whole_with_when_under_it(qtbot, tm
         assert rows and all(body.horizontalAdvance(i.data(ActivityModel.WhatRole)) <= room for i in rows)
         assert all(i.data(ActivityModel.WhenRole) and i.data(ActivityModel.WhenRole) in i.data(
             Qt.ItemDataRole.AccessibleTextRole) for i in rows)  # a screen reader hears both
-        main.lock()
-    finally:
-        language.install("en")
-        QApplication.setFont(font)
 
 
 def test_a_button_waiting_for_a_choice_says_what_to_choose(qtbot, window):
