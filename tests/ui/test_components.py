@@ -586,16 +586,7 @@ def test_the_chosen_card_is_in_sight_and_withdraw_names_whom_it_is_for(qtbot, tm
 
     from survivor_vault.ui.vault_area import SHARING
 
-    vault = Vault.create(tmp_path / "vault", PASS)
-    demo_data.fill(vault)
-    vault.lock()
-    prefs = preferences(tmp_path)
-    prefs.text_scale = 1.75
-    font = QApplication.font()
-    try:
-        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
-        main.resize(800, 600)
-        unlock(qtbot, main)
+    with _demo_window(qtbot, tmp_path) as main:
         main.area.show_page(SHARING)
         page = main.area.page(SHARING)
         history = page.history
@@ -621,9 +612,6 @@ def test_the_chosen_card_is_in_sight_and_withdraw_names_whom_it_is_for(qtbot, tm
         for _ in range(3):
             QApplication.processEvents()
         assert in_sight(page.withdraw_button, page.withdraw_button.rect())
-        main.lock()
-    finally:
-        QApplication.setFont(font)
 
 
 def test_each_activity_row_says_what_happened_whole_with_when_under_it(qtbot, tmp_path):
@@ -718,16 +706,7 @@ def test_choosing_a_service_with_the_keyboard_keeps_the_choice_in_sight(qtbot, t
 
     from survivor_vault.ui.vault_area import SERVICES
 
-    vault = Vault.create(tmp_path / "vault", PASS)
-    demo_data.fill(vault)
-    vault.lock()
-    prefs = preferences(tmp_path)
-    prefs.text_scale = 1.75
-    font = QApplication.font()
-    try:
-        main, _ = open_window(qtbot, tmp_path / "vault", prefs)
-        main.resize(800, 600)
-        unlock(qtbot, main)
+    with _demo_window(qtbot, tmp_path) as main:
         main.activateWindow()
         qtbot.waitUntil(main.isActiveWindow)
         main.area.show_page(SERVICES)
@@ -738,6 +717,3 @@ def test_choosing_a_service_with_the_keyboard_keeps_the_choice_in_sight(qtbot, t
             QApplication.processEvents()
             seen = toggle.visibleRegion().boundingRect()
             assert seen.height() == toggle.height(), toggle.objectName()  # whole, not cut or hidden
-        main.lock()
-    finally:
-        QApplication.setFont(font)
