@@ -162,3 +162,35 @@ class ReadKit(Job):
 
     def abandon(self, result: Any) -> None:
         self.stop()
+
+
+class AddPapers(Job):
+    """Files read into the vault on a worker (core/paper_import.py); `stop()` from the UI thread ends it early.
+    The result: one FileOutcome per file, in the order given."""
+
+    def __init__(self, vault, paths: list[Path]):
+        import threading
+
+        self._stopped = threading.Event()
+        self._import = vault.papers_import_job(list(paths), self._stopped.is_set)  # VaultLocked, StillInUse
+
+    def run(self) -> list:
+        return self._import()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def abandon(self, result: Any) -> None:
+        self.stop()
+
+
+class DeleteOriginals(Job):
+    """The survivor's own files, overwritten and deleted once checked against what the vault kept."""
+
+    def __init__(self, originals: list):
+        self._originals = list(originals)
+
+    def run(self) -> tuple[list, list]:
+        from survivor_vault.core.originals import delete_originals
+
+        return delete_originals(self._originals)

@@ -15,6 +15,7 @@ import os
 import secrets
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -727,6 +728,30 @@ class Vault:
         report.schema_version = migrations.schema_version(conn)
         return report
 
+    # --- papers -------------------------------------------------------------------------
+    def papers_import_job(self, paths: list[Path], stop) -> Callable[[], list]:
+        """Adding papers from files, as a function for a worker thread (core/paper_import.py): a connection of
+        its own, one transaction a file; `stop()` (or this vault locking) ends it between chunks."""
+        from survivor_vault.core.paper_import import import_files
+
+        self._require()
+        self._long_jobs.start(PAPERS_IN)
+        key = bytearray(self._key)
+        folder, long_jobs = self._folder, self._long_jobs
+
+        def job() -> list:
+            try:
+                conn = open_database(folder.db, key)
+                try:
+                    return import_files(conn, paths, lambda: stop() or self.is_locked)
+                finally:
+                    conn.close()
+            finally:
+                zero(key)
+                long_jobs.end(PAPERS_IN)
+
+        return job
+
     # --- backup and restore ---------------------------------------------------------
     def backup(self, destination: Path | str) -> Path:
         """Write one encrypted backup file, then reopen and check it. Returns its path."""
@@ -1025,9 +1050,11 @@ def _known(error: BaseException) -> BaseException:
     return error
 
 
-KEY_CHANGE, BACKUP, ERASE = "key change", "backup", "erase"
-_CLASHES = {KEY_CHANGE: frozenset({BACKUP, KEY_CHANGE, ERASE}), BACKUP: frozenset({KEY_CHANGE, ERASE}),
-            ERASE: frozenset({KEY_CHANGE, BACKUP, ERASE})}
+KEY_CHANGE, BACKUP, ERASE, PAPERS_IN = "key change", "backup", "erase", "papers in"
+# Adding papers writes through a connection of its own: a key change (which copies the data under a new key)
+# or an erase meanwhile would lose them or be undone by them.
+_CLASHES = {KEY_CHANGE: frozenset({BACKUP, KEY_CHANGE, ERASE, PAPERS_IN}), BACKUP: frozenset({KEY_CHANGE, ERASE}),
+            ERASE: frozenset({KEY_CHANGE, BACKUP, ERASE, PAPERS_IN}), PAPERS_IN: frozenset({KEY_CHANGE, ERASE})}
 
 
 class _LongJobs:

@@ -105,6 +105,14 @@ class PaperChanged(VaultError):
                "Nothing was added. Please try again when it is finished.")
 
 
+class PaperUnreadable(VaultError):
+    message = "This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added."
+
+
+class ImportStopped(VaultError):
+    message = "Adding papers was stopped. The papers added before it are kept; the rest were not added."
+
+
 class PaperDamaged(DamagedVault):
     message = "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."
 

@@ -8,13 +8,24 @@ goes, and checked against that hash whenever it is read back.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from survivor_vault.model.activity import ActivityKind
-from survivor_vault.model.errors import InvalidValue, NotFound, PaperChanged, PaperDamaged, PaperTooLarge
+from survivor_vault.model.errors import (
+    ImportStopped,
+    InvalidValue,
+    NotFound,
+    PaperChanged,
+    PaperDamaged,
+    PaperTooLarge,
+    PaperUnreadable,
+)
 from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
@@ -63,6 +74,16 @@ def _kind(value: str | None) -> str:
     return cleaned[:80] if cleaned else PaperKind.OTHER.value
 
 
+@dataclass(frozen=True)
+class _Details:
+    title: str | None
+    kind: str
+    issued: date | None
+    expires: date | None
+    remind: int | None
+    notes: str
+
+
 class PapersRepository:
     def __init__(self, conn: Connection, activity: ActivityRepository):
         self._conn = conn
@@ -71,36 +92,60 @@ class PapersRepository:
     # --- adding -----------------------------------------------------------------------------
     def add_from_file(self, path: Path | str, *, title: str | None = None, kind: str = PaperKind.OTHER.value,
                       issued: date | None = None, expires: date | None = None, remind: int | None = None,
-                      notes: str = "") -> Paper:
+                      notes: str = "", stop: Callable[[], bool] | None = None) -> Paper:
         """Read the file at `path` into the vault, a chunk at a time. Refused whole (nothing kept) when it is
-        larger than MOST_BYTES, or when it changes while it is read."""
+        larger than MOST_BYTES, or when it changes while it is read; `stop()` true between chunks ends the
+        reading with ImportStopped (nothing kept)."""
         path = Path(path)
         with open(path, "rb") as source:
             before = os.fstat(source.fileno())
+            if not stat.S_ISREG(before.st_mode):
+                raise PaperUnreadable()  # a folder, a device, a pipe: nothing to keep
             if before.st_size > MOST_BYTES:
                 raise PaperTooLarge()
-            stamp = dt_out(now())
-            with transaction(self._conn):
-                cur = self._conn.execute(
-                    "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, remind_days, notes, "
-                    "added, updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
-                    (_title(title if title is not None else path.stem), _kind(kind), text(path.name)[:255],
-                     date_out(issued), date_out(expires), remind_days(remind), text(notes), stamp, stamp))
-                paper_id = cur.lastrowid
-                size, digest, head = self._read_in(source, paper_id)
+
+            def unchanged(size: int) -> bool:
                 after = os.fstat(source.fileno())
-                if size != before.st_size or (after.st_size, after.st_mtime_ns) != (before.st_size,
-                                                                                    before.st_mtime_ns):
-                    raise PaperChanged()  # the transaction is rolled back: no row, no chunk
-                self._conn.execute("UPDATE papers SET size = ?, sha256 = ?, media_type = ? WHERE id = ?",
-                                   (size, digest, media_type(head), paper_id))
-                self._activity.record(ActivityKind.PAPER_ADDED, paper_id)
+                return size == before.st_size and (after.st_size, after.st_mtime_ns) == (before.st_size,
+                                                                                         before.st_mtime_ns)
+
+            details = _Details(title if title is not None else path.stem, kind, issued, expires, remind, notes)
+            return self._add(source, path.name, details, unchanged, stop)
+
+    def add_bytes(self, data: bytes, file_name: str, *, title: str | None = None,
+                  kind: str = PaperKind.OTHER.value, issued: date | None = None, expires: date | None = None,
+                  remind: int | None = None, notes: str = "") -> Paper:
+        """A document already in memory (invented demo papers, a scanned page): kept exactly as `add_from_file`."""
+        if len(data) > MOST_BYTES:
+            raise PaperTooLarge()
+        details = _Details(title if title is not None else Path(file_name).stem, kind, issued, expires, remind,
+                           notes)
+        return self._add(io.BytesIO(data), file_name, details, lambda size: size == len(data), None)
+
+    def _add(self, source, file_name: str, details: _Details, unchanged: Callable[[int], bool],
+             stop: Callable[[], bool] | None) -> Paper:
+        stamp = dt_out(now())
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, remind_days, notes, "
+                "added, updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
+                (_title(details.title), _kind(details.kind), text(file_name)[:255], date_out(details.issued),
+                 date_out(details.expires), remind_days(details.remind), text(details.notes), stamp, stamp))
+            paper_id = cur.lastrowid
+            size, digest, head = self._read_in(source, paper_id, stop)
+            if not unchanged(size):
+                raise PaperChanged()  # the transaction is rolled back: no row, no chunk
+            self._conn.execute("UPDATE papers SET size = ?, sha256 = ?, media_type = ? WHERE id = ?",
+                               (size, digest, media_type(head), paper_id))
+            self._activity.record(ActivityKind.PAPER_ADDED, paper_id)
         return self.get(paper_id)
 
-    def _read_in(self, source, paper_id: int) -> tuple[int, str, bytes]:
+    def _read_in(self, source, paper_id: int, stop: Callable[[], bool] | None = None) -> tuple[int, str, bytes]:
         hasher = hashlib.sha256()
         size, seq, head = 0, 0, b""
         while chunk := source.read(CHUNK):
+            if stop is not None and stop():
+                raise ImportStopped()
             size += len(chunk)
             if size > MOST_BYTES:  # it grew past the limit while being read
                 raise PaperTooLarge()

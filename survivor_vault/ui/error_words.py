@@ -105,6 +105,10 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
         "was added. Please try again when it is finished."),
     (errors.PaperDamaged, _ANY): QT_TRANSLATE_NOOP("Errors",
         "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."),
+    (errors.PaperUnreadable, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added."),
+    (errors.ImportStopped, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "Adding papers was stopped. The papers added before it are kept; the rest were not added."),
     # share packets (the agency's side, and making one)
     (NotARegularFile, _ANY): QT_TRANSLATE_NOOP("Errors",
         "That is not a file that can hold a packet (a folder, a device or a pipe)."),

@@ -59,8 +59,8 @@ def test_a_document_that_changes_while_it_is_read_leaves_nothing_behind(vault, t
     _document(tmp_path, "letter.pdf", CHUNK * 4)
     real_read_in = papers_repository.PapersRepository._read_in
 
-    def read_while_someone_writes(self, source, paper_id):
-        result = real_read_in(self, source, paper_id)
+    def read_while_someone_writes(self, source, paper_id, stop=None):
+        result = real_read_in(self, source, paper_id, stop)
         time.sleep(0.01)
         with open(tmp_path / "letter.pdf", "ab") as writer:  # a sync client finishing its download
             writer.write(b"more")
