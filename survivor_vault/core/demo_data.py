@@ -66,6 +66,35 @@ def fill(vault) -> None:
     lee = vault.people.add("Dr Lee", organisation="Riverside Clinic", role="Doctor")
     sam = vault.people.add("Sam", organisation="Community Law Centre", role="Advocate", contact="0100 000 000")
     _sample_history(vault, today, ana, lee, sam)
+    _sample_papers_and_dates(vault, today)
+
+
+def _sample_papers_and_dates(vault, today: date) -> None:
+    """Invented papers (each says DEMO on it) and dates: one paper running out soon, a hearing next week."""
+    from survivor_vault.core.demo_papers import demo_card_png, demo_pdf
+    from survivor_vault.model.dates import DateKind
+    from survivor_vault.model.papers import PaperKind
+
+    papers = vault.papers
+    permit = papers.add_bytes(
+        demo_pdf(["Residence permit (invented for the demo)", "Name: Mira Example", "Number: DEMO-0000-0000",
+                  f"Valid until: {(today + timedelta(days=40)).isoformat()}"]),
+        "residence-permit.pdf", title="Residence permit", kind=PaperKind.IMMIGRATION.value,
+        issued=today - timedelta(days=325), expires=today + timedelta(days=40), remind=60)
+    papers.add_bytes(demo_card_png(), "id-card.png", title="ID card (photo)", kind=PaperKind.ID.value,
+                     issued=today - timedelta(days=900), expires=today + timedelta(days=930), remind=90)
+    papers.add_bytes(demo_pdf(["Letter from the housing office (invented)", "Your application is received.",
+                               "We will write again within 8 weeks."]),
+                     "housing-letter.pdf", title="Housing office letter", kind=PaperKind.HOUSING.value,
+                     issued=today - timedelta(days=20), notes="They said to keep this letter.")
+    papers.add_bytes(demo_card_png(colour=(150, 90, 120)), "clinic-card.png", title="Clinic card",
+                     kind="Health card")
+    dates = vault.dates
+    dates.add("Court hearing", today + timedelta(days=6), kind=DateKind.HEARING, remind=7,
+              notes="Sam from the law centre comes with me.")
+    dates.add("Doctor's appointment", today + timedelta(days=18), kind=DateKind.APPOINTMENT, remind=2)
+    dates.add("Renew the residence permit", today + timedelta(days=30), kind=DateKind.RENEWAL, remind=14,
+              paper_id=permit.id)
 
 
 def _sample_history(vault, today: date, ana, lee, sam) -> None:

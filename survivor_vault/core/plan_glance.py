@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from survivor_vault.core.backup_reminder import backup_due
+from survivor_vault.core.reminders import due_reminders
+from survivor_vault.model.dates import DatedItem, Reminder
 from survivor_vault.model.goals import Goal, GoalStatus
 from survivor_vault.model.services import Choice, ServiceKind
 from survivor_vault.model.sharing_history import SharingRecord
@@ -39,6 +41,9 @@ class PlanGlance:
     last_packet: SharingRecord | None
     last_backup: datetime | None
     backup_due: bool
+    reminders: tuple[Reminder, ...] = ()  # due today, soonest first (core/reminders.py)
+    next_date: DatedItem | None = None  # the next date of the survivor's own not done yet, today or later
+    papers: int = 0  # how many papers the vault keeps
 
 
 def _goal_glance(goal: Goal) -> GoalGlance:
@@ -74,10 +79,13 @@ def plan_glance(vault, backup_weeks: int, today: date | None = None) -> PlanGlan
     goals, under_way, done = _goals(vault)
     counts, kinds = _services(vault)
     latest = vault.history.list(limit=1)
+    items = vault.dates.list(include_done=False)
     return PlanGlance(
         goals=goals, goals_under_way=under_way, goals_done=done, choices=counts, using=kinds[Choice.USING],
         wanted=kinds[Choice.INTERESTED], open_packets=tuple(vault.history.still_open(today, PACKETS_SHOWN)),
         open_count=vault.history.count_still_open(today),
         last_packet=latest[0] if latest else None, last_backup=vault.last_backup,
         backup_due=backup_due(vault, backup_weeks, today),
+        reminders=tuple(due_reminders(items, vault.papers.list(), today)),
+        next_date=next((i for i in items if i.day >= today), None), papers=vault.papers.count(),
     )

@@ -18,6 +18,8 @@ class DraftKind(Enum):
     ABOUT_ME = "about_me"
     PERMISSION = "permission"  # what one person may see
     PACKET = "packet"  # a share packet being made (up to the moment it is saved)
+    PAPER = "paper"  # a paper's details (never its bytes)
+    DATE = "date"  # a dated item: a hearing, an appointment...
 
 
 NEW = "new"  # the key of a draft for a record not saved yet

@@ -113,6 +113,10 @@ class ImportStopped(VaultError):
     message = "Adding papers was stopped. The papers added before it are kept; the rest were not added."
 
 
+class CopyNotSaved(VaultError):
+    message = "The copy could not be saved there (the folder may be read-only, or gone). Your paper is still safe in your vault."
+
+
 class PaperDamaged(DamagedVault):
     message = "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."
 

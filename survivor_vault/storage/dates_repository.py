@@ -65,7 +65,7 @@ class DatesRepository:
 
     def update(self, item_id: int, *, title: str | None = None, day: date | None = None,
                kind: DateKind | str | None = None, remind: int | type(...) | None = ..., notes: str | None = None,
-               done: bool | None = None) -> DatedItem:
+               done: bool | None = None, paper_id: int | type(...) | None = ...) -> DatedItem:
         self.get(item_id)
         values: dict[str, object] = {}
         if title is not None:
@@ -80,6 +80,8 @@ class DatesRepository:
             values["notes"] = text(notes)
         if done is not None:
             values["done"] = int(done)
+        if paper_id is not ...:
+            values["paper_id"] = paper_id
         with transaction(self._conn):
             set_columns(self._conn, "dated_items", item_id, values)
             self._activity.record(ActivityKind.DATE_CHANGED, item_id)

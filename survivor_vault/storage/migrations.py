@@ -181,7 +181,7 @@ CREATE TABLE dated_items (
     kind        TEXT NOT NULL DEFAULT 'other',
     day         TEXT NOT NULL,
     remind_days INTEGER CHECK (remind_days IS NULL OR remind_days BETWEEN 0 AND 366),
-    paper_id    INTEGER REFERENCES papers(id) ON DELETE CASCADE,
+    paper_id    INTEGER REFERENCES papers(id) ON DELETE SET NULL,  -- a hearing stays when its paper is deleted
     notes       TEXT NOT NULL DEFAULT '',
     done        INTEGER NOT NULL DEFAULT 0,
     added       TEXT NOT NULL,

@@ -14,7 +14,16 @@ from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
 from survivor_vault.model.drafts import Draft, DraftKind
 from survivor_vault.model.errors import VaultError
@@ -95,6 +104,13 @@ class DraftKeeper(QObject):
     def forget_service_choice(self, kind_id: int, choice_id: int) -> None:
         self.settle(DraftKind.SERVICE_CHOICE, f"{kind_id}:{choice_id}")
         self._leave_out_item("services", str(choice_id))
+
+    def forget_paper(self, paper_id: int) -> None:
+        self.settle(DraftKind.PAPER, str(paper_id))
+        self._leave_out_item("papers", str(paper_id))
+
+    def forget_date(self, item_id: int) -> None:
+        self.settle(DraftKind.DATE, str(item_id))
 
     def forget_person(self, person_id: int) -> None:
         """Their own draft and what they may see go; a packet being made for them keeps its words but
@@ -197,6 +213,8 @@ def read_fields(widgets: dict[str, QWidget]) -> dict:
             values[name] = widget.isChecked()
         elif isinstance(widget, QDateEdit):
             values[name] = widget.date().toString("yyyy-MM-dd")
+        elif isinstance(widget, QSpinBox):
+            values[name] = widget.value()
     return values
 
 
@@ -221,6 +239,8 @@ def fill_fields(widgets: dict[str, QWidget], values: dict) -> None:
             day = QDate.fromString(value, "yyyy-MM-dd")
             if day.isValid():
                 widget.setDate(day)
+        elif isinstance(widget, QSpinBox) and isinstance(value, int) and not isinstance(value, bool):
+            widget.setValue(value)
 
 
 class FormDraft:

@@ -107,6 +107,9 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
         "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."),
     (errors.PaperUnreadable, _ANY): QT_TRANSLATE_NOOP("Errors",
         "This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added."),
+    (errors.CopyNotSaved, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "The copy could not be saved there (the folder may be read-only, or gone). Your paper is still safe in "
+        "your vault."),
     (errors.ImportStopped, _ANY): QT_TRANSLATE_NOOP("Errors",
         "Adding papers was stopped. The papers added before it are kept; the rest were not added."),
     # share packets (the agency's side, and making one)

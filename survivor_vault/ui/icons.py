@@ -17,7 +17,8 @@ from survivor_vault.resource_paths import resource_dir
 SIZES = (16, 20, 24, 32, 48)
 
 # What each place of the app shows (one icon per meaning, so the same thing looks the same everywhere).
-SIDEBAR = ("house", "target", "hand-heart", "user", "users", "share-2", "history", "settings")  # in the sidebar's order
+SIDEBAR = ("house", "target", "hand-heart", "paper", "calendar", "user", "users", "share-2", "history",
+           "settings")  # in the sidebar's order
 LOCK, ADD, OPEN, DELETE, PUT_AWAY, SAVE = "lock", "plus", "pencil", "trash-2", "archive", "save"
 HOME, COPY, PRINT, BACKUP, SHARED = "sun", "copy", "printer", "hard-drive-download", "shield-check"
 CHOICE_OFF, CHOICE_ON = "circle", "circle-check"
@@ -32,7 +33,10 @@ OWN_KIND = "star"
 
 
 def _svg(name: str) -> str:
-    return (resource_dir() / "icons" / "lucide" / f"{name}.svg").read_text(encoding="utf-8")
+    """From Lucide, or from our own drawings in its style (resources/icons/own)."""
+    lucide = resource_dir() / "icons" / "lucide" / f"{name}.svg"
+    path = lucide if lucide.exists() else resource_dir() / "icons" / "own" / f"{name}.svg"
+    return path.read_text(encoding="utf-8")
 
 
 def _pixmaps(name: str, colour: str, sizes: tuple[int, ...] = SIZES) -> list[QPixmap]:

@@ -220,6 +220,8 @@ def style_sheet(point_size: float, scheme: Scheme) -> str:
     QLabel[look="callout"] {{ background: {s.callout}; color: {s.on_callout}; padding: {sp["s"]}px {sp["m"]}px;
         border-radius: {r["control"]}px; }}
     QFrame[look="card"] {{ background: {s.card}; border: 1px solid {s.border}; border-radius: {r["card"]}px; }}
+    QFrame[look="callout"] {{ background: {s.callout}; border-radius: {r["control"]}px; }}
+    QFrame[look="callout"] QLabel {{ color: {s.on_callout}; }}
     QLabel#demoBadge {{ background: {s.demo}; color: {s.on_demo}; padding: {sp["xs"]}px {sp["s"]}px;
         border-radius: {r["control"]}px; font-weight: bold; }}
 {_button_rules(s)}

@@ -23,9 +23,9 @@ from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.theme import SPACE
 
-PLAN, GOALS, SERVICES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(8)
-_RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PERSON,
-                 DraftKind.PERMISSION, DraftKind.PACKET)
+PLAN, GOALS, SERVICES, PAPERS, DATES, ABOUT_ME, PEOPLE, SHARING, ACTIVITY, SETTINGS = range(10)
+_RESUME_ORDER = (DraftKind.ABOUT_ME, DraftKind.SERVICE_CHOICE, DraftKind.GOAL, DraftKind.PAPER, DraftKind.DATE,
+                 DraftKind.PERSON, DraftKind.PERMISSION, DraftKind.PACKET)
 
 
 class VaultArea(QWidget):
@@ -48,8 +48,9 @@ class VaultArea(QWidget):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Parts of my vault"))
         self.sidebar.setProperty("drawsOwnFocus", True)  # its current item wears the ring (ui/theme.py)
-        labels = [self.tr("My plan"), self.tr("My goals"), self.tr("My services"), self.tr("About me"),
-                  self.tr("People & agencies"), self.tr("Sharing"), self.tr("Activity"), self.tr("Settings")]
+        labels = [self.tr("My plan"), self.tr("My goals"), self.tr("My services"), self.tr("My papers"),
+                  self.tr("My dates"), self.tr("About me"), self.tr("People & agencies"), self.tr("Sharing"),
+                  self.tr("Activity"), self.tr("Settings")]
         self._labels = labels
         self._compact: bool | None = None
         self._full_sidebar = 0
@@ -191,6 +192,12 @@ class VaultArea(QWidget):
         if index == SERVICES:
             from survivor_vault.ui.pages.services_page import ServicesPage
             return ServicesPage(self.vault, self.pages, self.drafts)
+        if index == PAPERS:
+            from survivor_vault.ui.pages.papers_page import PapersPage
+            return PapersPage(self.vault, self.pages, self.drafts)
+        if index == DATES:
+            from survivor_vault.ui.pages.dates_page import DatesPage
+            return DatesPage(self.vault, self.pages, self.drafts)
         if index == ABOUT_ME:
             from survivor_vault.ui.pages.about_me_page import AboutMePage
             return AboutMePage(self.vault, self.pages, self.drafts)
@@ -217,7 +224,8 @@ class VaultArea(QWidget):
         Pages with drafts are built now, so a draft is in its form even before the survivor goes there.
         """
         for kind, index in ((DraftKind.ABOUT_ME, ABOUT_ME), (DraftKind.SERVICE_CHOICE, SERVICES),
-                            (DraftKind.GOAL, GOALS), (DraftKind.PERSON, PEOPLE), (DraftKind.PACKET, SHARING),
+                            (DraftKind.GOAL, GOALS), (DraftKind.PAPER, PAPERS), (DraftKind.DATE, DATES),
+                            (DraftKind.PERSON, PEOPLE), (DraftKind.PACKET, SHARING),
                             (DraftKind.PERMISSION, SHARING)):
             if self.drafts.keys(kind):
                 self.page(index)
@@ -229,11 +237,12 @@ class VaultArea(QWidget):
                 self.show_page(SERVICES)
                 self.page(SERVICES).open_draft(key)
         # An editor (a dialog) that was open comes back last, over its page: at most one was open.
+        editors = {DraftKind.GOAL: GOALS, DraftKind.PAPER: PAPERS, DraftKind.DATE: DATES, DraftKind.PERSON: PEOPLE}
         for kind, key in was_open:
-            if kind is DraftKind.GOAL and self.page(GOALS).open_draft(key, show=lambda: self.show_page(GOALS)):
-                break
-            if kind is DraftKind.PERSON and self.page(PEOPLE).open_draft(key, show=lambda: self.show_page(PEOPLE)):
-                break
+            if kind in editors:
+                index = editors[kind]
+                if self.page(index).open_draft(key, show=lambda i=index: self.show_page(i)):
+                    break
             if kind in (DraftKind.PACKET, DraftKind.PERMISSION) and self.page(SHARING).open_draft(
                     kind, key, show=lambda: self.show_page(SHARING)):
                 break
@@ -248,7 +257,8 @@ class VaultArea(QWidget):
             page = self.page(SHARING)
             QTimer.singleShot(0, lambda: shiboken6.isValid(page) and page.show_history())
         else:
-            self.show_page({"goals": GOALS, "services": SERVICES, "sharing": SHARING}[name])
+            self.show_page({"goals": GOALS, "services": SERVICES, "sharing": SHARING, "papers": PAPERS,
+                            "dates": DATES}[name])
 
     def show_backups(self) -> None:
         """Settings, scrolled to its Backups section (after the page is laid out, so the scroll lands)."""
@@ -261,7 +271,7 @@ class VaultArea(QWidget):
             return
         fresh = index not in self._built  # built just now: it has read the vault already
         page = self.page(index)
-        if hasattr(page, "refresh") and index in (PLAN, ACTIVITY, SHARING) and not fresh:
+        if hasattr(page, "refresh") and index in (PLAN, PAPERS, DATES, ACTIVITY, SHARING) and not fresh:
             page.refresh()
         self.pages.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:

@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from survivor_vault.core.passphrase_strength import Strength
 from survivor_vault.model.activity import ActivityKind
+from survivor_vault.model.dates import DateKind
 from survivor_vault.model.goals import GoalArea, GoalStatus
 from survivor_vault.model.notices import Notice
+from survivor_vault.model.papers import PaperKind
 from survivor_vault.model.permissions import Section
 from survivor_vault.model.services import Choice, ServiceKind
 
@@ -58,6 +60,50 @@ def area_label(area: GoalArea | None) -> str:
         GoalArea.LEADERSHIP: QCoreApplication.translate("GoalArea", "Leadership & helping others"),
         GoalArea.OTHER: QCoreApplication.translate("GoalArea", "Other"),
     }[area]
+
+
+def paper_kind_label(kind: str) -> str:
+    """A paper's kind in words: one of the common kinds, translated, or the survivor's own words as written."""
+    return {
+        PaperKind.ID.value: QCoreApplication.translate("PaperKind", "ID or passport"),
+        PaperKind.IMMIGRATION.value: QCoreApplication.translate("PaperKind", "Immigration"),
+        PaperKind.COURT.value: QCoreApplication.translate("PaperKind", "Court or legal"),
+        PaperKind.HEALTH.value: QCoreApplication.translate("PaperKind", "Health"),
+        PaperKind.MONEY.value: QCoreApplication.translate("PaperKind", "Money and benefits"),
+        PaperKind.HOUSING.value: QCoreApplication.translate("PaperKind", "Housing"),
+        PaperKind.SCHOOL.value: QCoreApplication.translate("PaperKind", "School or training"),
+        PaperKind.OTHER.value: QCoreApplication.translate("PaperKind", "Other"),
+    }.get(kind, kind)
+
+
+def date_kind_label(kind: DateKind) -> str:
+    return {
+        DateKind.HEARING: QCoreApplication.translate("DateKind", "Hearing"),
+        DateKind.APPOINTMENT: QCoreApplication.translate("DateKind", "Appointment"),
+        DateKind.RENEWAL: QCoreApplication.translate("DateKind", "Renewal"),
+        DateKind.EXPIRY: QCoreApplication.translate("DateKind", "A paper runs out"),
+        DateKind.OTHER: QCoreApplication.translate("DateKind", "Other"),
+    }[kind]
+
+
+def size_text(size: int) -> str:
+    """A file's size as people say it: "840 KB", "12.5 MB" (in the locale's digits and decimal mark)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def days_left_text(days: int) -> str:
+    """How near a day is, in words that go in brackets after it: "today", "tomorrow", "in 12 days", "2 days ago"."""
+    if days == 0:
+        return QCoreApplication.translate("Reminder", "today")
+    if days == 1:
+        return QCoreApplication.translate("Reminder", "tomorrow")
+    if days == -1:
+        return QCoreApplication.translate("Reminder", "yesterday")
+    if days > 0:
+        return QCoreApplication.translate("Reminder", "in %n days", "", days)
+    return QCoreApplication.translate("Reminder", "%n days ago", "", -days)
 
 
 def activity_label(kind: ActivityKind) -> str:

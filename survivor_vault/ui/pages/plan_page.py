@@ -20,6 +20,7 @@ from survivor_vault.ui.theme import SPACE, set_look
 
 # Where each card leads: the vault area, which holds the pages, turns these into pages.
 GOALS_PAGE, SERVICES_PAGE, SHARING_PAGE, SETTINGS_PAGE = "goals", "services", "sharing", "settings"
+DATES_PAGE = "dates"
 HISTORY_PAGE = "history"  # the sharing page, scrolled to its history
 
 
@@ -74,6 +75,8 @@ class PlanPage(QWidget):
             card.deleteLater()
         self.cards = [self._goals_card(glance), self._services_card(glance), self._holders_card(glance),
                       self._last_packet_card(glance), self._backup_card(glance)]
+        # Reminders come first while one is due: a hearing next week matters more than anything else here.
+        self.cards.insert(0 if glance.reminders else 2, self._dates_card(glance))
         self._columns = 0
         self._widest = max(card.minimumSizeHint().width() for card in self.cards)  # once: it is not cheap
         self._flow()
@@ -116,6 +119,23 @@ class PlanPage(QWidget):
         if glance.wanted:
             card.add_line(fill(self.tr("What I want: %1"), ", ".join(wording.kind_name(k) for k in glance.wanted)),
                           "small")
+        return card
+
+    def _dates_card(self, glance: PlanGlance) -> Card:
+        from survivor_vault.ui.components.reminders_callout import reminder_line
+
+        card = self._card("planDates", self.tr("My dates and papers"), self.tr("Go to my dates"), DATES_PAGE)
+        for reminder in glance.reminders[:4]:
+            card.add_line(reminder_line(reminder), "warning" if reminder.days_left <= 7 else None)
+        if len(glance.reminders) > 4:
+            card.add_line(fill(self.tr("and %1 more"), len(glance.reminders) - 4), "small")
+        if not glance.reminders:
+            card.add_line(self.tr("No reminder is due."))
+            if glance.next_date is not None:
+                card.add_line(fill(self.tr("Next: %1, %2"), glance.next_date.title,
+                                   date_text(glance.next_date.day)), "small")
+        card.add_line(self.tr("No papers kept yet.") if not glance.papers else
+                      fill(self.tr("Papers kept in your vault: %1"), glance.papers), "small")
         return card
 
     def _holders_card(self, glance: PlanGlance) -> Card:
