@@ -218,6 +218,19 @@ def read_fields(widgets: dict[str, QWidget]) -> dict:
     return values
 
 
+def _fill_choice(widget: QComboBox, value) -> None:
+    for index in range(widget.count()):
+        if _plain(widget.itemData(index)) == value:
+            widget.setCurrentIndex(index)
+            return
+
+
+def _fill_date(widget: QDateEdit, value: str) -> None:
+    day = QDate.fromString(value, "yyyy-MM-dd")
+    if day.isValid():
+        widget.setDate(day)
+
+
 def fill_fields(widgets: dict[str, QWidget], values: dict) -> None:
     """Put stored values back; a value of the wrong type (a damaged or older draft) is skipped."""
     for name, widget in widgets.items():
@@ -229,16 +242,11 @@ def fill_fields(widgets: dict[str, QWidget], values: dict) -> None:
         elif isinstance(widget, QPlainTextEdit | QTextEdit) and isinstance(value, str):
             widget.setPlainText(value)
         elif isinstance(widget, QComboBox):
-            for index in range(widget.count()):
-                if _plain(widget.itemData(index)) == value:
-                    widget.setCurrentIndex(index)
-                    break
+            _fill_choice(widget, value)
         elif isinstance(widget, QCheckBox) and isinstance(value, bool):
             widget.setChecked(value)
         elif isinstance(widget, QDateEdit) and isinstance(value, str):
-            day = QDate.fromString(value, "yyyy-MM-dd")
-            if day.isValid():
-                widget.setDate(day)
+            _fill_date(widget, value)
         elif isinstance(widget, QSpinBox) and isinstance(value, int) and not isinstance(value, bool):
             widget.setValue(value)
 

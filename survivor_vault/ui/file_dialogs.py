@@ -55,3 +55,12 @@ def choose_folder(parent: QWidget | None, title: str, folder: str) -> str | None
     finally:
         forget_file_dialog_history()
     return path or None
+
+
+def choose_files_to_open(parent: QWidget | None, title: str, folder: str, name_filter: str) -> list[str]:
+    """Several files at once (Ctrl or Shift while choosing)."""
+    try:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, name_filter, options=QFileDialog.Option.DontUseNativeDialog)  # noqa: E501
+    finally:
+        forget_file_dialog_history()
+    return list(paths)

@@ -156,3 +156,5 @@ def answer_file_dialogs(monkeypatch, path) -> None:
 
     for name in ("choose_file_to_open", "choose_file_to_save", "choose_folder"):
         monkeypatch.setattr(file_dialogs, name, lambda *_args, **_kw: str(path))
+    monkeypatch.setattr(file_dialogs, "choose_files_to_open", lambda *_args, **_kw: [str(p) for p in (
+        path if isinstance(path, list | tuple) else [path])])

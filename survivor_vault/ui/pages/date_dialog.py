@@ -55,14 +55,7 @@ class DateDialog(QDialog):
         form.addRow(optional_label(self.tr("Kind"), self.kind, self), self.kind)
         self.remind = ReminderField("dateRemind", self, default_days=3)
         form.addRow(optional_label(self.tr("Reminder"), self.remind.check, self), self.remind)
-        self.paper = QComboBox(self)
-        self.paper.setObjectName("datePaper")
-        self.paper.setAccessibleName(self.tr("For which paper"))
-        self.paper.addItem(self.tr("No paper"), None)
-        papers = []
-        wording.attempt(lambda: papers.extend(vault.papers.list()), lambda _w: None)
-        for paper in papers:
-            self.paper.addItem(paper.title, paper.id)
+        self.paper = self._paper_choice(vault)
         form.addRow(optional_label(self.tr("For which paper"), self.paper, self), self.paper)
         self.notes = text_box("dateNotes", self, 2)
         form.addRow(optional_label(self.tr("Notes"), self.notes, self), self.notes)
@@ -92,6 +85,17 @@ class DateDialog(QDialog):
         letters = self.fontMetrics().averageCharWidth()
         self.resize(max(60 * letters, body.sizeHint().width() + SPACE["m"]),
                     body.sizeHint().height() + buttons.sizeHint().height() + 3 * SPACE["s"])
+
+    def _paper_choice(self, vault) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("datePaper")
+        combo.setAccessibleName(self.tr("For which paper"))
+        combo.addItem(self.tr("No paper"), None)
+        papers = []
+        wording.attempt(lambda: papers.extend(vault.papers.list()), lambda _w: None)
+        for paper in papers:
+            combo.addItem(paper.title, paper.id)
+        return combo
 
     def _widgets(self) -> dict:
         return {"title": self.title, "day": self.day, "kind": self.kind, "remind": self.remind.check,

@@ -12,12 +12,12 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.paper_copies import save_copy
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.papers import Paper
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.form_parts import ButtonRow, button, confirm, message_label
 from survivor_vault.ui.paper_pages import NoPreview, open_pages
 from survivor_vault.ui.theme import SPACE, set_look
@@ -186,6 +186,11 @@ class PaperViewer(QDialog):
         self.zoom = None
         self._show()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._pages is None:
+            self.save_button.setFocus()  # what can be done with a paper that cannot be shown
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.zoom is None and self._pages is not None:
@@ -215,8 +220,7 @@ def save_paper_copy(parent: QWidget, vault, paper: Paper, say) -> bool:
                    _t("Save a copy"), _t("Cancel")):
         return False
     suggested = str(Path(QDir.homePath()) / safe_file_name(paper.file_name))
-    target, _ = QFileDialog.getSaveFileName(parent, _t("Save a copy"), suggested, "",
-                                            options=QFileDialog.Option.DontUseNativeDialog)
+    target = file_dialogs.choose_file_to_save(parent, _t("Save a copy"), suggested, "")
     if not target or not shiboken6.isValid(parent):
         return False
     if not wording.attempt(lambda: save_copy(vault.papers, paper.id, Path(target)), say):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from survivor_vault.core.jobs import AddPapers, DeleteOriginals
 from survivor_vault.core.originals import Original
@@ -16,7 +16,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.core.reminders import due_reminders
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.model.papers import Paper
-from survivor_vault.ui import wording
+from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.beside_or_below import BesideOrBelow
 from survivor_vault.ui.components.empty_state import EmptyState
@@ -158,9 +158,7 @@ class PapersPage(QWidget):
     def add_papers(self) -> None:
         if self._job is not None:
             return
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add papers"), QDir.homePath(), "",
-            options=QFileDialog.Option.DontUseNativeDialog)  # Qt's own: no history, no "recent files"
+        names = file_dialogs.choose_files_to_open(self, self.tr("Add papers"), QDir.homePath(), "")
         if not names or not shiboken6.isValid(self):
             return
         if not wording.attempt(lambda: self._start_adding([Path(n) for n in names]), self.message.setText):
