@@ -366,3 +366,16 @@ class ButtonRow(QObject):
         self._buttons = buttons
         for b in buttons:
             self.layout.addWidget(b)
+
+
+def size_to_content(dialog: QDialog, body: QWidget, buttons: QWidget, least_letters: int = 60) -> None:
+    """A dialog whose form scrolls (scrolled_body) made as tall as its form at its width, so it scrolls only
+    where the screen is too small (fit_on_screen then takes it down to the screen)."""
+    from survivor_vault.ui.theme import SPACE
+
+    width = max(least_letters * dialog.fontMetrics().averageCharWidth(), body.sizeHint().width() + SPACE["m"])
+    layout = body.layout()
+    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+    height = max(height, body.sizeHint().height())
+    quick_exit_row = 2 * dialog.fontMetrics().height() + SPACE["m"]  # added above the content when shown
+    dialog.resize(width, height + buttons.sizeHint().height() + quick_exit_row + 4 * SPACE["s"])

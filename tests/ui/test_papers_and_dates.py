@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -297,3 +298,45 @@ def test_message_boxes_here_are_plain_text(qtbot, window):
     with_modal(qtbot, lambda: click(qtbot, page.delete_button), look)
     assert seen["format"] == Qt.TextFormat.PlainText and "<b>bold</b>" in seen["text"]
     assert page.card.title.text() == "<b>bold</b>" and page.card.title.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_viewing_papers_writes_nothing_anywhere(qtbot, window, tmp_path, monkeypatch):
+    """A PDF with a marker in its text and a PNG with one in a text chunk, each seen page by page: afterwards
+    no file outside the vault holds a marker, and no new file appeared in the temporary folder or home."""
+    import struct
+    import tempfile
+    import zlib
+
+    from survivor_vault.core.demo_papers import demo_card_png, demo_pdf
+    from tests.conftest import all_files
+
+    marks = [b"ZQMARKER-SEEN-PDF", b"ZQMARKER-SEEN-PNG"]
+    text = b"Comment\x00" + marks[1]
+    chunk = struct.pack(">I", len(text)) + b"tEXt" + text + struct.pack(">I", zlib.crc32(b"tEXt" + text))
+    png = demo_card_png(120, 80)
+    png = png[:33] + chunk + png[33:]  # after the header chunk
+    pdf = demo_pdf([marks[0].decode()])
+    assert all(m in blob for m, blob in zip(marks, (pdf, png), strict=True))
+    private_temp = tmp_path / "temp"  # this test's own temporary folder: Qt, Python and PDFium would use it
+    private_temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_temp))
+    home_before = set(all_files(tmp_path / "home"))
+    papers = [_add(window, "a.pdf", pdf), _add(window, "b.png", png)]
+    window.area.show_page(PAPERS)
+    page = window.area.page(PAPERS)
+    for paper in papers:
+        page.choose(paper.id)
+
+        def look(viewer):
+            assert viewer.shows_pages
+            click(qtbot, viewer.larger_button)
+            viewer.reject()
+
+        with_modal(qtbot, lambda: click(qtbot, page.view_button), look)
+    window.lock()
+    new_files = set(all_files(private_temp)) | (set(all_files(tmp_path / "home")) - home_before)
+    scanned = sorted(new_files) + list(all_files(tmp_path))
+    hits = [(str(p), m) for p in scanned for m in marks if p.is_file() and m in p.read_bytes()]
+    assert hits == []
+    assert new_files == set()  # no preview, cache or thumbnail

@@ -19,6 +19,7 @@ from survivor_vault.ui.form_parts import (
     optional_label,
     save_cancel,
     scrolled_body,
+    size_to_content,
     text_box,
 )
 from survivor_vault.ui.theme import SPACE
@@ -103,9 +104,7 @@ class PaperDialog(QDialog):
             self.message.setText(self.tr("You had not saved this yet. Here it is."))
             self.throw_away_button.show()
         self.finished.connect(lambda _result: self.draft.closed())
-        letters = self.fontMetrics().averageCharWidth()
-        self.resize(max(60 * letters, body.sizeHint().width() + SPACE["m"]),
-                    body.sizeHint().height() + buttons.sizeHint().height() + 3 * SPACE["s"])
+        size_to_content(self, body, buttons)
 
     def _reminder_possible(self, expires: bool) -> None:
         self.remind.check.setEnabled(expires)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDir, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.paper_copies import save_copy
@@ -57,7 +57,10 @@ class PaperViewer(QDialog):
         self.scroll.setWidget(self.picture)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidgetResizable(False)
+        self.scroll.viewport().installEventFilter(self)
+        self.scroll.setBackgroundRole(QPalette.ColorRole.Mid)  # a white page shows its edges against it
         self.message = message_label(self, "paperViewerMessage")
+        self.message.hide()
         self.page_label = QLabel(self)
         self.page_label.setObjectName("paperPageNumber")
         self.previous_button = button(self.tr("Previous page"), "paperPrevious", self.previous_page, self)
@@ -97,7 +100,7 @@ class PaperViewer(QDialog):
             nonlocal data
             data = self._vault.papers.read_bytes(self.paper.id)
 
-        if not wording.attempt(read, self.message.setText):
+        if not wording.attempt(read, self.say):
             self._no_preview(None)
             return
         try:
@@ -108,9 +111,13 @@ class PaperViewer(QDialog):
             return
         self._show()
 
+    def say(self, words: str) -> None:
+        self.message.setText(words)
+        self.message.setVisible(bool(words))
+
     def _no_preview(self, words: str | None) -> None:
         if words:
-            self.message.setText(words)
+            self.say(words)
         self.scroll.hide()
         for push in (self.previous_button, self.next_button, self.smaller_button, self.fit_button,
                      self.larger_button):
@@ -191,14 +198,16 @@ class PaperViewer(QDialog):
         if self._pages is None:
             self.save_button.setFocus()  # what can be done with a paper that cannot be shown
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        if self.zoom is None and self._pages is not None:
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        # As wide as the window: drawn again when the space for the page changes (once laid out, not before).
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom is None \
+                and self._pages is not None and event.size().width() != event.oldSize().width():
             self._show()
+        return False
 
     # --- a copy out ------------------------------------------------------------------------
     def save_a_copy(self) -> None:
-        save_paper_copy(self, self._vault, self.paper, self.message.setText)
+        save_paper_copy(self, self._vault, self.paper, self.say)
 
     def done(self, result: int) -> None:
         if self._pages is not None:

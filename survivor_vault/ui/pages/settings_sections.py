@@ -230,6 +230,7 @@ class BackupSection(QGroupBox):
                               "passphrase you have on the day you make it. Uninstalling the app does not remove "
                               "your vault or your backups; \"Erase everything\" below removes the vault."))
         self.last_backup = message_label(self, "lastBackup")
+        self.papers_size = message_label(self, "papersSize")
         self.backup_button = button(self.tr("Make a backup…"), "makeBackup", self.make_backup, self)
         self.check_backup_button = button(self.tr("Check a backup…"), "checkBackup", self.check_backup, self)
         self.backup_busy = busy_bar(self, "backupBusy", self.tr("Making the backup"))
@@ -250,6 +251,7 @@ class BackupSection(QGroupBox):
         self._buttons = ButtonRow([self.backup_button, self.check_backup_button], self)
         layout.addWidget(intro)
         layout.addWidget(self.last_backup)
+        layout.addWidget(self.papers_size)
         layout.addLayout(self._buttons.layout)
         layout.addWidget(self.backup_busy)
         layout.addWidget(self.backup_message)
@@ -260,6 +262,10 @@ class BackupSection(QGroupBox):
         last = self._vault.last_backup
         self.last_backup.setText(fill(self.tr("Last backup: %1"), date_text(last)) if last
                                  else self.tr("No backup made yet."))
+        count, size = self._vault.papers.count(), self._vault.papers.total_size()
+        self.papers_size.setText(self.tr("You keep no papers in your vault yet.") if not count else fill(
+            self.tr("Your papers: %1, %2 in all. A backup holds them too, so it needs at least that much room."),
+            count, wording.size_text(size)))
 
     def make_backup(self) -> None:
         folder = file_dialogs.choose_folder(
