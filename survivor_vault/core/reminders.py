@@ -27,3 +27,13 @@ def due_reminders(items: Iterable[DatedItem], papers: Iterable[Paper], today: da
             due.append(Reminder(paper.title, DateKind.EXPIRY, paper.expires, (paper.expires - today).days,
                                 paper_id=paper.id))
     return sorted(due, key=lambda r: (r.day, r.title))
+
+
+def first_reminder_day(items: Iterable[DatedItem], papers: Iterable[Paper]) -> date | None:
+    """The first calendar day on which any reminder is due (it may be in the past), or None when none is set.
+    Kept in memory only, for the opt-in notification while the vault is locked."""
+    days = [item.day - timedelta(days=item.remind_days) for item in items
+            if item.remind_days is not None and not item.done]
+    days += [paper.expires - timedelta(days=paper.remind_days) for paper in papers
+             if paper.expires is not None and paper.remind_days is not None]
+    return min(days, default=None)

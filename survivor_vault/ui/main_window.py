@@ -41,6 +41,7 @@ from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector, fit_on_screen
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.unlock_screen import UnlockScreen
+from survivor_vault.ui.reminder_notice import ReminderNotice
 from survivor_vault.ui.vault_area import VaultArea
 
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         discreet titles in every dialog."""
         self.clipboard = SecretClipboard(self)
         self.inactivity = InactivityTimer(self)
+        self.reminder_notice = ReminderNotice(self.prefs, self)  # opt-in: says only "You have a reminder"
         self.inactivity.inactive.connect(self.lock)
         self.shift_detector = ShiftTripleDetector(self)
         self.shift_detector.triggered.connect(self.quick_exit)
@@ -426,6 +428,7 @@ class MainWindow(QMainWindow):
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.inactivity.start()
         self.area.sidebar.setFocus()
+        self.reminder_notice.note(vault, seen_now=True)
         QTimer.singleShot(0, self._resume_drafts)
 
     def _resume_drafts(self) -> None:
@@ -521,6 +524,7 @@ class MainWindow(QMainWindow):
             screen.deleteLater()
 
     def _erased(self) -> None:
+        self.reminder_notice.forget()
         self._erasing = False
         self._drop_erasing_screen()
         self.show_start()
@@ -562,6 +566,7 @@ class MainWindow(QMainWindow):
             area.deleteLater()
         vault, self.vault = self.vault, None
         if vault is not None:
+            self.reminder_notice.note(vault)  # the first day a reminder is due, in memory only
             vault.lock()
         self.clipboard.clear_if_ours()
         self.lock_button.hide()

@@ -47,6 +47,16 @@ class Preferences:
         self._s.sync()
 
     @property
+    def reminder_notifications(self) -> bool:
+        """Off unless the survivor turns it on: a notification on a shared screen is a leak."""
+        return str(self._s.value("reminder_notifications", "false")).lower() in ("true", "1")
+
+    @reminder_notifications.setter
+    def reminder_notifications(self, on: bool) -> None:
+        self._s.setValue("reminder_notifications", "true" if on else "false")
+        self._s.sync()
+
+    @property
     def text_scale(self) -> float:
         value = self._float("text_scale", 1.0)
         return min(TEXT_SCALES, key=lambda s: abs(s - value))

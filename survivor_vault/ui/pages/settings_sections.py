@@ -69,12 +69,37 @@ class SafetySection(QGroupBox):
         self.discreet.setAccessibleDescription(discreet_help.text())
         form.addRow(self.discreet)
         form.addRow(discreet_help)
+        self._reminder_row(form)
         quick = message_label(self, "quickExitHelp")
         quick.setText(self.tr("Quick exit: press Shift three times, or the Quick exit button, to hide and close the "
                               "app at once."))
         form.addRow(quick)
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
         self.discreet.toggled.connect(self._save_discreet)
+
+    def _reminder_row(self, form: QFormLayout) -> None:
+        from survivor_vault.ui.reminder_notice import can_notify
+
+        self.notify = QCheckBox(self.tr("Tell me with a notification"), self)
+        self.notify.setObjectName("reminderNotifications")
+        self.notify.setAccessibleName(self.tr("Tell me with a notification when a reminder is due"))
+        self.notify.setChecked(self._prefs.reminder_notifications)
+        help_text = message_label(self, "reminderNotificationsHelp")
+        words = self.tr("Off unless you turn it on. When a reminder is due, the computer shows a notification that "
+                        "says only \"You have a reminder\", even while the app is locked. Someone near the screen "
+                        "could see it.")
+        if not can_notify():
+            self.notify.setEnabled(False)
+            words += " " + self.tr("This computer does not show notifications from apps.")
+        help_text.setText(words)
+        self.notify.setAccessibleDescription(words)
+        self.notify.toggled.connect(self._save_notify)
+        form.addRow(self.notify)
+        form.addRow(help_text)
+
+    def _save_notify(self, on: bool) -> None:
+        self._prefs.reminder_notifications = on
+        self.changed.emit()
 
     def _save_auto_lock(self, minutes: int) -> None:
         self._prefs.auto_lock_minutes = minutes
