@@ -32,13 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.ui import language
-from survivor_vault.ui.vault_area import ABOUT_ME, ACTIVITY, GOALS, PEOPLE, PLAN, SERVICES, SETTINGS, SHARING
+from survivor_vault.ui.vault_area import (
+    ABOUT_ME,
+    ACTIVITY,
+    DATES,
+    GOALS,
+    PAPERS,
+    PEOPLE,
+    PLAN,
+    SERVICES,
+    SETTINGS,
+    SHARING,
+)
 from tests.ui.helpers import unlock, window_at_test_size
 from tests.ui.test_quick_exit_everywhere import _dialogs, show_modal
 
-PAGES = {"plan": PLAN, "goals": GOALS, "services": SERVICES, "about me": ABOUT_ME, "people": PEOPLE, "sharing": SHARING,
-         "activity": ACTIVITY, "settings": SETTINGS}
-DIALOGS = ["goal editor", "person dialog", "packet wizard", "someone may know", "new recovery key", "erase",
+PAGES = {"plan": PLAN, "goals": GOALS, "services": SERVICES, "papers": PAPERS, "dates": DATES, "about me": ABOUT_ME,
+         "people": PEOPLE, "sharing": SHARING, "activity": ACTIVITY, "settings": SETTINGS}
+DIALOGS = ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog", "packet wizard", "someone may know", "new recovery key", "erase",
            "check a backup", "open a packet", "forgot passphrase", "restore", "message box"]
 
 

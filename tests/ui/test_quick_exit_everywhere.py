@@ -66,12 +66,25 @@ def _dialogs(window, tmp_path):
     from survivor_vault.ui.pages.packet_wizard import PacketWizard
     from survivor_vault.ui.pages.people_page import PersonDialog
     from survivor_vault.ui.pages.safekeeping import CheckBackupDialog, EraseDialog, NewRecoveryKeyDialog
+    from survivor_vault.ui.pages.date_dialog import DateDialog
+    from survivor_vault.ui.pages.paper_dialog import PaperDialog
+    from survivor_vault.ui.pages.paper_viewer import PaperViewer
     from survivor_vault.ui.recovery_dialogs import ForgotPassphraseDialog, RestoreDialog
 
     vault = window.vault
+
+    def a_paper():
+        from survivor_vault.core.demo_papers import demo_pdf
+
+        papers = vault.papers.list()
+        return papers[0] if papers else vault.papers.add_bytes(demo_pdf(["A letter"]), "letter.pdf")
+
     return {
         "goal editor": lambda: GoalEditor(vault, None, window),
         "person dialog": lambda: PersonDialog(vault.people, None, window),
+        "paper details": lambda: PaperDialog(vault.papers, a_paper(), window),
+        "paper viewer": lambda: PaperViewer(vault, a_paper(), window),
+        "date dialog": lambda: DateDialog(vault, None, window),
         "packet wizard": lambda: PacketWizard(vault, None, window),
         "someone may know": lambda: SomeoneMayKnowDialog(vault, window),
         "new recovery key": lambda: NewRecoveryKeyDialog(vault, window),
@@ -86,7 +99,8 @@ def _dialogs(window, tmp_path):
     }
 
 
-@pytest.mark.parametrize("name", ["goal editor", "person dialog", "packet wizard", "someone may know",
+@pytest.mark.parametrize("name", ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog",
+                                  "packet wizard", "someone may know",
                                   "new recovery key", "erase", "check a backup", "open a packet",
                                   "forgot passphrase", "restore", "file dialog", "message box"])
 def test_quick_exit_clicked_in_any_dialog_hides_everything_and_quits(qtbot, unlocked, tmp_path, name):

@@ -18,6 +18,7 @@ from survivor_vault.core.paper_copies import save_copy
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.papers import Paper
 from survivor_vault.ui import file_dialogs, wording
+from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import ButtonRow, button, confirm, message_label
 from survivor_vault.ui.paper_pages import NoPreview, open_pages
 from survivor_vault.ui.theme import SPACE, set_look
@@ -42,6 +43,7 @@ class PaperViewer(QDialog):
         self._vault = vault
         self.paper = paper
         self._pages = None
+        self._shown_for: tuple[int, float] | None = None
         self.index = 0
         self.zoom: float | None = None  # None: as wide as the window
         self.title = QLabel(paper.title, self)
@@ -109,7 +111,8 @@ class PaperViewer(QDialog):
             self._no_preview(self.tr("There is no preview for this one. It is kept safe in your vault as it is, "
                                      "and you can save a copy of it."))
             return
-        self._show()
+        self._show_controls(1.0)  # drawn once laid out (eventFilter): drawing it here first at a guessed size
+        # doubled the time a large photo takes to open
 
     def say(self, words: str) -> None:
         self.message.setText(words)
@@ -137,17 +140,38 @@ class PaperViewer(QDialog):
         return max(LEAST_ZOOM, min(MOST_ZOOM, room / max(1, natural.width())))
 
     def _show(self) -> None:
+        """The page at the scale chosen: a quick first look where decoding it whole is slow (a large photo),
+        then the sharp picture from a worker thread when it is ready."""
         if self._pages is None:
             return
         scale = self._scale()
-        ratio = self.devicePixelRatioF()
+        wanted = scale * self.devicePixelRatioF()
+        self._shown_for = (self.index, wanted)
         try:
-            image = self._pages.page(self.index, scale * ratio)
+            quick = self._pages.quick_scale(self.index, wanted)
+            self._draw(self._pages.page(self.index, quick), scale)
         except NoPreview:
-            self._pages = None
-            self._no_preview(self.tr("This page cannot be shown. The paper is kept safe in your vault as it is, "
-                                     "and you can save a copy of it."))
+            self._cannot_show()
             return
+        if quick < min(1.0, wanted):
+            pages, index = self._pages, self.index
+            run_in_background(lambda: pages.decode(index, wanted), lambda image: self._sharpen(index, wanted, image),
+                              lambda _error: None, owner=self)
+        self._show_controls(scale)
+
+    def _sharpen(self, index: int, wanted: float, image) -> None:
+        if self._pages is None or self._shown_for != (index, wanted):
+            return  # another page or size was asked for meanwhile
+        self._pages.keep(index, wanted, image)
+        self._draw(image, self._scale())
+
+    def _cannot_show(self) -> None:
+        self._pages = None
+        self._no_preview(self.tr("This page cannot be shown. The paper is kept safe in your vault as it is, "
+                                 "and you can save a copy of it."))
+
+    def _draw(self, image, scale: float) -> None:
+        ratio = self.devicePixelRatioF()
         natural = self._pages.natural_size(self.index)
         width, height = max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale))
         pixmap = QPixmap.fromImage(image).scaled(round(width * ratio), round(height * ratio),
@@ -156,9 +180,10 @@ class PaperViewer(QDialog):
         pixmap.setDevicePixelRatio(ratio)
         self.picture.setPixmap(pixmap)
         self.picture.resize(pixmap.size() / ratio)
+
+    def _show_controls(self, scale: float) -> None:
         count = self._pages.count
-        page_words = fill(self.tr("Page %1 of %2"), self.index + 1, count)
-        self.page_label.setText(page_words)
+        self.page_label.setText(fill(self.tr("Page %1 of %2"), self.index + 1, count))
         self.picture.setAccessibleName(fill(self.tr("%1, page %2 of %3"), self.paper.title, self.index + 1, count))
         for push in (self.previous_button, self.next_button, self.page_label):
             push.setVisible(count > 1)
@@ -197,6 +222,8 @@ class PaperViewer(QDialog):
         super().showEvent(event)
         if self._pages is None:
             self.save_button.setFocus()  # what can be done with a paper that cannot be shown
+        elif self._shown_for is None:
+            self._show()  # shown at a size its viewport already had: no resize came to draw it
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         # As wide as the window: drawn again when the space for the page changes (once laid out, not before).
