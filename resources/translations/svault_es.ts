@@ -242,6 +242,14 @@
         <translation>Todavía no has hecho ninguna copia.</translation>
     </message>
     <message>
+        <source>You keep no papers in your vault yet.</source>
+        <translation>Todavía no guardas documentos en tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Your papers: %1, %2 in all. A backup holds them too, so it needs at least that much room.</source>
+        <translation>Tus documentos: %1, %2 en total. Una copia de seguridad también los guarda, así que necesita al menos ese espacio.</translation>
+    </message>
+    <message>
         <source>Where should the backup go?</source>
         <translation>¿Dónde guardamos la copia?</translation>
     </message>
@@ -501,6 +509,202 @@
     </message>
 </context>
 <context>
+    <name>DateDialog</name>
+    <message>
+        <source>Change this date</source>
+        <translation>Cambiar esta fecha</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Agregar una fecha</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>For which paper</source>
+        <translation>Para qué documento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>A few words and the day are enough. A reminder shows inside the app after you unlock it, nowhere else.</source>
+        <translation>Bastan unas palabras y el día. Un recordatorio aparece dentro de la aplicación después de desbloquearla, en ningún otro lugar.</translation>
+    </message>
+    <message>
+        <source>You had not saved this yet. Here it is.</source>
+        <translation>Todavía no habías guardado esto. Aquí está.</translation>
+    </message>
+    <message>
+        <source>No paper</source>
+        <translation>Ningún documento</translation>
+    </message>
+    <message>
+        <source>Please say what the date is for, in a few words.</source>
+        <translation>Por favor, di para qué es la fecha, en pocas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>DateKind</name>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>A paper runs out</source>
+        <translation>Un documento vence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>DatesModel</name>
+    <message>
+        <source>no reminder</source>
+        <translation>sin recordatorio</translation>
+    </message>
+    <message>
+        <source>reminder on the day</source>
+        <translation>recordatorio el mismo día</translation>
+    </message>
+    <message numerus="yes">
+        <source>reminder %n days before</source>
+        <translation><numerusform>recordatorio %n día antes</numerusform><numerusform>recordatorio %n días antes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 runs out</source>
+        <translation>%1 vence</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Reminder: it is soon</source>
+        <translation>Recordatorio: es pronto</translation>
+    </message>
+    <message>
+        <source>Reminder: this day has passed</source>
+        <translation>Recordatorio: este día ya pasó</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPage</name>
+    <message>
+        <source>My dates</source>
+        <translation>Mis fechas</translation>
+    </message>
+    <message>
+        <source>Hearings, appointments, renewals, and the day each paper runs out. Reminders show here and on My plan, only after you unlock.</source>
+        <translation>Audiencias, citas, renovaciones y el día en que vence cada documento. Los recordatorios aparecen aquí y en Mi plan, solo después de desbloquear.</translation>
+    </message>
+    <message>
+        <source>Add a date</source>
+        <translation>Agregar una fecha</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>No dates yet. Add a hearing, an appointment or a renewal when you want to. The day a paper runs out shows here by itself.</source>
+        <translation>Todavía no hay fechas. Agrega una audiencia, una cita o una renovación cuando quieras. El día en que vence un documento aparece aquí solo.</translation>
+    </message>
+    <message>
+        <source>Choose a date in the list first.</source>
+        <translation>Primero elige una fecha en la lista.</translation>
+    </message>
+    <message>
+        <source>This is the day a paper runs out: change it in the paper's details.</source>
+        <translation>Este es el día en que vence un documento: cámbialo en los datos del documento.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Todavía no está hecho</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Marked as done. Its reminder stops.</source>
+        <translation>Marcado como hecho. Su recordatorio se detiene.</translation>
+    </message>
+    <message>
+        <source>Marked as not done yet.</source>
+        <translation>Marcado como todavía no hecho.</translation>
+    </message>
+    <message>
+        <source>Delete this date?</source>
+        <translation>¿Borrar esta fecha?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your dates?</source>
+        <translation>¿Borrar “%1” de tus fechas?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Borrado.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: “%1”</source>
+        <translation>Aún sin guardar: “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>What you can do next</source>
@@ -690,6 +894,18 @@
     <message>
         <source>This document's copy in the vault is damaged and cannot be read. Your other papers are safe.</source>
         <translation>La copia de este documento en la caja fuerte está dañada y no se puede leer. Tus otros papeles están a salvo.</translation>
+    </message>
+    <message>
+        <source>This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added.</source>
+        <translation>No se pudo leer este archivo (puede ser una carpeta, o se movió o está bloqueado). No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there (the folder may be read-only, or gone). Your paper is still safe in your vault.</source>
+        <translation>No se pudo guardar la copia ahí (la carpeta puede ser de solo lectura, o ya no existe). Tu documento sigue seguro en tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Adding papers was stopped. The papers added before it are kept; the rest were not added.</source>
+        <translation>Se detuvo la carga de documentos. Los que se agregaron antes se conservan; los demás no se agregaron.</translation>
     </message>
     <message>
         <source>That is not a file that can hold a packet (a folder, a device or a pipe).</source>
@@ -1880,6 +2096,367 @@
     </message>
 </context>
 <context>
+    <name>PaperCard</name>
+    <message>
+        <source>About the paper you chose</source>
+        <translation>Sobre el documento que elegiste</translation>
+    </message>
+    <message>
+        <source>Choose a paper in the list to see its details.</source>
+        <translation>Elige un documento en la lista para ver sus datos.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3</source>
+        <translation>%1 · %2 · agregado el %3</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Emitido: %1</translation>
+    </message>
+    <message>
+        <source>Ran out: %1</source>
+        <translation>Venció: %1</translation>
+    </message>
+    <message>
+        <source>Runs out: %1 (%2)</source>
+        <translation>Vence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A reminder is set.</source>
+        <translation>Hay un recordatorio.</translation>
+    </message>
+    <message>
+        <source>A reminder is set for the day itself.</source>
+        <translation>Hay un recordatorio para ese mismo día.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperCopy</name>
+    <message>
+        <source>Save a copy?</source>
+        <translation>¿Guardar una copia?</translation>
+    </message>
+    <message>
+        <source>The copy you save is not protected: anyone who uses this computer, or the place you save it to, may open it. Your paper stays in your vault too.</source>
+        <translation>La copia que guardes no está protegida: cualquier persona que use esta computadora, o el lugar donde la guardes, puede abrirla. Tu documento también se queda en tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1. It is not protected: delete it when you no longer need it.</source>
+        <translation>Se guardó una copia como %1. No está protegida: bórrala cuando ya no la necesites.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Details of this paper</source>
+        <translation>Datos de este documento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>I know the date</source>
+        <translation>Sé la fecha</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>It runs out</source>
+        <translation>Tiene vencimiento</translation>
+    </message>
+    <message>
+        <source>Date it runs out</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>Only a name is needed. The file itself stays as it was added.</source>
+        <translation>Solo hace falta un nombre. El archivo queda tal como se agregó.</translation>
+    </message>
+    <message>
+        <source>You had not saved this yet. Here it is.</source>
+        <translation>Todavía no habías guardado esto. Aquí está.</translation>
+    </message>
+    <message>
+        <source>Please give the paper a short name, in your own words.</source>
+        <translation>Por favor, dale al documento un nombre corto, con tus propias palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperKind</name>
+    <message>
+        <source>ID or passport</source>
+        <translation>Identificación o pasaporte</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <source>Court or legal</source>
+        <translation>Tribunal o asuntos legales</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Money and benefits</source>
+        <translation>Dinero y ayudas</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>School or training</source>
+        <translation>Escuela o formación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>There is no preview for this one. It is kept safe in your vault as it is, and you can save a copy of it.</source>
+        <translation>No hay vista previa para este. Se guarda seguro en tu caja fuerte tal como está, y puedes guardar una copia.</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown. The paper is kept safe in your vault as it is, and you can save a copy of it.</source>
+        <translation>Esta página no se puede mostrar. El documento se guarda seguro en tu caja fuerte tal como está, y puedes guardar una copia.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, página %2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>PapersModel</name>
+    <message>
+        <source>Ran out %1</source>
+        <translation>Venció el %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <source>My papers</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
+        <source>Copies of your papers, locked inside your vault. Nothing here is shared unless you choose a paper for a packet.</source>
+        <translation>Copias de tus documentos, guardadas bajo llave en tu caja fuerte. Nada de aquí se comparte, a menos que elijas un documento para un paquete.</translation>
+    </message>
+    <message>
+        <source>Search my papers</source>
+        <translation>Buscar en mis documentos</translation>
+    </message>
+    <message>
+        <source>Adding papers</source>
+        <translation>Agregando documentos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Add papers…</source>
+        <translation>Agregar documentos…</translation>
+    </message>
+    <message>
+        <source>Stop adding</source>
+        <translation>Dejar de agregar</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>No paper matches your search.</source>
+        <translation>Ningún documento coincide con tu búsqueda.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No papers yet. When you want to, add a copy of a paper: an ID, a letter, a court paper. It is kept locked inside your vault.</source>
+        <translation>Todavía no hay documentos. Cuando quieras, agrega una copia de un documento: una identificación, una carta, un papel del tribunal. Se guarda bajo llave en tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Choose a paper in the list first.</source>
+        <translation>Primero elige un documento en la lista.</translation>
+    </message>
+    <message>
+        <source>Please wait until the papers are added.</source>
+        <translation>Por favor, espera a que se agreguen los documentos.</translation>
+    </message>
+    <message>
+        <source>Add papers</source>
+        <translation>Agregar documentos</translation>
+    </message>
+    <message>
+        <source>Adding your papers to the vault…</source>
+        <translation>Agregando tus documentos a la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Adding your paper to the vault…</source>
+        <translation>Agregando tu documento a la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>Added to your vault: %1.</source>
+        <translation>Se agregó a tu caja fuerte: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. %2</source>
+        <translation>No se agregó: %1. %2</translation>
+    </message>
+    <message>
+        <source>Delete the original files?</source>
+        <translation>¿Borrar los archivos originales?</translation>
+    </message>
+    <message>
+        <source>Your papers are now kept in your vault. If you like, the app can delete the original files from this computer, so nobody finds them there.
+
+Please know: on many computers (SSD drives) and in folders that sync to the cloud (OneDrive, iCloud, Google Drive, Dropbox), a deleted file may still be found for a while, and copies in the cloud, in e-mail or on a phone are not touched.</source>
+        <translation>Tus documentos ya están guardados en tu caja fuerte. Si quieres, la aplicación puede borrar los archivos originales de esta computadora, para que nadie los encuentre ahí.
+
+Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincronizan con la nube (OneDrive, iCloud, Google Drive, Dropbox), un archivo borrado todavía se puede encontrar por un tiempo, y las copias en la nube, en el correo o en un teléfono no se tocan.</translation>
+    </message>
+    <message>
+        <source>Delete the originals</source>
+        <translation>Borrar los originales</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>The original files were deleted from this computer.</source>
+        <translation>Los archivos originales se borraron de esta computadora.</translation>
+    </message>
+    <message>
+        <source>The original file was deleted from this computer.</source>
+        <translation>El archivo original se borró de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1. It changed since it was added, or it could not be removed. Your vault keeps the copy it added.</source>
+        <translation>No se borró: %1. Cambió desde que se agregó, o no se pudo quitar. Tu caja fuerte conserva la copia que agregó.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Delete this paper?</source>
+        <translation>¿Borrar este documento?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your vault? Its copy in the vault is overwritten and cannot be brought back. Packets you already made keep what they hold.</source>
+        <translation>¿Borrar “%1” de tu caja fuerte? Su copia en la caja fuerte se sobrescribe y no se puede recuperar. Los paquetes que ya hiciste conservan lo que tienen.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Borrado.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: “%1”</source>
+        <translation>Aún sin guardar: “%1”</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
@@ -2235,6 +2812,30 @@
         <translation>Lo que quiero: %1</translation>
     </message>
     <message>
+        <source>My dates and papers</source>
+        <translation>Mis fechas y documentos</translation>
+    </message>
+    <message>
+        <source>Go to my dates</source>
+        <translation>Ir a mis fechas</translation>
+    </message>
+    <message>
+        <source>No reminder is due.</source>
+        <translation>No hay recordatorios pendientes.</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Próxima: %1, %2</translation>
+    </message>
+    <message>
+        <source>No papers kept yet.</source>
+        <translation>Todavía no guardas documentos.</translation>
+    </message>
+    <message>
+        <source>Papers kept in your vault: %1</source>
+        <translation>Documentos guardados en tu caja fuerte: %1</translation>
+    </message>
+    <message>
         <source>Go to sharing</source>
         <translation>Ir a compartir</translation>
     </message>
@@ -2537,6 +3138,82 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>%1 ran out on %2 (%3)</source>
+        <translation>%1 venció el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 runs out on %2 (%3)</source>
+        <translation>%1 vence el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation>en %n días</translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation>hace %n días</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderField</name>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordarme</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Días antes</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> días antes</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>el mismo día</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>You have a reminder</source>
+        <translation>Tienes un recordatorio</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersCallout</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>and %1 more on My dates</source>
+        <translation>y %1 más en Mis fechas</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -2620,6 +3297,22 @@
     <message>
         <source>Quick exit: press Shift three times, or the Quick exit button, to hide and close the app at once.</source>
         <translation>Salida rápida: presiona la tecla Shift (⇧) tres veces, o el botón “Salida rápida”, para ocultar y cerrar la aplicación al instante.</translation>
+    </message>
+    <message>
+        <source>Tell me with a notification</source>
+        <translation>Avisarme con una notificación</translation>
+    </message>
+    <message>
+        <source>Tell me with a notification when a reminder is due</source>
+        <translation>Avisarme con una notificación cuando haya un recordatorio</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. When a reminder is due, the computer shows a notification that says only "You have a reminder", even while the app is locked. Someone near the screen could see it.</source>
+        <translation>Apagado, a menos que lo enciendas. Cuando hay un recordatorio, la computadora muestra una notificación que solo dice "Tienes un recordatorio", incluso con la aplicación bloqueada. Alguien cerca de la pantalla podría verla.</translation>
+    </message>
+    <message>
+        <source>This computer does not show notifications from apps.</source>
+        <translation>Esta computadora no muestra notificaciones de las aplicaciones.</translation>
     </message>
 </context>
 <context>
@@ -3291,12 +3984,20 @@
         <translation>Mi plan</translation>
     </message>
     <message>
+        <source>My papers</source>
+        <translation>Mis documentos</translation>
+    </message>
+    <message>
         <source>People &amp; agencies</source>
         <translation>Personas y organizaciones</translation>
     </message>
     <message>
         <source>Sharing</source>
         <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>My dates</source>
+        <translation>Mis fechas</translation>
     </message>
     <message>
         <source>Activity</source>

@@ -248,6 +248,25 @@ def scrolled_body(owner: QWidget) -> QWidget:
     return body
 
 
+def scrolled_part(owner: QWidget, name: str) -> tuple[QWidget, QVBoxLayout]:
+    """The part of a page that scrolls when the window is small (800x600 at the largest text): a frameless
+    scroll area (add it to the page's layout) and the layout to put that part in. What stays in sight (the
+    page's buttons) goes outside it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(owner)
+    scroll.setObjectName(name)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not to an unseen frame
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll, layout
+
+
 def available_when(buttons, available: bool, hint: str) -> None:
     """Buttons that act on the chosen row: unavailable until one is chosen, and then saying why (on hover, and
     to screen readers) instead of only looking faint."""

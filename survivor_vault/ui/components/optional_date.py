@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QSpinBox, QVBoxLayout, QWidget
 
 from survivor_vault.sharing.date_text import picker_format
 
@@ -33,7 +33,7 @@ def date_picker(parent: QWidget, object_name: str, accessible_name: str, day: da
 class OptionalDate(QWidget):
     def __init__(self, box_text: str, picker_name: str, object_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the box above its field: a tick box cannot wrap its words
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(box_text, self)
         self.check.setObjectName(f"{object_name}Known")
@@ -42,7 +42,7 @@ class OptionalDate(QWidget):
         self.picker.setEnabled(False)
         self.check.toggled.connect(self.picker.setEnabled)
         layout.addWidget(self.check)
-        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.picker)
 
     def value(self) -> date | None:
         return day_of(self.picker) if self.check.isChecked() else None
@@ -58,7 +58,7 @@ class ReminderField(QWidget):
 
     def __init__(self, object_name: str, parent: QWidget | None = None, default_days: int = 14):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the box above its field: a tick box cannot wrap its words
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(self.tr("Remind me"), self)
         self.check.setObjectName(f"{object_name}On")
@@ -73,7 +73,7 @@ class ReminderField(QWidget):
         self.days.setEnabled(False)
         self.check.toggled.connect(self.days.setEnabled)
         layout.addWidget(self.check)
-        layout.addWidget(self.days, 1)
+        layout.addWidget(self.days)
 
     def value(self) -> int | None:
         return self.days.value() if self.check.isChecked() else None

@@ -17,7 +17,7 @@ from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.components.reminders_callout import RemindersCallout
 from survivor_vault.ui.draft_keeper import DraftKeeper
-from survivor_vault.ui.form_parts import ButtonRow, available_when, button, confirm, message_label
+from survivor_vault.ui.form_parts import ButtonRow, available_when, button, confirm, message_label, scrolled_part
 from survivor_vault.ui.models.dates_model import DateRow, DatesModel
 from survivor_vault.ui.unsaved_strip import UnsavedStrip, draft_items, field_line, open_draft_of, record_for
 
@@ -47,11 +47,14 @@ class DatesPage(QWidget):
                                     look="destructive", icon_name="trash-2")
         self.button_row = ButtonRow([self.add_button, self.edit_button, self.done_button, self.delete_button],
                                     self)
+        scroll, part = scrolled_part(self, "datesScroll")
+        part.addWidget(header)
+        part.addWidget(self.reminders)
+        part.addWidget(self.table, 1)
+        part.addWidget(self.empty, 1)
+        self.table.setMinimumHeight(self.table.rows_tall(2))  # never a sliver: the page scrolls instead
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.reminders)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.unsaved)
         layout.addLayout(self.button_row.layout)

@@ -244,22 +244,22 @@ class PaperViewer(QDialog):
         super().done(result)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PaperCopy", text)
-
-
 def save_paper_copy(parent: QWidget, vault, paper: Paper, say) -> bool:
     """Warn, ask where (Qt's own dialog: no history, no recent files), and write the copy."""
-    if not confirm(parent, "confirmSaveCopy", _t("Save a copy?"),
-                   _t("The copy you save is not protected: anyone who uses this computer, or the place you save "
-                      "it to, may open it. Your paper stays in your vault too."),
-                   _t("Save a copy"), _t("Cancel")):
+    if not confirm(parent, "confirmSaveCopy", QCoreApplication.translate("PaperCopy", "Save a copy?"),
+                   QCoreApplication.translate("PaperCopy", "The copy you save is not protected: anyone who uses this "
+                                              "computer, or the place you save it to, may open it. Your paper stays "
+                                              "in your vault too."),
+                   QCoreApplication.translate("PaperCopy", "Save a copy"),
+                   QCoreApplication.translate("PaperCopy", "Cancel")):
         return False
     suggested = str(Path(QDir.homePath()) / safe_file_name(paper.file_name))
-    target = file_dialogs.choose_file_to_save(parent, _t("Save a copy"), suggested, "")
+    target = file_dialogs.choose_file_to_save(parent, QCoreApplication.translate("PaperCopy", "Save a copy"),
+                                              suggested, "")
     if not target or not shiboken6.isValid(parent):
         return False
     if not wording.attempt(lambda: save_copy(vault.papers, paper.id, Path(target)), say):
         return False
-    say(fill(_t("A copy was saved as %1. It is not protected: delete it when you no longer need it."), target))
+    say(fill(QCoreApplication.translate("PaperCopy", "A copy was saved as %1. It is not protected: delete it when "
+                                                     "you no longer need it."), target))
     return True

@@ -31,6 +31,8 @@ from survivor_vault.ui.form_parts import (
     confirm,
     message_label,
     row_table,
+    scrolled_part,
+    show_rows,
 )
 from survivor_vault.ui.models.papers_model import PapersModel
 from survivor_vault.ui.pages.paper_card import PaperCard
@@ -72,17 +74,20 @@ class PapersPage(QWidget):
         self.busy = busy_bar(self, "papersBusy", self.tr("Adding papers"))
         self.unsaved = UnsavedStrip("unsavedPapers", self)
         self._make_buttons()
-        layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.reminders)
+        scroll, part = scrolled_part(self, "papersScroll")
+        part.addWidget(header)
+        part.addWidget(self.reminders)
         search_label = QLabel(self.tr("Search"), self)
         search_label.setBuddy(self.search)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
-        layout.addLayout(search_row)
-        layout.addWidget(self.list_and_card, 1)
-        layout.addWidget(self.empty, 1)
+        part.addLayout(search_row)
+        part.addWidget(self.list_and_card, 1)
+        part.addWidget(self.empty, 1)
+        show_rows(self.table, 3)  # never a sliver: the page scrolls instead
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.unsaved)
