@@ -598,7 +598,10 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>recordatorio %n día antes</numerusform><numerusform>recordatorio %n días antes</numerusform></translation>
+        <translation>
+            <numerusform>recordatorio %n día antes</numerusform>
+            <numerusform>recordatorio %n días antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3164,12 +3167,12 @@ Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincroni
         <translation>ayer</translation>
     </message>
     <message>
-        <source>in %n days</source>
-        <translation>en %n días</translation>
+        <source>in %1 days</source>
+        <translation>en %1 días</translation>
     </message>
     <message>
-        <source>%n days ago</source>
-        <translation>hace %n días</translation>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3188,10 @@ Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincroni
     <message>
         <source> days before</source>
         <translation> días antes</translation>
+    </message>
+    <message>
+        <source> day before</source>
+        <translation> día antes</translation>
     </message>
     <message>
         <source>on the day</source>

@@ -101,9 +101,12 @@ def days_left_text(days: int) -> str:
         return QCoreApplication.translate("Reminder", "tomorrow")
     if days == -1:
         return QCoreApplication.translate("Reminder", "yesterday")
+    from survivor_vault.core.placeholders import fill
+
+    # Two days or more from here on: always the plural (one day is "tomorrow" or "yesterday").
     if days > 0:
-        return QCoreApplication.translate("Reminder", "in %n days", "", days)
-    return QCoreApplication.translate("Reminder", "%n days ago", "", -days)
+        return fill(QCoreApplication.translate("Reminder", "in %1 days"), days)
+    return fill(QCoreApplication.translate("Reminder", "%1 days ago"), -days)
 
 
 def activity_label(kind: ActivityKind) -> str:

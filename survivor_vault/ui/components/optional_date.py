@@ -67,13 +67,17 @@ class ReminderField(QWidget):
         self.days.setObjectName(f"{object_name}Days")
         self.days.setAccessibleName(self.tr("Days before"))
         self.days.setRange(0, 366)
+        self.days.valueChanged.connect(self._say_days)
         self.days.setValue(default_days)
-        self.days.setSuffix(self.tr(" days before"))
+        self._say_days(default_days)
         self.days.setSpecialValueText(self.tr("on the day"))
         self.days.setEnabled(False)
         self.check.toggled.connect(self.days.setEnabled)
         layout.addWidget(self.check)
         layout.addWidget(self.days)
+
+    def _say_days(self, days: int) -> None:
+        self.days.setSuffix(self.tr(" day before") if days == 1 else self.tr(" days before"))
 
     def value(self) -> int | None:
         return self.days.value() if self.check.isChecked() else None
