@@ -86,9 +86,12 @@ def test_a_backup_whose_pages_were_altered_with_a_valid_checksum_is_still_refuse
     backup = vault.backup(tmp_path / "b.svbackup")
     vault.lock()
     contents = backup_file.read(backup)
-    db = bytearray(contents.database)
+    database = tmp_path / "database"
+    backup_file.copy_database(contents, database)
+    db = bytearray(database.read_bytes())
     db[4096 + 100] ^= 0x01  # inside page 2
-    backup_file.write(backup, contents.header, bytes(db))
+    database.write_bytes(bytes(db))
+    backup_file.write(backup, contents.header, database)
     with pytest.raises(DamagedBackup):
         Vault.restore(backup, PASSPHRASE, tmp_path / "elsewhere")
     assert not Vault.exists(tmp_path / "elsewhere")
