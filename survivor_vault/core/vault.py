@@ -991,7 +991,10 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.CheckedBa
                            data_key: bytearray) -> CheckReport:
     """Copy a backup's database into `staging` (checked again as it is copied), open it and check it, down to every
     chunk of every paper; DamagedBackup if anything fails."""
-    backup_file.copy_database(contents, staging.db)
+    try:
+        backup_file.copy_database(contents, staging.db)
+    except OSError as error:  # a vault-sized copy may not fit: "not enough space", in the vault's own words
+        raise (from_os_error(error) or error) from None
     try:
         conn = open_database(staging.db, data_key)
     except DamagedVault:

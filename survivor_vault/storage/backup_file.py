@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,10 +145,17 @@ def _header(header_bytes: bytes) -> KeyHeader:
 
 
 def _open(path: Path) -> BinaryIO:
+    """The backup file for reading; BackupUnreadable if it is missing, not ours to read, or not a regular file
+    (a folder, or a pipe that would wait forever for a writer: opened without waiting, then refused)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return open(path, "rb")
+        fd = os.open(path, flags)
     except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError):
         raise BackupUnreadable() from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise BackupUnreadable()
+    return os.fdopen(fd, "rb")
 
 
 def read(path: Path) -> CheckedBackup:

@@ -82,6 +82,14 @@ def test_a_missing_or_unreadable_backup_says_so(tmp_path):
         backup_file.read(tmp_path)  # a folder
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_named_like_a_backup_is_refused_without_waiting_for_a_writer(tmp_path):
+    pipe = tmp_path / "b.svbackup"
+    os.mkfifo(pipe)
+    with pytest.raises(BackupUnreadable):
+        backup_file.read(pipe)
+
+
 def _swap_in_a_later_backup(vault, first, work):
     """Replace `first` with another good backup of the same vault, made a moment later (its own SHA-256 is right)."""
     vault.goals.add("only in the later backup")
