@@ -193,4 +193,3 @@ def _database_again(backup: CheckedBackup) -> Iterator[bytes]:
             yield chunk
     if hasher.digest() != backup.digest:
         raise DamagedBackup()  # changed or swapped since it was checked: what was copied is thrown away
-

@@ -162,7 +162,8 @@ class PapersRepository:
         return papers
 
     def chunks(self, paper_id: int) -> Iterator[bytes]:
-        """The document's bytes, a chunk at a time; PaperDamaged at the end when they are not what was stored."""
+        """The document's bytes, a chunk at a time (see `checked_chunks`); PaperDamaged when they are not what was
+        stored, NotFound at once when there is no such document."""
         paper = self.get(paper_id)
         return checked_chunks(self._conn, paper_id, paper.size, paper.sha256)
 
