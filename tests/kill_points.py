@@ -28,19 +28,23 @@ class KillRun:
     stderr: str
 
 
-def _run(args: list[str], folder: Path, stdin: str, strace_args: list[str], syscalls: tuple[str, ...]):
+def _run(args: list[str], folder: Path, stdin: str, strace_args: list[str], syscalls: tuple[str, ...],
+         vault_in: str = ""):
+    """`--vault` is the copy itself, or the folder `vault_in` inside it; `{folder}` in `args` is the copy (so a
+    backup's destination can be a folder of its own in each copy)."""
     strace = ["strace", "-f", "-e", f"trace={','.join(syscalls)}", *strace_args]
-    cmd = [*strace, sys.executable, "-m", "survivor_vault", *args, "--vault", str(folder)]
+    args = [arg.replace("{folder}", str(folder)) for arg in args]
+    cmd = [*strace, sys.executable, "-m", "survivor_vault", *args, "--vault", str(folder / vault_in)]
     return subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=300,
                           env={**os.environ, "SVAULT_TEST_FAST_KDF": "1"})
 
 
 def count_calls(args: list[str], template: Path, work: Path, stdin: str,
-                syscalls: tuple[str, ...] = FILE_CHANGING) -> dict[str, int]:
+                syscalls: tuple[str, ...] = FILE_CHANGING, vault_in: str = "") -> dict[str, int]:
     probe = work / "probe"
     shutil.copytree(template, probe)
     counts_file = work / "counts"
-    run = _run(args, probe, stdin, ["-c", "-o", str(counts_file)], syscalls)
+    run = _run(args, probe, stdin, ["-c", "-o", str(counts_file)], syscalls, vault_in)
     assert run.returncode == 0, run.stderr
     counts = {}
     for line in counts_file.read_text().splitlines():  # % time, seconds, usecs/call, calls, [errors,] name
@@ -51,9 +55,12 @@ def count_calls(args: list[str], template: Path, work: Path, stdin: str,
 
 
 def kill_everywhere(args: list[str], template: Path, work: Path, stdin: str,
-                    syscalls: tuple[str, ...] = FILE_CHANGING) -> list[KillRun]:
-    """One run per (syscall, K), each killed there, each on its own copy of `template`."""
-    counts = count_calls(args, template, work, stdin, syscalls)
+                    syscalls: tuple[str, ...] = FILE_CHANGING, vault_in: str = "") -> list[KillRun]:
+    """One run per (syscall, K), each killed there, each on its own copy of `template`.
+
+    strace counts `when=K` in each process on its own, so K runs up to the total of all of them (every K of the
+    command's own process is among them; a K past its own count may kill nothing)."""
+    counts = count_calls(args, template, work, stdin, syscalls, vault_in)
     assert sum(counts.values()) > 10, counts  # the probe really saw the writes
     points = [(name, k) for name, count in counts.items() for k in range(1, count + 1)]
 
@@ -61,7 +68,8 @@ def kill_everywhere(args: list[str], template: Path, work: Path, stdin: str,
         name, k = point
         folder = work / f"kill-{name}-{k}"
         shutil.copytree(template, folder)
-        run = _run(args, folder, stdin, ["-o", os.devnull, "-e", f"inject={name}:signal=KILL:when={k}"], syscalls)
+        run = _run(args, folder, stdin, ["-o", os.devnull, "-e", f"inject={name}:signal=KILL:when={k}"], syscalls,
+                   vault_in)
         return KillRun(name, k, folder, run.returncode, run.stdout, run.stderr)
 
     with ThreadPoolExecutor(max_workers=2) as pool:  # two processes at a time: the machine has two cores

@@ -111,3 +111,39 @@ def test_a_key_change_on_a_nearly_full_disk_says_storage_full_and_changes_nothin
     with Vault.unlock(vault_dir, "new passphrase words" if changed else PASSPHRASE) as again:
         assert len(again.goals.list()) == 40
         assert again.check().ok
+
+
+def test_a_backup_that_fills_the_stick_half_way_says_storage_full_and_leaves_no_file(small_disk, tmp_path):
+    """The backup streams: the first pieces fit, a later one does not (the stick holds 3 MB, the vault 5)."""
+    vault = make_vault(tmp_path / "vault")
+    document = tmp_path / "scan.pdf"
+    document.write_bytes(b"%PDF-1.7\n" + os.urandom(5 * 1024 * 1024))
+    vault.papers.add_from_file(document)
+    stick = small_disk / "usb"
+    stick.mkdir()
+    with pytest.raises(StorageFull):
+        vault.backup(stick)
+    assert [p.name for p in stick.iterdir()] == []
+    assert vault.check().ok
+    vault.lock()
+
+
+def test_a_restore_too_large_for_the_disk_says_storage_full_and_keeps_the_vault(small_disk, tmp_path):
+    """The backup's database is copied beside the current vault before anything is replaced: on a disk without
+    room for it, the copy stops part-way, is removed, and the vault is as it was."""
+    source = make_vault(tmp_path / "source", "the backup's words")
+    document = tmp_path / "scan.pdf"
+    document.write_bytes(b"%PDF-1.7\n" + os.urandom(5 * 1024 * 1024))
+    source.papers.add_from_file(document)
+    backup = source.backup(tmp_path / "b.svbackup")
+    source.lock()
+    vault_dir = small_disk / "vault"
+    with make_vault(vault_dir) as vault:
+        vault.goals.add("before the restore")
+    before = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
+    with pytest.raises(StorageFull):
+        Vault.restore(backup, "the backup's words", vault_dir)
+    assert {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()} == before
+    assert [p.name for p in vault_dir.iterdir() if p.name.startswith(".")] == []
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert [g.title for g in again.goals.list()] == ["before the restore"]

@@ -78,7 +78,7 @@ from survivor_vault.storage.key_slots import (
     zero,
 )
 from survivor_vault.storage.meta_repository import MetaRepository, write_first_rows
-from survivor_vault.storage.papers_repository import PapersRepository
+from survivor_vault.storage.papers_repository import PapersRepository, damaged_papers
 from survivor_vault.storage.people_repository import PeopleRepository
 from survivor_vault.storage.permissions_repository import PermissionsRepository
 from survivor_vault.storage.services_repository import ServicesRepository
@@ -86,6 +86,7 @@ from survivor_vault.storage.sharing_history_repository import SharingHistoryRepo
 from survivor_vault.storage.vault_folder import (
     REPLACED_PREFIX,
     VaultFolder,
+    copy_atomically,
     default_vault_dir,
     fsync_dir,
     restrict_file,
@@ -725,6 +726,7 @@ class Vault:
             # Not used for anything (a key change seals to the vault's own record), but someone changed it.
             report.problems.append("The recovery key's entry in the key file is not the one this vault made.")
         report.problems += integrity_problems(conn)
+        report.problems += _paper_problems(conn)
         report.schema_version = migrations.schema_version(conn)
         return report
 
@@ -779,8 +781,11 @@ class Vault:
 
         def job() -> Path:
             try:
-                database = _export_database(folder, key)
-                backup_file.write(dest, header, database)
+                export = _export_database(folder, key)
+                try:
+                    backup_file.write(dest, header, export)
+                finally:
+                    shred(export)
                 _verify_in(folder, backup_file.read(dest), key)
             except OSError as error:  # a full USB stick, a locked drive: the vault's own words
                 known = from_os_error(error)
@@ -968,22 +973,25 @@ def _keep_copy_before_migrating(conn: Connection, folder: VaultFolder) -> None:
     """An encrypted copy of the database as it was, in case a migration step ever turns out wrong."""
     checkpoint(conn)
     target = folder.path / f"{PRE_MIGRATION_PREFIX}{migrations.schema_version(conn)}"
-    write_atomically(target, folder.db.read_bytes())
+    copy_atomically(folder.db, target)
 
 
-def _export_database(folder: VaultFolder, key: bytearray) -> bytes:
-    """A consistent encrypted copy of the database, made through a connection of its own."""
+def _export_database(folder: VaultFolder, key: bytearray) -> Path:
+    """A consistent encrypted copy of the database, made through a connection of its own, in a scratch file in the
+    vault's folder (the caller shreds it; one an interrupted run left is shredded by the next open)."""
     export = folder.path / f".export-{secrets.token_hex(4)}.db"
     try:
         export_copy(folder.db, key, export, key)
-        return export.read_bytes()
     except DatabaseError as exc:
-        raise translate_database_error(exc) from None
-    finally:
         shred(export)
+        raise translate_database_error(exc) from None
+    except BaseException:
+        shred(export)
+        raise
+    return export
 
 
-def _verify_in(folder: VaultFolder, contents: backup_file.BackupContents, data_key: bytearray) -> CheckReport:
+def _verify_in(folder: VaultFolder, contents: backup_file.CheckedBackup, data_key: bytearray) -> CheckReport:
     scratch = VaultFolder(folder.path / f".verify-{secrets.token_hex(4)}")
     try:
         scratch.ensure()
@@ -1004,10 +1012,14 @@ def verify_backup_file(backup_path: Path | str, passphrase: str, scratch_folder:
         zero(data_key)
 
 
-def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupContents,
+def _check_staged_database(staging: VaultFolder, contents: backup_file.CheckedBackup,
                            data_key: bytearray) -> CheckReport:
-    """Write a backup's database into `staging`, open it and check it; DamagedBackup if it fails."""
-    write_atomically(staging.db, contents.database)
+    """Copy a backup's database into `staging` (checked again as it is copied), open it and check it, down to every
+    chunk of every paper; DamagedBackup if anything fails."""
+    try:
+        backup_file.copy_database(contents, staging.db)
+    except OSError as error:  # a vault-sized copy may not fit: "not enough space", in the vault's own words
+        raise (from_os_error(error) or error) from None
     try:
         conn = open_database(staging.db, data_key)
     except DamagedVault:
@@ -1023,12 +1035,27 @@ def _check_staged_database(staging: VaultFolder, contents: backup_file.BackupCon
             raise VaultTooNew()
         if stored_id is not None and stored_id != contents.header.vault_id:
             report.problems.append("The backup's key file and data do not belong together.")
+        if not report.problems:  # sound pages and structure: now every chunk of every paper, against its SHA-256
+            report.problems += _paper_problems(conn)
         checkpoint(conn)
     finally:
         conn.close()
     if report.problems:
         raise DamagedBackup()
     return report
+
+
+def _paper_problems(conn: Connection) -> list[str]:
+    """One line in plain words if any paper's stored bytes are not what was stored (each read a chunk at a time)."""
+    try:
+        damaged = damaged_papers(conn) if "papers" in table_names(conn) else []  # none before schema v6
+    except DatabaseError as exc:
+        return [str(exc)]
+    if not damaged:
+        return []
+    which = "One of your papers is" if len(damaged) == 1 else f"{len(damaged)} of your papers are"
+    return [f"{which} damaged inside the vault and cannot be read (it says so when you open it). Your other "
+            "papers and records are safe. A backup made before may still hold a good copy."]
 
 
 def _static(slot: KeySlot) -> tuple:

@@ -74,6 +74,38 @@ def _kind(value: str | None) -> str:
     return cleaned[:80] if cleaned else PaperKind.OTHER.value
 
 
+def checked_chunks(conn: Connection, paper_id: int, size: int, sha256: str) -> Iterator[bytes]:
+    """A document's chunks in order, checked as they go: numbered 0, 1, 2 ... with none missing, none larger than a
+    whole document may be (so a forged row is never loaded whole), and together `size` bytes whose SHA-256 is
+    `sha256`. PaperDamaged as soon as one is out of place, else at the end."""
+    hasher = hashlib.sha256()
+    total = 0
+    rows = conn.execute("SELECT seq, bytes FROM paper_chunks WHERE paper_id = ? AND length(bytes) <= ? ORDER BY seq",
+                        (paper_id, MOST_BYTES))
+    for expected, (seq, chunk) in enumerate(rows):
+        total += len(chunk)
+        if seq != expected or total > size:
+            raise PaperDamaged()
+        chunk = bytes(chunk)
+        hasher.update(chunk)
+        yield chunk
+    if total != size or hasher.hexdigest() != sha256:
+        raise PaperDamaged()
+
+
+def damaged_papers(conn: Connection) -> list[int]:
+    """The ids of every document whose stored bytes are not what was stored: each read through, a chunk at a time
+    (nothing held whole), and compared with its size and SHA-256. Empty when every paper is whole."""
+    found = []
+    for paper_id, size, sha256 in conn.execute("SELECT id, size, sha256 FROM papers ORDER BY id").fetchall():
+        try:
+            for _chunk in checked_chunks(conn, paper_id, size, sha256):
+                pass
+        except PaperDamaged:
+            found.append(paper_id)
+    return found
+
+
 @dataclass(frozen=True)
 class _Details:
     title: str | None
@@ -175,18 +207,10 @@ class PapersRepository:
         return papers
 
     def chunks(self, paper_id: int) -> Iterator[bytes]:
-        """The document's bytes, a chunk at a time; PaperDamaged at the end when they are not what was stored."""
+        """The document's bytes, a chunk at a time (see `checked_chunks`); PaperDamaged when they are not what was
+        stored, NotFound at once when there is no such document."""
         paper = self.get(paper_id)
-        hasher = hashlib.sha256()
-        size = 0
-        rows = self._conn.execute("SELECT bytes FROM paper_chunks WHERE paper_id = ? ORDER BY seq", (paper_id,))
-        for (chunk,) in rows:
-            chunk = bytes(chunk)
-            hasher.update(chunk)
-            size += len(chunk)
-            yield chunk
-        if size != paper.size or hasher.hexdigest() != paper.sha256:
-            raise PaperDamaged()
+        return checked_chunks(self._conn, paper_id, paper.size, paper.sha256)
 
     def read_bytes(self, paper_id: int) -> bytes:
         """The whole document, checked (for viewing: never written anywhere)."""

@@ -9,6 +9,7 @@ import os
 import secrets
 import shutil
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,12 +180,21 @@ def write_atomically(path: Path, data: bytes) -> None:
     Temp file in the same folder (0600), fsync, rename over, fsync the folder.
     Only ever used for data that is already encrypted or holds no secrets.
     """
+    write_atomically_from(path, (data,))
+
+
+def write_atomically_from(path: Path, chunks: Iterable[bytes]) -> None:
+    """`write_atomically` for data that comes a piece at a time (a backup of a large vault is never held whole).
+
+    If `chunks` raises (the source changed, the disk filled), the temp file is removed and `path` is untouched.
+    """
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(tmp, flags, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -197,3 +207,17 @@ def write_atomically(path: Path, data: bytes) -> None:
     restrict_file(path)
     fsync_dir(path.parent)
 
+
+COPY_CHUNK = 1024 * 1024
+
+
+def file_chunks(path: Path) -> Iterator[bytes]:
+    """The bytes of the file at `path`, a piece at a time."""
+    with open(path, "rb") as source:
+        while chunk := source.read(COPY_CHUNK):
+            yield chunk
+
+
+def copy_atomically(source: Path, target: Path) -> None:
+    """Copy `source` to `target` as `write_atomically` writes, a piece at a time."""
+    write_atomically_from(target, file_chunks(source))

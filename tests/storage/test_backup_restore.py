@@ -6,6 +6,7 @@ from survivor_vault.core.vault import Vault
 from survivor_vault.model.errors import BackupUnreadable, DamagedBackup, VaultInUse, WrongPassphrase
 from survivor_vault.storage import backup_file
 from tests.conftest import PASSPHRASE, make_vault
+from tests.storage import backup_layout
 
 
 def _fill(vault):
@@ -85,10 +86,10 @@ def test_a_backup_whose_pages_were_altered_with_a_valid_checksum_is_still_refuse
     _fill(vault)
     backup = vault.backup(tmp_path / "b.svbackup")
     vault.lock()
-    contents = backup_file.read(backup)
-    db = bytearray(contents.database)
+    header, database = backup_layout.split(backup)
+    db = bytearray(database)
     db[4096 + 100] ^= 0x01  # inside page 2
-    backup_file.write(backup, contents.header, bytes(db))
+    backup.write_bytes(backup_layout.join(header, bytes(db)))
     with pytest.raises(DamagedBackup):
         Vault.restore(backup, PASSPHRASE, tmp_path / "elsewhere")
     assert not Vault.exists(tmp_path / "elsewhere")
