@@ -38,9 +38,11 @@ def test_a_date_needs_words_and_a_paper_keeps_its_own_expiry(vault):
         vault.dates.add("Passport runs out", date(2027, 1, 1), kind=DateKind.EXPIRY)
 
 
-def test_a_date_tied_to_a_paper_goes_with_it(vault, tmp_path):
+def test_a_date_tied_to_a_paper_stays_when_the_paper_is_deleted(vault, tmp_path):
+    """A hearing is not over because its paper was deleted: it stays, no longer tied to a paper."""
     (tmp_path / "order.pdf").write_bytes(b"%PDF-1.4 protection order")
     paper = vault.papers.add_from_file(tmp_path / "order.pdf", kind="court")
     vault.dates.add("Hearing about the order", date(2027, 3, 1), kind=DateKind.HEARING, paper_id=paper.id)
     vault.papers.delete(paper.id)
-    assert not vault.dates.list()
+    [hearing] = vault.dates.list()
+    assert hearing.title == "Hearing about the order" and hearing.paper_id is None
