@@ -106,8 +106,12 @@ def read_chosen(vault, refs) -> tuple[ChosenPaper, ...]:
 def slug(title: str) -> str:
     """The title's letters and digits in plain ASCII, words joined by hyphens, at most SLUG_MOST characters."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
-    text = "-".join(words)[:SLUG_MOST].strip("-")
+    text = ""
+    for word in re.findall(r"[A-Za-z0-9]+", ascii_text):
+        joined = f"{text}-{word}" if text else word
+        if len(joined) > SLUG_MOST:
+            return text or word[:SLUG_MOST]  # whole words; one very long word is cut
+        text = joined
     return text
 
 

@@ -209,6 +209,8 @@ def _stream_bytes(structure, reader, number: int, limit: int) -> bytes:
     if not isinstance(stream, pdf_structure.Stream) or stream.dictionary.get("Type") != "EmbeddedFile" \
             or set(stream.dictionary) - {"Type", "Length", "Filter", "Subtype", "Params"}:
         raise TamperedPacket()
+    if stream.length > _stored_length(limit, structure.encrypted):
+        raise TamperedPacket()  # stored larger than the limit it must inflate within: never read
     raw = bytes(reader.get_object(number)._data)
     if stream.dictionary.get("Filter") is None:
         data = raw

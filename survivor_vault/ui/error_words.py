@@ -36,6 +36,7 @@ from survivor_vault.sharing.packet_reader import (
     TamperedPacket,
     WrongShareCode,
 )
+from survivor_vault.sharing.paper_extraction import NotAFolder, PaperFileExists, UnsafePaperName
 
 
 class Where(Enum):
@@ -150,6 +151,13 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
     (PaperDamagedInVault, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
         "“%1” is damaged in the vault and cannot be read, so the packet was not made. Your other papers are "
         "safe. You can leave it out.")),
+    (UnsafePaperName, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "A paper in this packet has a file name that could reach outside the folder, so nothing was saved. Do "
+        "not rely on this packet."),
+    (PaperFileExists, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "A file with the name of one of the papers is already in that folder. Nothing was overwritten. Please "
+        "choose an empty folder."),
+    (NotAFolder, _ANY): QT_TRANSLATE_NOOP("Errors", "The papers can only be saved in a folder, and that is not one."),
     (PapersTooLarge, _ANY): lambda _error: fill(_t(QT_TRANSLATE_NOOP("Errors",
         "The papers you chose are too large for one packet: together at most %1 MB. Leave some out, or share "
         "them in two packets.")), MAX_PAPERS_BYTES // (1024 * 1024)),
