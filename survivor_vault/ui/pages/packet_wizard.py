@@ -329,7 +329,10 @@ class PreviewPage(QWizardPage):
         """Take this paper out of the packet (and untick it), and make the preview again without it."""
         ref = ItemRef(Section.PAPERS, str(paper_id))
         items = self.w.packet.items - {ref}
-        self.w.packet = replace(self.w.packet, items=items, sections=frozenset(i.section for i in items))
+        # The pages shown held the paper: they may never be saved now, whatever happens next.
+        self.w.packet = replace(self.w.packet, items=items, sections=frozenset(i.section for i in items),
+                                preview=None)
+        self._job = None
         ticked = self.w.content_page.chooser.item(ref)
         if ticked is not None:
             ticked.setCheckState(0, Qt.CheckState.Unchecked)
