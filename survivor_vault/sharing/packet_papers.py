@@ -10,6 +10,7 @@ file and holds the SHA-256 and size of exactly the bytes attached, so the signat
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -125,16 +126,33 @@ def file_name(number: int, width: int, title: str, media_type: str, original_nam
     return f"paper-{number:0{width}d}" + (f"-{words}" if words else "") + f".{extension}"
 
 
+def _cleaned(item: ChosenPaper) -> paper_cleaning.CleanPaper:
+    try:
+        return paper_cleaning.clean(item.data, item.paper.media_type)
+    except paper_cleaning.NotCleanable as why:
+        raise _REFUSALS[why.reason](item.paper.title, item.paper.id) from None
+
+
+def _all_cleaned(chosen: tuple[ChosenPaper, ...]) -> list[paper_cleaning.CleanPaper]:
+    """Every paper cleaned, several at once: decoding and encoding a turned 12-megapixel photo takes over a second,
+    and Qt lets go of Python's lock while it works (benchmarks/packet_timings.py). The first refusal is raised."""
+    if len(chosen) < 2:
+        return [_cleaned(item) for item in chosen]
+    from concurrent.futures import ThreadPoolExecutor
+
+    from survivor_vault.sharing.pdf_pages import ensure_gui_application
+
+    ensure_gui_application()  # once, here, before any helper thread asks for image plugins
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1, len(chosen))) as pool:
+        return list(pool.map(_cleaned, chosen))
+
+
 def attach(chosen: tuple[ChosenPaper, ...]) -> tuple[AttachedPaper, ...]:
     """Each chosen paper cleaned (photos without their details) and named, with its packet.json entry (worker)."""
     width = max(2, len(str(len(chosen))))
     attached, total = [], 0
-    for number, item in enumerate(chosen, 1):
+    for number, (item, cleaned) in enumerate(zip(chosen, _all_cleaned(chosen), strict=True), 1):
         paper = item.paper
-        try:
-            cleaned = paper_cleaning.clean(item.data, paper.media_type)
-        except paper_cleaning.NotCleanable as why:
-            raise _REFUSALS[why.reason](paper.title, paper.id) from None
         total += len(cleaned.data)
         if total > MAX_PAPERS_BYTES:
             raise PapersTooLarge()
