@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from survivor_vault.core.plain_text import without_controls
+from survivor_vault.model.papers import MOST_BYTES
 from survivor_vault.resource_paths import resource_dir
 from survivor_vault.sharing.packet_content import PacketContent, canonical
 from survivor_vault.sharing.packet_scope import PacketScope
@@ -36,6 +37,7 @@ MAX_JSON_CONTAINERS = 50_000  # lists and objects; a 200-item packet has about 1
 # The reader refuses any larger file before reading it; the builder refuses to make one (benchmarks/hostile_files.py
 # measures the reader's memory at this size).
 MAX_PAPERS = 999
+MAX_PAPER_BYTES = MOST_BYTES  # one attached paper: at most what the vault keeps (50 MiB)
 MAX_PAPERS_BYTES = 56 * 1024 * 1024
 MAX_PACKET_BYTES = 64 * 1024 * 1024
 

@@ -20,7 +20,7 @@ from survivor_vault.model.papers import Paper
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.sharing_history import SharedItem
 from survivor_vault.sharing import paper_cleaning
-from survivor_vault.sharing.packet_format import MAX_PAPERS, MAX_PAPERS_BYTES
+from survivor_vault.sharing.packet_format import MAX_PAPER_BYTES, MAX_PAPERS, MAX_PAPERS_BYTES
 
 MB = 1024 * 1024
 _EXTENSIONS = {paper_cleaning.PDF: "pdf", paper_cleaning.JPEG: "jpg", paper_cleaning.PNG: "png"}
@@ -154,7 +154,7 @@ def attach(chosen: tuple[ChosenPaper, ...]) -> tuple[AttachedPaper, ...]:
     for number, (item, cleaned) in enumerate(zip(chosen, _all_cleaned(chosen), strict=True), 1):
         paper = item.paper
         total += len(cleaned.data)
-        if total > MAX_PAPERS_BYTES:
+        if total > MAX_PAPERS_BYTES or len(cleaned.data) > MAX_PAPER_BYTES:  # a photo may grow when encoded again
             raise PapersTooLarge()
         name = file_name(number, width, paper.title, cleaned.media_type, paper.file_name)
         attached.append(AttachedPaper({

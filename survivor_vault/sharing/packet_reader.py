@@ -302,8 +302,9 @@ def _papers(doc: dict, structure, reader, others: list[tuple[str, int]]) -> tupl
     entries = doc["sections"].get("papers", []) if doc["version"] == packet_format.VERSION_WITH_PAPERS else []
     if [entry["file_name"] for entry in entries] != [name for name, _ in others]:
         raise TamperedPacket()
-    if sum(entry["size"] for entry in entries) > packet_format.MAX_PAPERS_BYTES:
-        raise TamperedPacket()
+    if sum(entry["size"] for entry in entries) > packet_format.MAX_PAPERS_BYTES \
+            or any(entry["size"] > packet_format.MAX_PAPER_BYTES for entry in entries):
+        raise TamperedPacket()  # more than the builder attaches: never read
     return tuple(_paper(structure, reader, number, entry) for entry, (_, number) in zip(entries, others, strict=True))
 
 

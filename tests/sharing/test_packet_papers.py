@@ -244,3 +244,13 @@ def test_other_files_keep_an_everyday_extension_or_none(vault):
     for original in ("run.exe", "page.html", "noext", "archive.tar.gz", "x.js"):
         assert file_name(1, 2, "Form", "application/octet-stream", original) == "paper-01-Form.bin"
     assert file_name(12, 3, "Scan", "image/png", "scan.gif") == "paper-012-Scan.png"
+
+
+def test_the_readers_text_lists_the_papers(packet):
+    from survivor_vault.sharing.packet_reader import readable_text
+
+    built, _record, _path = packet
+    text = readable_text(read_packet(built.data, built.code))
+    assert "Papers attached: 4" in text
+    assert "* Passport, photo page  [ID document]" in text and "paper-03-Passport-photo-page.jpg" in text
+    assert "Runs out on: 2031-05-01" in text and "Issued on: 2021-05-02" in text

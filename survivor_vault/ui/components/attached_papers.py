@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.errors import VaultError
@@ -24,6 +32,11 @@ class AttachedPapers(QGroupBox):
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels([self.tr("Paper"), self.tr("Kind"), self.tr("Size"), self.tr("File")])
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(lambda *_a: self._update())
         self.warning = message_label(self, "packetPapersWarning")
         self.warning.setText(self.tr("Saved copies are not protected by the share code: anyone who can use this "
@@ -54,6 +67,11 @@ class AttachedPapers(QGroupBox):
             item = QTreeWidgetItem(self.list, [paper.title, wording.paper_kind_label(paper.entry["kind"]), size,
                                                paper.file_name])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
+        # As tall as its rows, up to four (it scrolls beyond): the packet's text above keeps the room it needs.
+        rows = max(1, min(len(self.papers), 4))
+        row = self.list.sizeHintForRow(0) if self.papers else self.fontMetrics().lineSpacing()
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * max(row, 1)
+                                 + 2 * self.list.frameWidth() + 2)
         if self.papers:
             self.list.setCurrentItem(self.list.topLevelItem(0))
             self.setTitle(fill(self.tr("Papers attached: %1"), len(self.papers)))
