@@ -119,8 +119,10 @@ def _reencoded(reader: QImageReader, media_type: str) -> CleanPaper:
 def _only_pixels(image: QImage) -> QImage:
     """A new picture with the same pixels in sRGB and nothing else: no text (Qt writes a picture's text into the file
     as comments or text chunks), no colour profile (which can name the device)."""
-    if image.colorSpace().isValid() and image.colorSpace() != QColorSpace(QColorSpace.NamedColorSpace.SRgb):
-        image = image.convertedToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+    srgb = QColorSpace(QColorSpace.NamedColorSpace.SRgb)
+    if image.colorSpace().isValid() and image.colorSpace() != srgb:
+        converted = image.convertedToColorSpace(srgb)
+        image = converted if not converted.isNull() else image  # a profile Qt cannot convert from: dropped as it is
     fresh = QImage(image.constBits(), image.width(), image.height(), image.bytesPerLine(), image.format()).copy()
     if image.colorCount():
         fresh.setColorTable(image.colorTable())
