@@ -42,7 +42,7 @@ class PreviewPapers(QWidget):
             entry = paper.entry
             size = locale.formattedDataSize(entry["size"], 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             label = message_label(self, "packetPaperRow")
-            label.setText(f"{entry['title']} ({size})")
+            label.setText(fill(self.tr("%1 (%2)"), entry["title"], size))  # a title and its size
             leave = button(self.tr("Leave it out"), f"packetLeaveOut{entry['id']}",
                            lambda _checked=False, paper_id=entry["id"]: self._leave_out(paper_id), self)
             leave.setAccessibleName(fill(self.tr("Leave %1 out of this packet"), entry["title"]))
