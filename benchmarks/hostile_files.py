@@ -4,7 +4,7 @@
 
 Each case runs in its own process, as an agency would run the reader, so the peak resident memory
 (ru_maxrss of that child alone) is the reader's, not this script's. Also measured: a real 1-page
-packet and a real 200-item (68-page) packet, for scale.
+packet, a real 200-item (68-page) packet, and real packets with papers (25 MB in 5, and one of 50 MB).
 """
 
 from __future__ import annotations
@@ -69,7 +69,35 @@ def real_packets(folder: Path) -> list[tuple[str, Path, str | None]]:
     vault.lock()
     other.lock()
     return [("real packet, 1 page (protected, signed)", folder / "small.pdf", small.code),
-            (f"real packet, 200 items, {big.pages.page_count} pages", folder / "big.pdf", big.code)]
+            (f"real packet, 200 items, {big.pages.page_count} pages", folder / "big.pdf", big.code),
+            *paper_packets(folder)]
+
+
+def paper_packets(folder: Path) -> list[tuple[str, Path, str | None]]:
+    """Packets with papers: 5 PDFs of 5 MB (signed), and one paper of 50 MB (the largest the vault keeps) in an
+    unsigned packet: the most a well-formed file can make the reader load, since the reader reads an attached paper
+    only once packet.json lists its size (and, in a signed packet, only once every byte of the file is checked)."""
+    from paper_packets import paper_scope
+
+    from survivor_vault.sharing import packet_builder
+    from tests.conftest import make_vault
+
+    vault = make_vault(folder / "vault3")
+    pdfs = []
+    for n in range(5):
+        pdfs.append(folder / f"doc{n}.pdf")
+        pdfs[-1].write_bytes(b"%PDF-1.4\n" + os.urandom(5 * 1024 * 1024 - 9))
+    large = folder / "large.pdf"
+    large.write_bytes(b"%PDF-1.4\n" + os.urandom(50 * 1024 * 1024 - 9))
+    cases = []
+    for name, paths, signed in (("real packet, 5 papers of 5 MB (signed)", pdfs, True),
+                                ("real packet, one 50 MB paper (unsigned)", [large], False)):
+        built = packet_builder.build(packet_builder.prepare(vault, paper_scope(vault, paths, signed=signed)))
+        path = folder / f"papers{len(cases)}.pdf"
+        path.write_bytes(built.data)
+        cases.append((name, path, built.code))
+    vault.lock()
+    return cases
 
 
 def main() -> int:

@@ -236,7 +236,24 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
         print(f"The packet was read and its data written to {out}.", file=sys.stderr)
     else:
         _write_utf8(readable_text(reading))
+    if args.extract:
+        _extract_papers(reading, Path(args.extract))
     return 0 if reading.verified else UNVERIFIED_EXIT
+
+
+def _extract_papers(reading, folder: Path) -> None:
+    """The attached papers of a packet that was read and checked, written into `folder` (never over a file)."""
+    from survivor_vault.core.plain_text import without_controls
+    from survivor_vault.sharing.paper_extraction import extract
+
+    if not reading.papers:
+        print("This packet has no papers attached: nothing was saved.", file=sys.stderr)
+        return
+    written = extract(reading.papers, folder)
+    where = without_controls(str(folder))
+    print(f"{len(written)} papers saved in {where}: " + ", ".join(path.name for path in written) + ". These copies "
+          "are not protected by the share code: keep them safe, and delete them when they are no longer needed.",
+          file=sys.stderr)
 
 
 def _write_utf8(text: str) -> None:
@@ -341,6 +358,9 @@ def _packet_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", metavar="OUT", help="write the packet's data as JSON to OUT instead of printing it")
     p.add_argument("--ignore-end-date", action="store_true",
                    help="open a packet whose consent has ended (a warning is still printed)")
+    p.add_argument("--extract", metavar="DIR",
+                   help="also save the attached papers into DIR (made, private, if it is not there), once the packet "
+                        "is read and checked; never over an existing file")
 
 
 def _kit_arguments(p: argparse.ArgumentParser) -> None:

@@ -168,3 +168,140 @@ def test_entry_point_is_installed():
     assert exe, "pip install -e . should put survivor-vault on PATH"
     proc = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "init" in proc.stdout
+
+
+# --- open-packet --extract DIR: the attached papers, for an agency ------------------------------------------
+def open_packet(*args, stdin=""):
+    return subprocess.run([sys.executable, "-m", "survivor_vault", "open-packet", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def paper_packet(vault, tmp_path):
+    """A signed, protected packet with four papers, and the same unsigned and plain (for forgeries)."""
+    from tests.sharing.packet_fixtures import add_papers, fill_markers, make_packet, scope_for
+
+    refs = fill_markers(vault)
+    refs.update(add_papers(vault, tmp_path / "originals"))
+    chosen = ["goal_a", "photo", "scan", "letter", "form"]
+    built, _ = make_packet(vault, scope_for(refs, chosen), tmp_path / "packet.pdf")
+    plain, _ = make_packet(vault, scope_for(refs, chosen, protected=False, signed=False), tmp_path / "plain.pdf")
+    return built, tmp_path / "packet.pdf", plain
+
+
+def test_extract_saves_exactly_the_attached_papers_in_a_private_folder(paper_packet, tmp_path):
+    import stat
+
+    built, path, _ = paper_packet
+    out = tmp_path / "for-the-agency"
+    proc = open_packet(path, "--code-stdin", "--extract", out, stdin=built.code + "\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "signature checked" in proc.stdout and "not protected" in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(paper.file_name for paper in built.attached)
+    for paper in built.attached:
+        saved = out / paper.file_name
+        assert saved.read_bytes() == paper.data
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+
+
+def test_extract_never_overwrites_a_file(paper_packet, tmp_path):
+    built, path, _ = paper_packet
+    out = tmp_path / "out"
+    out.mkdir()
+    taken = out / built.attached[1].file_name
+    taken.write_bytes(b"the agency's own file")
+    proc = open_packet(path, "--code-stdin", "--extract", out, stdin=built.code + "\n")
+    assert proc.returncode == 1 and "Nothing was overwritten" in proc.stderr and "Traceback" not in proc.stderr
+    assert taken.read_bytes() == b"the agency's own file" and [p.name for p in out.iterdir()] == [taken.name]
+
+
+def test_extract_writes_nothing_from_a_changed_packet(paper_packet, tmp_path):
+    from tests.sharing import forgery
+
+    _built, _path, plain = paper_packet
+    files = forgery.attachments(plain.data, None)
+    name = plain.attached[0].file_name
+    files[name] = files[name][:-1] + bytes([files[name][-1] ^ 1])
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forgery.with_attachments(plain.data, None, files))
+    proc = open_packet(forged, "--extract", tmp_path / "out")
+    assert proc.returncode == 3 and "WARNING" in proc.stderr and not (tmp_path / "out").exists()
+
+
+def test_extract_honours_the_end_date_as_the_reading_does(vault, tmp_path):
+    from datetime import date, timedelta
+
+    from tests.sharing.packet_fixtures import add_papers, fill_markers, make_packet, scope_for
+
+    refs = fill_markers(vault)
+    refs.update(add_papers(vault, tmp_path / "originals"))
+    built, _ = make_packet(vault, scope_for(refs, ["letter"], end_date=date.today() - timedelta(days=1)),
+                           tmp_path / "old.pdf")
+    ended = open_packet(tmp_path / "old.pdf", "--code-stdin", "--extract", tmp_path / "out", stdin=built.code + "\n")
+    assert ended.returncode == 4 and not (tmp_path / "out").exists()
+    forced = open_packet(tmp_path / "old.pdf", "--code-stdin", "--ignore-end-date", "--extract", tmp_path / "out",
+                         stdin=built.code + "\n")
+    assert forced.returncode == 0 and "ended" in forced.stderr
+    assert (tmp_path / "out" / built.attached[0].file_name).read_bytes() == built.attached[0].data
+
+
+@pytest.mark.parametrize("name", ["../x", "/etc/x", "a/b", "..", "paper-1\x1b[2J.pdf", "C:\\x.pdf"])
+def test_extract_refuses_a_forged_file_name_and_writes_nothing_anywhere(paper_packet, tmp_path, name):
+    """A forger (of an unsigned, plain packet: nothing else to break) renames a paper in both the file and its JSON."""
+    import json
+
+    from survivor_vault.sharing import packet_format
+    from tests.sharing import forgery
+
+    _built, _path, plain = paper_packet
+    files = forgery.attachments(plain.data, None)
+    old = plain.attached[0].file_name
+    files[name] = files.pop(old)
+    doc = json.loads(files["packet.json"])
+    doc["sections"]["papers"][0]["file_name"] = name
+    files["packet.json"] = packet_format.encode(doc)
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(forgery.with_attachments(plain.data, None, files))
+    out = tmp_path / "deep" / "out"
+    out.parent.mkdir()
+    proc = open_packet(forged, "--extract", out)
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr
+    assert not out.exists() and sorted(p.name for p in (tmp_path / "deep").iterdir()) == []
+    assert not (tmp_path / "x").exists() and not (tmp_path / "deep" / "x").exists()
+
+
+@pytest.mark.parametrize("name", ["../x.pdf", "/etc/x.pdf", "a/b.pdf", "..", ".hidden.pdf", "paper-1.pdf/",
+                                  "paper-1\x1b[2J.pdf", "C:\\paper-1.pdf", "paper-1.pdf\n", "paper-1.p\u202edf", ""])
+def test_saving_checks_every_name_itself_whatever_the_reader_checked(tmp_path, name):
+    from survivor_vault.sharing.packet_reader import ReadPaper
+    from survivor_vault.sharing.paper_extraction import UnsafePaperName, extract
+
+    good = ReadPaper({"file_name": "paper-1-Letter.pdf"}, b"%PDF-")
+    bad = ReadPaper({"file_name": name}, b"%PDF- not where it belongs")
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(UnsafePaperName):
+        extract((good, bad), work / "out")
+    assert list(work.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX links")
+def test_saving_never_writes_through_a_link_planted_under_a_papers_name(tmp_path):
+    from survivor_vault.sharing.packet_reader import ReadPaper
+    from survivor_vault.sharing.paper_extraction import PaperFileExists, extract
+
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere.txt"
+    out.mkdir()
+    (out / "paper-1-Letter.pdf").symlink_to(elsewhere)  # dangling: a plain open() would create `elsewhere`
+    with pytest.raises(PaperFileExists):
+        extract((ReadPaper({"file_name": "paper-1-Letter.pdf"}, b"%PDF-"),), out)
+    assert not elsewhere.exists()
+
+
+def test_extract_from_a_packet_without_papers_saves_nothing(vault, tmp_path):
+    from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
+
+    built, _ = make_packet(vault, scope_for(fill_markers(vault), ["goal_a"]), tmp_path / "p.pdf")
+    proc = open_packet(tmp_path / "p.pdf", "--code-stdin", "--extract", tmp_path / "out", stdin=built.code + "\n")
+    assert proc.returncode == 0 and "no papers" in proc.stderr and not (tmp_path / "out").exists()

@@ -10,6 +10,7 @@ from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.services import Choice
 from survivor_vault.model.sharing_history import SharedItem
 from tests.conftest import PASSPHRASE, all_files, make_vault
+from tests.sharing import paper_samples
 
 MARKERS = {
     "goal_title": "ZQMARKER-GOAL-TITLE",
@@ -62,9 +63,9 @@ def _add_papers(vault):
     pdf = originals / f"{MARKERS['paper_file_name']}.pdf"
     pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Length 40 >> stream\nBT (" + MARKERS["inside_pdf"].encode()
                     + b") Tj ET\nendstream endobj\n%%EOF\n")
-    exif = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08" + MARKERS["inside_exif"].encode()
     jpeg = originals / "photo.jpg"
-    jpeg.write_bytes(b"\xff\xd8\xff\xe1" + (len(exif) + 2).to_bytes(2, "big") + exif + b"\xff\xd9")
+    jpeg.write_bytes(paper_samples.jpeg_with_everything())  # a real photo (it can be shared), the marker in its EXIF
+    assert MARKERS["inside_exif"].encode() in jpeg.read_bytes()
     paper = vault.papers.add_from_file(pdf, title=MARKERS["paper_title"], notes=MARKERS["paper_notes"],
                                        expires=date(2031, 1, 1), remind=30)
     vault.papers.add_from_file(jpeg, kind="id")
@@ -72,6 +73,26 @@ def _add_papers(vault):
     for original in originals.iterdir():
         original.unlink()
     originals.rmdir()
+
+
+def _share_everything(vault, folder: Path) -> Path:
+    """A protected packet with every goal, choice and About me field and both papers (the photo cleaned on the way):
+    the only file sharing writes is the packet itself, encrypted."""
+    from datetime import timedelta
+
+    from survivor_vault.sharing import packet_builder
+    from survivor_vault.sharing.packet_content import all_item_refs
+    from survivor_vault.sharing.packet_scope import PacketScope
+
+    refs = frozenset(all_item_refs(vault))
+    scope = PacketScope(MARKERS["recipient"], MARKERS["purpose"], date.today() + timedelta(days=30),
+                        frozenset(r.section for r in refs), refs, include_notes=True, include_feedback=True)
+    built = packet_builder.build(packet_builder.prepare(vault, scope))
+    assert len(built.attached) == 2 and built.code
+    folder.mkdir()
+    packet_builder.save(vault, built, folder / "packet.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == ["packet.pdf"]
+    return folder / "packet.pdf"
 
 
 def _hits(paths):
@@ -96,6 +117,7 @@ def test_no_marker_on_disk_after_a_full_session(tmp_path):
     # while open, the WAL holds recent writes: it must be ciphertext too
     assert (vault_dir / "vault.db-wal").exists()
     assert _hits(all_files(vault_dir)) == []
+    packet = _share_everything(vault, tmp_path / "shared")
     backup = vault.backup(tmp_path / "backup.svbackup")
     vault.change_passphrase("another passphrase entirely")
     vault.add_recovery_key()
@@ -108,8 +130,8 @@ def test_no_marker_on_disk_after_a_full_session(tmp_path):
     restored = Vault.restore(backup, PASSPHRASE, tmp_path / "restored")
     restored.lock()
     new_temp_files = set(all_files(Path(tempfile.gettempdir()))) - tmp_before
-    scanned = list(all_files(vault_dir, backup, tmp_path / "restored")) + sorted(new_temp_files)
-    assert len(scanned) >= 7
+    scanned = list(all_files(vault_dir, backup, tmp_path / "restored", packet)) + sorted(new_temp_files)
+    assert len(scanned) >= 8
     assert _hits(scanned) == []
 
 

@@ -11,11 +11,12 @@ class Section(StrEnum):
     GOALS = "goals"
     SERVICES = "services"
     ABOUT_ME = "about_me"
+    PAPERS = "papers"
 
 
 @dataclass(frozen=True, order=True)
 class ItemRef:
-    """One item inside a section: a goal or service-choice id, or an about-me field name."""
+    """One item inside a section: a goal, service-choice or paper id, or an about-me field name."""
 
     section: Section
     key: str

@@ -32,7 +32,15 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from survivor_vault.sharing.pdf_structure import Name, PdfShapeError, PdfString, Ref, Stream, Structure
+from survivor_vault.sharing.pdf_structure import (
+    MAX_DRAWN_STREAM,
+    Name,
+    PdfShapeError,
+    PdfString,
+    Ref,
+    Stream,
+    Structure,
+)
 
 NAMES_KEY = "Names"
 
@@ -154,8 +162,11 @@ class _Walker:
             self.ref(number)
         while self.queue:
             number = self.queue.popleft()
+            mine = self.structure.objects[number]
+            if isinstance(mine, Stream) and mine.length > MAX_DRAWN_STREAM:
+                raise PdfShapeError("drawn stream too large")  # before pypdf reads (and decrypts) it
             self.emit(b"O", str(self.ordinals[number]).encode("ascii"), b":")
-            self.value(self.structure.objects[number], self.reader.get_object(number), skip_key=skip.get(number))
+            self.value(mine, self.reader.get_object(number), skip_key=skip.get(number))
 
 
 _WRITERS = (  # (is it this kind?, how _Walker writes it), in the order they must be asked

@@ -19,11 +19,12 @@ from pypdf import PdfReader, PdfWriter
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.errors import VaultError
-from survivor_vault.model.sharing_history import SharingRecord
-from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
+from survivor_vault.model.sharing_history import SharedItem, SharingRecord
+from survivor_vault.sharing import packet_format, packet_papers, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.packet_content import PacketContent, collect
 from survivor_vault.sharing.packet_html import packet_html
+from survivor_vault.sharing.packet_papers import AttachedPaper, ChosenPaper, PapersTooLarge
 from survivor_vault.sharing.packet_scope import PacketScope
 from survivor_vault.sharing.packet_wording import PacketWording, for_language
 from survivor_vault.sharing.pdf_pages import Pages, typeset
@@ -45,6 +46,7 @@ class PreparedPacket:
     packet_id: str
     made_at: datetime
     code: str
+    papers: tuple[ChosenPaper, ...] = ()  # as the vault holds them; cleaned and attached by `build`
 
 
 @dataclass
@@ -53,6 +55,16 @@ class BuiltPacket:
     data: bytes
     doc: dict
     pages: Pages
+    attached: tuple[AttachedPaper, ...] = ()
+
+    @property
+    def shared_items(self) -> tuple[SharedItem, ...]:
+        """What the consent record lists: every item, papers with the hash of exactly what was attached."""
+        return self.prepared.content.shared_items + packet_papers.shared_items(self.attached)
+
+    @property
+    def item_count(self) -> int:
+        return self.prepared.content.item_count + len(self.attached)
 
     @property
     def sha256(self) -> str:
@@ -68,9 +80,10 @@ class BuiltPacket:
 
 
 def prepare(vault, scope: PacketScope) -> PreparedPacket:
-    """Read the chosen items and the signing key from the unlocked vault (UI thread)."""
+    """Read the chosen items, papers and the signing key from the unlocked vault (UI thread)."""
+    papers = packet_papers.read_chosen(vault, packet_papers.paper_refs(scope.chosen()))
     return PreparedPacket(scope, collect(vault, scope), signing_key.load_or_create(vault),
-                          packet_format.new_packet_id(), datetime.now(UTC), share_code.generate())
+                          packet_format.new_packet_id(), datetime.now(UTC), share_code.generate(), papers)
 
 
 def with_choices(prepared: PreparedPacket, *, protected: bool, signed: bool) -> PreparedPacket:
@@ -78,20 +91,26 @@ def with_choices(prepared: PreparedPacket, *, protected: bool, signed: bool) -> 
     return replace(prepared, scope=replace(prepared.scope, protected=protected, signed=signed))
 
 
+def _signer(prepared: PreparedPacket) -> dict | None:
+    if not prepared.scope.signed:
+        return None
+    public = signing_key.public_raw(prepared.private_key)
+    return {"algorithm": "Ed25519", "public_key": base64.b64encode(public).decode("ascii"),
+            "fingerprint": signing_key.fingerprint(public)}
+
+
 def build(prepared: PreparedPacket, wording: PacketWording | None = None,
           preview_width: int | None = None) -> BuiltPacket:
-    """Typeset, embed packet.json (+ packet.sig), encrypt. Touches no database and no disk."""
+    """Clean the papers, typeset, embed packet.json (+ packet.sig) and the papers, encrypt. Touches no database and
+    no disk."""
     scope = prepared.scope
     words = wording or for_language(scope.language)
-    signer = None
-    if scope.signed:
-        public = signing_key.public_raw(prepared.private_key)
-        signer = {"algorithm": "Ed25519", "public_key": base64.b64encode(public).decode("ascii"),
-                  "fingerprint": signing_key.fingerprint(public)}
+    attached = packet_papers.attach(prepared.papers)  # photos without their hidden details
     recipient = ", ".join(p for p in (scope.recipient_name, scope.recipient_organisation) if p)
     doc = packet_format.build(scope, prepared.content, packet_id=prepared.packet_id, made_at=prepared.made_at,
                               consent_statement=words.consent_statement(recipient, scope.purpose, scope.end_date),
-                              code=prepared.code if scope.protected else None, signer=signer)
+                              code=prepared.code if scope.protected else None, signer=_signer(prepared),
+                              papers=[paper.entry for paper in attached])
     pages = typeset(packet_html(doc, words),
                     lambda i, n: fill(words.t("page"), i + 1, n) + f"  ·  {prepared.packet_id[:8]}",
                     NEUTRAL_TITLE, preview_width)
@@ -104,16 +123,22 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
     if scope.signed:
         signature = prepared.private_key.sign(json_bytes)
         writer.add_attachment(packet_format.SIG_NAME, base64.b64encode(signature))
+    for paper in attached:  # as they are, no filter: nearly every paper is compressed already (JPEG, PNG, PDF)
+        writer.add_attachment(paper.file_name, paper.data)
     if scope.protected:
         # Two spellings of one code: as written (user password) and as heard (owner password).
         writer.encrypt(user_password=prepared.code, owner_password=share_code.spoken(prepared.code),
                        algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
+    del writer
     data = out.getvalue()
+    del out
+    if len(data) > packet_format.MAX_PACKET_BYTES:
+        raise PapersTooLarge()  # the pages and data of a packet are small: only papers make one this large
     if scope.signed:
         data = _sealed(data, json_bytes, prepared.private_key)
-    built = BuiltPacket(prepared, data, doc, pages)
+    built = BuiltPacket(prepared, data, doc, pages, attached)
     _check_own_work(built)
     return built
 
@@ -121,20 +146,19 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
 def _sealed(data: bytes, json_bytes: bytes, private_key: Ed25519PrivateKey) -> bytes:
     """Put the file seal (a signature over every byte of the file) in the trailer's second /ID.
 
-    The trailer comes after the cross-reference table, so changing its length moves no object.
+    The trailer comes after the cross-reference table, so changing its length moves no object. The file is
+    copied once (a packet with papers can be 64 MiB): the seal is signed over its parts, then they are joined.
     """
     trailer_at = data.rindex(b"trailer")
     ids = re.compile(rb"/ID \[ *<([0-9a-fA-F]+)> *<[0-9a-fA-F]+> *\]").search(data, trailer_at)
     if ids is None:
         raise PacketNotChecked()
-    first = ids.group(1).lower()[:64]
-    data = data[:ids.start()] + b"/ID [ <" + first + b"> <" + b"0" * packet_format.SEAL_HEX + b"> ]" \
-        + data[ids.end():]
-    span = packet_format.find_seal(data, trailer_at)
-    if span is None:
-        raise PacketNotChecked()
-    seal = private_key.sign(packet_format.seal_message(packet_format.blanked(data, span), json_bytes))
-    return data[:span[0]] + seal.hex().encode("ascii") + data[span[1]:]
+    head = memoryview(data)[:ids.start()]
+    before = b"/ID [ <" + ids.group(1).lower()[:64] + b"> <"
+    after = b"> ]" + data[ids.end():]
+    blank = b"0" * packet_format.SEAL_HEX  # what the reader puts in the seal's place (packet_format.blanked)
+    seal = private_key.sign(packet_format.seal_message((head, before, blank, after), json_bytes))
+    return b"".join((head, before, seal.hex().encode("ascii"), after))
 
 
 def _drawable_writer(qt_pdf: bytes) -> PdfWriter:
@@ -164,6 +188,8 @@ def _check_own_work(built: BuiltPacket) -> None:
         raise PacketNotChecked() from None
     if reading.doc["drawn_sha256"] != built.doc["drawn_sha256"] or reading.signed != built.prepared.scope.signed:
         raise PacketNotChecked()
+    if [(p.file_name, p.sha256) for p in reading.papers] != [(p.file_name, p.entry["sha256"]) for p in built.attached]:
+        raise PacketNotChecked()
 
 
 def save(vault, built: BuiltPacket, path: Path | str) -> SharingRecord:
@@ -173,7 +199,7 @@ def save(vault, built: BuiltPacket, path: Path | str) -> SharingRecord:
     return vault.history.add(
         recipient_name=scope.recipient_name, recipient_organisation=scope.recipient_organisation,
         purpose=scope.purpose, packet_id=built.packet_id, packet_sha256=built.sha256,
-        items=built.prepared.content.shared_items, person_id=scope.person_id, end_date=scope.end_date,
+        items=built.shared_items, person_id=scope.person_id, end_date=scope.end_date,
         protected=scope.protected, signed=scope.signed, made_at=built.prepared.made_at)
 
 

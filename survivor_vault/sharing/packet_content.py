@@ -86,6 +86,8 @@ def collect(vault, scope: PacketScope) -> PacketContent:
     goals, services, shared = [], [], []
     about: dict[str, str] = {}
     for ref in sorted(chosen):
+        if ref.section == Section.PAPERS:
+            continue  # papers are read, cleaned and hashed by packet_papers
         try:
             if ref.section == Section.GOALS:
                 data = _goal(vault, int(ref.key), scope.include_notes)
@@ -113,4 +115,5 @@ def all_item_refs(vault) -> list[ItemRef]:
     refs += [ItemRef(Section.SERVICES, str(c.id)) for c in vault.services.choices()]
     about = vault.about_me.get()
     refs += [ItemRef(Section.ABOUT_ME, name) for name in AboutMe.field_names() if getattr(about, name)]
+    refs += [ItemRef(Section.PAPERS, str(p.id)) for p in vault.papers.list()]
     return refs

@@ -19,16 +19,27 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from survivor_vault.core.plain_text import without_controls
+from survivor_vault.model.papers import MOST_BYTES
 from survivor_vault.resource_paths import resource_dir
 from survivor_vault.sharing.packet_content import PacketContent, canonical
 from survivor_vault.sharing.packet_scope import PacketScope
 
 FORMAT = "svault-packet"
-VERSION = 2
+VERSION = 2  # written for a packet without papers, so that an older Survivor Vault still opens it
+VERSION_WITH_PAPERS = 3  # written for a packet with papers attached (embedded files listed in packet.json)
+SEALED_VERSIONS = (VERSION, VERSION_WITH_PAPERS)  # the drawn hash and the file seal: every byte is the vault's
 JSON_NAME = "packet.json"
 SIG_NAME = "packet.sig"
 MAX_JSON_BYTES = 4 * 1024 * 1024  # a 200-item packet's JSON is about 160 KiB
 MAX_JSON_CONTAINERS = 50_000  # lists and objects; a 200-item packet has about 1,300
+# What one packet may carry: papers of 56 MiB together (so the largest paper the vault keeps, 50 MiB, fits even if
+# cleaning a photo makes it a little larger), and 8 MiB for its pages and data (a 200-item packet is 0.4 MiB).
+# The reader refuses any larger file before reading it; the builder refuses to make one (benchmarks/hostile_files.py
+# measures the reader's memory at this size).
+MAX_PAPERS = 999
+MAX_PAPER_BYTES = MOST_BYTES  # one attached paper: at most what the vault keeps (50 MiB)
+MAX_PAPERS_BYTES = 56 * 1024 * 1024
+MAX_PACKET_BYTES = 64 * 1024 * 1024
 
 
 class PacketFormatError(ValueError):
@@ -85,10 +96,15 @@ def code_matches(check: dict, code: str) -> bool:
 
 
 def build(scope: PacketScope, content: PacketContent, *, packet_id: str, made_at: datetime,
-          consent_statement: str, code: str | None, signer: dict | None) -> dict:
+          consent_statement: str, code: str | None, signer: dict | None, papers: list[dict] | None = None) -> dict:
+    """packet.json (without its drawn hash, which the builder adds once the pages exist); `papers`: the entries of
+    the attached papers, if any (then it is a version 3 packet)."""
+    sections = content.sections_json(scope)
+    if papers:
+        sections["papers"] = papers
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION_WITH_PAPERS if papers else VERSION,
         "packet_id": packet_id,
         "made_at": made_at.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "end_date": scope.end_date.isoformat(),
@@ -101,8 +117,8 @@ def build(scope: PacketScope, content: PacketContent, *, packet_id: str, made_at
         "protected": scope.protected and code is not None,
         "code_check": code_check(code) if code else None,
         "signer": signer,
-        "sections": content.sections_json(scope),
-    }  # "drawn_sha256" is added by the builder once the pages exist
+        "sections": sections,
+    }
 
 
 def encode(doc: dict) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
+from survivor_vault.core.placeholders import fill
 from survivor_vault.model.about_me import AboutMe
 from survivor_vault.sharing.packet_wording import PacketWording
 
@@ -75,6 +76,19 @@ def _service(service: dict, words: PacketWording) -> list[str]:
             *(_row(words.t(label), service.get(key, "")) for label, key in _SERVICE_ROWS), "</table>"]
 
 
+def _papers(papers: list, words: PacketWording) -> list[str]:
+    """The papers attached to this file: what each is, and the file that holds it."""
+    parts = [f"<h2>{_e(fill(words.t('papers_attached'), len(papers)))}</h2>", f"<p>{_e(words.t('papers_help'))}</p>"]
+    for paper in papers:
+        parts += [f"<h3>{_e(paper['title'])}</h3><table>", _row(words.t("paper_kind"), words.paper_kind(paper["kind"]))]
+        for key in ("issued", "expires"):
+            if paper.get(key):
+                parts.append(_row(words.t(key), words.date(date.fromisoformat(paper[key]))))
+        parts += [_row(words.t("file"), paper["file_name"]), _row(words.t("size"), words.size(paper["size"])),
+                  "</table>"]
+    return parts
+
+
 def _back(doc: dict, words: PacketWording) -> list[str]:
     signer = doc.get("signer")
     parts = ["<hr>"]
@@ -102,5 +116,7 @@ def packet_html(doc: dict, words: PacketWording) -> str:
         parts.append(f"<h2>{_e(words.t('services'))}</h2>")
         for service in sections["services"]:
             parts += _service(service, words)
+    if "papers" in sections:
+        parts += _papers(sections["papers"], words)
     parts += _back(doc, words)
     return "\n".join(parts)

@@ -3,14 +3,17 @@
 A packet file is untrusted input. Whatever it holds, `read_packet` returns a checked reading or
 raises one of the errors below; it never lets another exception out. Its shape is checked on the
 raw bytes first (`pdf_structure`, with fixed limits and no decoding); only then does pypdf read it,
-and only packet.json and packet.sig are ever decompressed. Every text in the reading comes back
-without control characters.
+and only packet.json and packet.sig are ever decompressed. Attached papers are never decompressed
+(the builder writes them without a filter, and the reader accepts none): each must be exactly the
+bytes whose size and SHA-256 packet.json lists. Every text in the reading comes back without control
+characters.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import io
 import json
 import logging
@@ -27,9 +30,9 @@ from survivor_vault.sharing import packet_format, pdf_structure, share_code, sig
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.pdf_structure import Ref
 
-# A 200-item packet is about 0.4 MiB. 32 MiB keeps the worst well-shaped protected file (one huge stream,
-# which pypdf holds raw and decrypted at once) within 300 MB of memory: benchmarks/hostile_files.py.
-MAX_PACKET_BYTES = 32 * 1024 * 1024
+# A 200-item packet is about 0.4 MiB; with papers a packet may be 64 MiB (packet_format.MAX_PACKET_BYTES). The
+# memory this costs for the worst well-shaped file is measured in benchmarks/hostile_files.py.
+MAX_PACKET_BYTES = packet_format.MAX_PACKET_BYTES
 UNVERIFIED_EXIT = 5  # read, but nothing proves it is unchanged (unsigned, or an older format)
 NOT_SIGNED = ("This packet is not signed, so nothing proves it is unchanged. Do not rely on it without "
               "asking the person who sent it.")
@@ -77,6 +80,26 @@ class PacketExpired(VaultError):
 
 
 @dataclass(frozen=True)
+class ReadPaper:
+    """A paper attached to the packet: its packet.json entry, and its bytes (their size and SHA-256 checked)."""
+
+    entry: dict
+    data: bytes
+
+    @property
+    def file_name(self) -> str:
+        return self.entry["file_name"]
+
+    @property
+    def title(self) -> str:
+        return self.entry["title"]
+
+    @property
+    def sha256(self) -> str:
+        return self.entry["sha256"]
+
+
+@dataclass(frozen=True)
 class PacketReading:
     doc: dict
     protected: bool
@@ -85,6 +108,7 @@ class PacketReading:
     past_end_date: bool
     warnings: tuple[str, ...] = field(default=())
     verified: bool = False  # signed, and what a viewer draws is what was signed
+    papers: tuple[ReadPaper, ...] = field(default=())  # in packet.json's order
 
     @property
     def end_date(self) -> date:
@@ -185,6 +209,8 @@ def _stream_bytes(structure, reader, number: int, limit: int) -> bytes:
     if not isinstance(stream, pdf_structure.Stream) or stream.dictionary.get("Type") != "EmbeddedFile" \
             or set(stream.dictionary) - {"Type", "Length", "Filter", "Subtype", "Params"}:
         raise TamperedPacket()
+    if stream.length > _stored_length(limit, structure.encrypted):
+        raise TamperedPacket()  # stored larger than the limit it must inflate within: never read
     raw = bytes(reader.get_object(number)._data)
     if stream.dictionary.get("Filter") is None:
         data = raw
@@ -211,7 +237,7 @@ def _file_tree(structure) -> tuple[int, int, list]:
     tree = structure.objects[tree_number]
     if not isinstance(tree, dict) or set(tree) != {"Names"} or not isinstance(tree["Names"], list):
         raise TamperedPacket()
-    if len(tree["Names"]) not in (2, 4):
+    if len(tree["Names"]) % 2 or not 2 <= len(tree["Names"]) <= 2 * (2 + packet_format.MAX_PAPERS):
         raise TamperedPacket()
     return names_ref.number, tree_number, tree["Names"]
 
@@ -229,20 +255,57 @@ def _file_spec(structure, reader, spec_ref, name: str) -> int:
     return spec["EF"]["F"].number
 
 
-def _embedded_files(structure, reader) -> tuple[dict[str, bytes], set[int]]:
-    """packet.json and (if signed) packet.sig: exactly these, in this order, and nothing else under /Names."""
+def _embedded_files(structure, reader) -> tuple[dict[str, bytes], list[tuple[str, int]], set[int]]:
+    """The embedded files, each once and in the order of their names (as the builder writes them): packet.json,
+    packet.sig if signed (both read), then any others (papers, not read yet: their names and stream numbers)."""
     names_number, tree_number, pairs = _file_tree(structure)
     decrypted = reader.get_object(tree_number).raw_get("/Names")
     covered = {names_number, tree_number}
+    names = [_text(decrypted[index]) for index in range(0, len(pairs), 2)]
+    if names != sorted(set(names)) or names[0] != packet_format.JSON_NAME:
+        raise TamperedPacket()
     files: dict[str, bytes] = {}
-    for index, name in enumerate([packet_format.JSON_NAME, packet_format.SIG_NAME][:len(pairs) // 2]):
-        if _text(decrypted[2 * index]) != name:
-            raise TamperedPacket()
+    others: list[tuple[str, int]] = []
+    for index, name in enumerate(names):
         spec_ref = pairs[2 * index + 1]
         stream_number = _file_spec(structure, reader, spec_ref, name)
-        files[name] = _stream_bytes(structure, reader, stream_number, packet_format.MAX_JSON_BYTES)
         covered |= {spec_ref.number, stream_number}
-    return files, covered
+        if name in (packet_format.JSON_NAME, packet_format.SIG_NAME):
+            files[name] = _stream_bytes(structure, reader, stream_number, packet_format.MAX_JSON_BYTES)
+        else:
+            others.append((name, stream_number))
+    return files, others, covered
+
+
+def _stored_length(size: int, encrypted: bool) -> int:
+    """How long an attached paper of `size` bytes is in the file: AES-256 adds a 16-byte IV and 1-16 of padding."""
+    return 16 + (size // 16 + 1) * 16 if encrypted else size
+
+
+def _paper(structure, reader, number: int, entry: dict) -> ReadPaper:
+    """One attached paper: its stream exactly as the builder writes it (no filter), its bytes those listed."""
+    stream = structure.objects[number]
+    if not isinstance(stream, pdf_structure.Stream) or stream.dictionary != {"Type": "EmbeddedFile",
+                                                                           "Length": stream.length}:
+        raise TamperedPacket()
+    if stream.length != _stored_length(entry["size"], structure.encrypted):
+        raise TamperedPacket()  # checked before anything is decrypted: no stream larger than its entry says
+    data = reader.get_object(number)._data
+    if len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise TamperedPacket()
+    return ReadPaper(entry, bytes(data))
+
+
+def _papers(doc: dict, structure, reader, others: list[tuple[str, int]]) -> tuple[ReadPaper, ...]:
+    """Exactly the papers packet.json lists, in its order, each with the very bytes it lists: none missing, added,
+    renamed or changed (also in an unsigned packet, where nothing else would say so)."""
+    entries = doc["sections"].get("papers", []) if doc["version"] == packet_format.VERSION_WITH_PAPERS else []
+    if [entry["file_name"] for entry in entries] != [name for name, _ in others]:
+        raise TamperedPacket()
+    if sum(entry["size"] for entry in entries) > packet_format.MAX_PAPERS_BYTES \
+            or any(entry["size"] > packet_format.MAX_PAPER_BYTES for entry in entries):
+        raise TamperedPacket()  # more than the builder attaches: never read
+    return tuple(_paper(structure, reader, number, entry) for entry, (_, number) in zip(entries, others, strict=True))
 
 
 def _check_seal(data: bytes, json_bytes: bytes, public: bytes) -> None:
@@ -282,7 +345,8 @@ def _shape(data: bytes):
 
 
 def _opened(data: bytes, code: str | None):
-    """The file's checked shape, pypdf's reader of it (decrypted), its drawn hash, and its embedded files."""
+    """The file's checked shape, pypdf's reader of it (decrypted), the code that opened it, its drawn hash, its
+    packet.json and packet.sig, and the other embedded files (name, stream number), not read yet."""
     from pypdf import PdfReader
 
     if len(data) > MAX_PACKET_BYTES:
@@ -298,13 +362,13 @@ def _opened(data: bytes, code: str | None):
         drawn, covered = drawn_hash(structure, data, reader)
     except pdf_structure.PdfShapeError:
         raise NotAPacket() from None
-    files, names_covered = _embedded_files(structure, reader)
+    files, others, names_covered = _embedded_files(structure, reader)
     extra = set(structure.objects) - covered - names_covered
     if structure.encrypted:
         extra.discard(structure.trailer["Encrypt"].number)
     if extra:
         raise TamperedPacket()  # objects that nothing shows: our builder writes none
-    return structure, used_code, drawn, files
+    return structure, reader, used_code, drawn, files, others
 
 
 def _document(json_bytes: bytes, structure, used_code: str | None, drawn: str) -> dict:
@@ -325,7 +389,7 @@ def _document(json_bytes: bytes, structure, used_code: str | None, drawn: str) -
     if structure.encrypted and (doc["code_check"] is None
                                 or not packet_format.code_matches(doc["code_check"], used_code)):
         raise TamperedPacket()
-    if doc["version"] == packet_format.VERSION and doc["drawn_sha256"] != drawn:
+    if doc["version"] in packet_format.SEALED_VERSIONS and doc["drawn_sha256"] != drawn:
         raise TamperedPacket()
     return doc
 
@@ -348,7 +412,7 @@ def _signer(doc: dict, data: bytes, json_bytes: bytes, signature_file: bytes | N
     fingerprint = signing_key.fingerprint(public)
     if fingerprint != doc["signer"]["fingerprint"]:
         raise TamperedPacket()
-    if doc["version"] == packet_format.VERSION:
+    if doc["version"] in packet_format.SEALED_VERSIONS:
         _check_seal(data, json_bytes, public)
     return fingerprint
 
@@ -368,15 +432,16 @@ def _warnings(doc: dict, past: bool, fingerprint: str | None, older: bool, encry
 
 
 def _read(data: bytes, code: str | None, today: date) -> PacketReading:
-    structure, used_code, drawn, files = _opened(data, code)
+    structure, reader, used_code, drawn, files, others = _opened(data, code)
     json_bytes = files[packet_format.JSON_NAME]
     doc = _document(json_bytes, structure, used_code, drawn)
     fingerprint = _signer(doc, data, json_bytes, files.get(packet_format.SIG_NAME))
-    older = doc["version"] != packet_format.VERSION
+    papers = _papers(doc, structure, reader, others)
+    older = doc["version"] not in packet_format.SEALED_VERSIONS
     past = date.fromisoformat(doc["end_date"]) < today
     return PacketReading(doc, structure.encrypted, fingerprint is not None, fingerprint, past,
                          _warnings(doc, past, fingerprint, older, structure.encrypted),
-                         verified=fingerprint is not None and not older)
+                         verified=fingerprint is not None and not older, papers=papers)
 
 
 INDENT = "    "
@@ -437,6 +502,17 @@ def _service_lines(words, services: list) -> list[str]:
     return lines
 
 
+def _paper_lines(words, papers: list) -> list[str]:
+    from survivor_vault.core.placeholders import fill
+
+    lines = _heading(fill(words.t("papers_attached"), len(papers)))
+    for paper in papers:
+        lines.append(f"* {_q(paper['title'])}  [{_q(words.paper_kind(paper['kind']))}]")
+        lines += [f"  {words.t(key)}: {paper[key]}" for key in ("issued", "expires") if paper.get(key)]
+        lines.append(f"  {words.t('file')}: {paper['file_name']} ({words.size(paper['size'])}, {paper['media_type']})")
+    return lines
+
+
 def _signature_line(words, reading: PacketReading) -> str:
     if reading.verified:
         return f"{words.t('fingerprint')}: {reading.fingerprint} (signature checked)"
@@ -467,6 +543,8 @@ def readable_text(reading: PacketReading) -> str:
         lines += _goal_lines(words, sections["goals"])
     if "services" in sections:
         lines += _service_lines(words, sections["services"])
+    if "papers" in sections:
+        lines += _paper_lines(words, sections["papers"])
     lines += ["", _signature_line(words, reading)]
     # The doc is already clean (validate); this is the last line of defence for a terminal.
     return without_controls("\n".join(lines)) + "\n"

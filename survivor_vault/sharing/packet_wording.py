@@ -46,6 +46,12 @@ _ABOUT = {
 }
 if set(_ABOUT) != set(AboutMe.field_names()):  # a new about-me field needs a label here
     raise RuntimeError("packet wording is missing an about-me field")
+_PAPER_KIND = {
+    "id": QT_TRANSLATE_NOOP("Packet", "ID document"), "immigration": QT_TRANSLATE_NOOP("Packet", "Immigration"),
+    "court": QT_TRANSLATE_NOOP("Packet", "Court"), "health": QT_TRANSLATE_NOOP("Packet", "Health"),
+    "money": QT_TRANSLATE_NOOP("Packet", "Money"), "housing": QT_TRANSLATE_NOOP("Packet", "Housing"),
+    "school": QT_TRANSLATE_NOOP("Packet", "School"), "other": QT_TRANSLATE_NOOP("Packet", "Other"),
+}
 
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("Packet", "Information I chose to share with you"),
@@ -85,6 +91,13 @@ TEXTS = {
                                    "Please delete it and any copies, and do not use the information in it "
                                    "from now on."),
     "withdrawal_date": QT_TRANSLATE_NOOP("Packet", "Withdrawn on"),
+    "papers_attached": QT_TRANSLATE_NOOP("Packet", "Papers attached: %1"),
+    "papers_help": QT_TRANSLATE_NOOP("Packet", "They are inside this PDF file as attachments: a PDF reader shows them in its attachments panel (often a paper-clip button). Survivor Vault's \"open-packet --extract\" checks them and saves them. Photos were sent without their hidden details (where and when they were taken, the camera)."),
+    "paper_kind": QT_TRANSLATE_NOOP("Packet", "Kind"),
+    "issued": QT_TRANSLATE_NOOP("Packet", "Issued on"),
+    "expires": QT_TRANSLATE_NOOP("Packet", "Runs out on"),
+    "file": QT_TRANSLATE_NOOP("Packet", "File"),
+    "size": QT_TRANSLATE_NOOP("Packet", "Size"),
 }
 
 
@@ -129,6 +142,13 @@ class PacketWording:
 
     def about_field(self, name: str) -> str:
         return self.t(_ABOUT.get(name, name))
+
+    def paper_kind(self, kind: str) -> str:
+        """A common kind in the packet's language; the survivor's own kind as they wrote it."""
+        return self.t(_PAPER_KIND[kind]) if kind in _PAPER_KIND else kind
+
+    def size(self, size: int) -> str:
+        return self._locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
     def date(self, value: date) -> str:
         return date_text(value, self._locale)  # written as the app writes dates (sharing/date_text)

@@ -31,6 +31,10 @@ MAX_STRING_TOTAL = 1024 * 1024
 # is 0.4 MiB), so the limit is 1 MiB beside the table.
 MAX_SYNTAX_BYTES = 1024 * 1024
 MAX_PAGES = 2_000
+# One stream a viewer draws (a page's contents, a font, an image): a 200-item packet's largest is 6 KiB. Checked
+# before pypdf loads one (drawn_hash), so no drawn stream makes it hold and decrypt megabytes: only the attached
+# papers are large, and each of those is loaded only if packet.json lists its exact size (packet_reader).
+MAX_DRAWN_STREAM = 8 * 1024 * 1024
 
 _WS = b"\x00\t\n\x0c\r "
 _REGULAR = rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]"

@@ -18,6 +18,15 @@ from survivor_vault.core.kit_parts import KitReadingStopped, KitTooLarge, SetupK
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model import errors
 from survivor_vault.sharing.packet_builder import PacketNotChecked
+from survivor_vault.sharing.packet_format import MAX_PAPERS_BYTES
+from survivor_vault.sharing.packet_papers import (
+    PaperDamagedInVault,
+    PaperNotAttached,
+    PapersTooLarge,
+    PhotoFormatNotCleanable,
+    PictureNotCleaned,
+    PicturePages,
+)
 from survivor_vault.sharing.packet_reader import (
     NoPacketFile,
     NotAPacket,
@@ -27,6 +36,7 @@ from survivor_vault.sharing.packet_reader import (
     TamperedPacket,
     WrongShareCode,
 )
+from survivor_vault.sharing.paper_extraction import NotAFolder, PaperFileExists, UnsafePaperName
 
 
 class Where(Enum):
@@ -48,6 +58,11 @@ def _kit_words(error: BaseException) -> str:
         return fill(_t(QT_TRANSLATE_NOOP(
             "Errors", "This setup kit could not be read, so it was not used. Nothing was added. (%1)")), reason)
     return _t(QT_TRANSLATE_NOOP("Errors", "This setup kit could not be read, so it was not used. Nothing was added."))
+
+
+def _paper_words(text: str) -> Callable[[BaseException], str]:
+    """Words naming the paper that could not go into a packet (its title, as plain text)."""
+    return lambda error: fill(_t(text), getattr(error, "title", ""))
 
 
 _ANY, _RESTORE = Where.ANYWHERE, Where.RESTORE
@@ -128,6 +143,31 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
         "they want to share again."),
     (PacketNotChecked, _ANY): QT_TRANSLATE_NOOP("Errors",
         "The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again."),
+    # papers in a packet (the preview offers to leave the paper out)
+    (PaperNotAttached, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
+        "“%1” cannot go into the packet, so the packet was not made. You can leave it out.")),
+    (PictureNotCleaned, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
+        "“%1” is a picture the app cannot open (it may be damaged, or too large), so it cannot take out its "
+        "hidden details. It was not attached, and the packet was not made. You can leave it out.")),
+    (PicturePages, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
+        "“%1” holds several pages in one picture file, and only the first could be cleaned of its hidden "
+        "details. So that no page goes missing, the packet was not made. You can leave it out.")),
+    (PhotoFormatNotCleanable, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
+        "“%1” is a photo in a format (HEIC, AVIF or JPEG XL) whose hidden details the app cannot take out, so "
+        "the packet was not made. You can leave it out, or save the photo as JPEG and add that copy.")),
+    (PaperDamagedInVault, _ANY): _paper_words(QT_TRANSLATE_NOOP("Errors",
+        "“%1” is damaged in the vault and cannot be read, so the packet was not made. Your other papers are "
+        "safe. You can leave it out.")),
+    (UnsafePaperName, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "A paper in this packet has a file name that could reach outside the folder, so nothing was saved. Do "
+        "not rely on this packet."),
+    (PaperFileExists, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "A file with the name of one of the papers is already in that folder. Nothing was overwritten. Please "
+        "choose an empty folder."),
+    (NotAFolder, _ANY): QT_TRANSLATE_NOOP("Errors", "The papers can only be saved in a folder, and that is not one."),
+    (PapersTooLarge, _ANY): lambda _error: fill(_t(QT_TRANSLATE_NOOP("Errors",
+        "The papers you chose are too large for one packet: together at most %1 MB. Leave some out, or share "
+        "them in two packets.")), MAX_PAPERS_BYTES // (1024 * 1024)),
     # setup kits
     (KitTooLarge, _ANY): QT_TRANSLATE_NOOP("Errors", "This setup kit is too large, so it was not used. Nothing was added."),
     (KitReadingStopped, _ANY): QT_TRANSLATE_NOOP("Errors", "Reading the setup kit was stopped. Nothing was added."),

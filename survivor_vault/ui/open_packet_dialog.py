@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
+from survivor_vault.ui.components.attached_papers import AttachedPapers
 from survivor_vault.ui.form_parts import button, message_label
 
 
@@ -64,11 +65,7 @@ class OpenPacketDialog(QDialog):
         self.text.setReadOnly(True)
         self.save_json = button(self.tr("Save its data as JSON…"), "savePacketJson", self.save_as_json, self)
         self.save_json.setEnabled(False)
-        buttons = QDialogButtonBox(self)
-        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.setObjectName("closeOpenPacket")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = self._close_button()
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.open_anyway)
@@ -83,8 +80,18 @@ class OpenPacketDialog(QDialog):
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
         layout.addWidget(self.text, 1)
+        self.papers = AttachedPapers(self)
+        layout.addWidget(self.papers)
         layout.addWidget(buttons)
         self.resize(680, 560)
+
+    def _close_button(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("closeOpenPacket")
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def choose_file(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -106,6 +113,7 @@ class OpenPacketDialog(QDialog):
         self.text.clear()
         self.status.clear()
         self.save_json.setEnabled(False)
+        self.papers.show_papers(())
         self.open_anyway.hide()
         self.open_button.setEnabled(True)
 
@@ -131,6 +139,7 @@ class OpenPacketDialog(QDialog):
         self.open_anyway.hide()
         self.text.setPlainText(text)
         self.save_json.setEnabled(True)
+        self.papers.show_papers(self.reading.papers)
         parts = []
         if self.reading.verified:
             parts.append(fill(self.tr("Checked: unchanged since it was made. Signed by the key %1."),
@@ -152,6 +161,7 @@ class OpenPacketDialog(QDialog):
         self.open_button.setEnabled(True)
         self.text.clear()
         self.save_json.setEnabled(False)
+        self.papers.show_papers(())
         self.open_anyway.setVisible(isinstance(error, PacketExpired))
         self.status.setText(wording.error_message(error))
 

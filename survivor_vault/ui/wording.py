@@ -148,7 +148,22 @@ def section_label(section: Section) -> str:
         Section.GOALS: QCoreApplication.translate("Sections", "My goals"),
         Section.SERVICES: QCoreApplication.translate("Sections", "My services"),
         Section.ABOUT_ME: QCoreApplication.translate("Sections", "About me"),
+        Section.PAPERS: QCoreApplication.translate("Sections", "My papers"),
     }[section]
+
+
+def paper_kind_label(kind: str) -> str:
+    """A common kind of paper in the app's language; the survivor's own kind as they wrote it."""
+    return {
+        "id": QCoreApplication.translate("PaperKind", "ID document"),
+        "immigration": QCoreApplication.translate("PaperKind", "Immigration"),
+        "court": QCoreApplication.translate("PaperKind", "Court"),
+        "health": QCoreApplication.translate("PaperKind", "Health"),
+        "money": QCoreApplication.translate("PaperKind", "Money"),
+        "housing": QCoreApplication.translate("PaperKind", "Housing"),
+        "school": QCoreApplication.translate("PaperKind", "School"),
+        "other": QCoreApplication.translate("PaperKind", "Other"),
+    }.get(kind, kind)
 
 
 def about_me_label(name: str) -> str:

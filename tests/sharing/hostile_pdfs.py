@@ -90,7 +90,7 @@ def huge_hex_string(size: int = 60 * MIB) -> bytes:
 
 
 def huge_file() -> bytes:
-    return b"%PDF-1.3\n" + b"\x00" * (65 * MIB)
+    return b"%PDF-1.3\n" + b"\x00" * (65 * MIB)  # just over the reader's 64 MiB limit
 
 
 def one_big_stream(size: int = 60 * MIB) -> bytes:
@@ -152,7 +152,8 @@ def json_nesting() -> bytes:
     return embedded_json(b"[" * 100_000 + b"]" * 100_000)
 
 
-UNDER_LIMIT = 31 * MIB  # just under the reader's 32 MiB limit
+UNDER_LIMIT = 63 * MIB  # just under the reader's 64 MiB limit (a packet with papers may be that large)
+OVER_LIMIT = 70 * MIB
 
 CORPUS = {
     "flate bomb, one page (74 MB inflated)": lambda: flate_bomb(1),
@@ -169,13 +170,14 @@ CORPUS = {
     "JPX stream": lambda: filter_stream(b"JPXDecode"),
     "CCITT stream": lambda: filter_stream(b"CCITTFaxDecode"),
     "LZW stream": lambda: filter_stream(b"LZWDecode"),
-    "60 MB of tokens": many_tokens,
-    "60 MB hex string": huge_hex_string,
-    "60 MB stream in a well-shaped file": one_big_stream,
-    "31 MB of tokens": lambda: many_tokens(UNDER_LIMIT),
-    "31 MB hex string": lambda: huge_hex_string(UNDER_LIMIT),
-    "31 MB stream in a well-shaped file": lambda: one_big_stream(UNDER_LIMIT),
-    "31 MB stream, protected with a known code": lambda: one_big_stream_protected(UNDER_LIMIT),
+    "70 MB of tokens": lambda: many_tokens(OVER_LIMIT),
+    "70 MB hex string": lambda: huge_hex_string(OVER_LIMIT),
+    "70 MB stream in a well-shaped file": lambda: one_big_stream(OVER_LIMIT),
+    "63 MB of tokens": lambda: many_tokens(UNDER_LIMIT),
+    "63 MB hex string": lambda: huge_hex_string(UNDER_LIMIT),
+    "63 MB stream in a well-shaped file": lambda: one_big_stream(UNDER_LIMIT),
+    "63 MB stream, protected with a known code": lambda: one_big_stream_protected(UNDER_LIMIT),
+    "packet.json: 63 MB stored": lambda: embedded_json(b" " * UNDER_LIMIT),
     "65 MB file": huge_file,
     "packet.json: flate bomb (512 MB inflated)": json_bomb,
     "packet.json: nested 100,000 deep": json_nesting,

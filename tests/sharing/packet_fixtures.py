@@ -48,3 +48,37 @@ def make_packet(vault, scope, path):
     built = packet_builder.build(packet_builder.prepare(vault, scope))
     record = packet_builder.save(vault, built, path)
     return built, record
+
+
+# --- papers ---------------------------------------------------------------------------------------------------
+PDF_MARKER = "QMKINSIDEAPDF"
+OTHER_MARKER = "QMKINSIDEADOCX"
+
+
+def a_pdf(marker: str = PDF_MARKER) -> bytes:
+    """A small PDF (as a scanner might write it) with a marker in its text and an author in its document info."""
+    return (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n2 0 obj << /Author (QMKAUTHOR) >> endobj\n"
+            b"3 0 obj << /Length 30 >> stream\nBT (" + marker.encode() + b") Tj ET\nendstream endobj\n"
+            b"trailer << /Root 1 0 R /Info 2 0 R >>\n%%EOF\n")
+
+
+def add_papers(vault, folder) -> dict[str, ItemRef]:
+    """Papers of every kind in the vault (read from files that are then deleted): a photo with EXIF that says
+    "turn me", a PNG with text chunks, a PDF, a word-processor file, and one never chosen. Keys as in `fill_markers`."""
+    from tests.sharing import paper_samples
+
+    folder.mkdir(exist_ok=True)
+    files = {"photo": ("IMG_2041.jpg", paper_samples.jpeg_with_everything(orientation=6), "Passport, photo page", "id"),
+             "scan": ("scan.png", paper_samples.png_with_everything(), "Tenancy agreement", "housing"),
+             "letter": ("letter.pdf", a_pdf(), "Letter from the court", "court"),
+             "form": ("form.docx", b"PK\x03\x04" + OTHER_MARKER.encode() + b"\x00" * 64, "Benefit form", "money"),
+             "unchosen": ("other.pdf", a_pdf("QMKNEVERCHOSEN"), "Never chosen", "other")}
+    refs = {}
+    for key, (name, data, title, kind) in files.items():
+        path = folder / name
+        path.write_bytes(data)
+        paper = vault.papers.add_from_file(path, title=title, kind=kind, issued=date(2021, 5, 2),
+                                           expires=date(2031, 5, 1) if key == "photo" else None)
+        path.unlink()
+        refs[key] = ItemRef(Section.PAPERS, str(paper.id))
+    return refs

@@ -203,3 +203,19 @@ def test_the_text_is_written_in_utf8_whatever_the_output_encoding(vault, tmp_pat
                           timeout=60, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
     assert proc.returncode == 0, proc.stderr
     assert "Vivienda 🏠 سكن" in proc.stdout.decode("utf-8")
+
+
+def test_a_drawn_stream_larger_than_any_packet_draws_is_refused_before_pypdf_reads_it():
+    """With papers a packet may be 64 MiB, but nothing a viewer draws is ever large: a page's 9 MiB stream is refused
+    before pypdf holds it (and, in a protected file, decrypts it); a 1 MiB one is read and hashed as usual."""
+    import io
+
+    from pypdf import PdfReader
+
+    from survivor_vault.sharing.drawn_hash import drawn_hash
+    from tests.sharing.hostile_pdfs import MIB, one_big_stream
+
+    small, large = one_big_stream(MIB), one_big_stream(pdf_structure.MAX_DRAWN_STREAM + MIB)
+    drawn_hash(pdf_structure.scan(small), small, PdfReader(io.BytesIO(small), strict=True))
+    with pytest.raises(pdf_structure.PdfShapeError, match="drawn stream too large"):
+        drawn_hash(pdf_structure.scan(large), large, PdfReader(io.BytesIO(large), strict=True))

@@ -44,3 +44,24 @@ def test_a_version_1_packet_with_a_changed_json_is_refused():
     files["packet.json"] = files["packet.json"].replace(b"QMKGOALALPHA", b"QMKGOALALPHX")
     with pytest.raises(TamperedPacket):
         read_packet(forgery.with_attachments(data, None, files), None, today=MADE)
+
+
+# --- version 2 (before papers, version 3): still written for a packet without papers, and still read ------
+V2_CODE = "bofe6-mubu3-geke9-nule4-mine3"  # the share code of data/v2_protected.pdf (made by commit 02ac1dc)
+V2_MADE = date(2026, 11, 28)
+
+
+@pytest.mark.parametrize("name, code", [("v2_protected.pdf", V2_CODE), ("v2_plain.pdf", None)])
+def test_a_version_2_packet_made_before_papers_still_reads_as_checked(name, code):
+    reading = read_packet((DATA / name).read_bytes(), code, today=V2_MADE)
+    assert reading.doc["version"] == 2 and reading.verified and reading.papers == ()
+    assert reading.doc["sections"]["goals"][0]["title"] == "QMKGOALALPHA"
+
+
+def test_a_version_2_packet_with_a_paper_added_is_refused():
+    """A version 2 packet carries no papers: an attached file slipped in beside its JSON is a changed packet."""
+    data = (DATA / "v2_plain.pdf").read_bytes()
+    files = forgery.attachments(data, None)
+    files["paper-1.pdf"] = b"%PDF-1.4 not the survivor's"
+    with pytest.raises(TamperedPacket):
+        read_packet(forgery.with_attachments(data, None, files), None, today=V2_MADE)

@@ -20,6 +20,7 @@ from survivor_vault.sharing import packet_format, pdf_structure, share_code, sig
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.packet_reader import UNVERIFIED_EXIT, NotAPacket, TamperedPacket, read_packet
 from tests.sharing import forgery
+from tests.sharing import paper_samples as samples
 from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
 
 
@@ -432,3 +433,149 @@ def test_a_packet_signed_with_no_key_at_all_is_refused(vault, tmp_path):
     data = (data[:trailer + ids.start()] + b"/ID [ <" + ids.group(1)[:64].lower() + b"> <"
             + UNIVERSAL_SIGNATURE.hex().encode() + b"> ]" + data[trailer + ids.end():])
     assert_refused(data, None)
+
+
+# --- attached papers: none changed, replaced, added, removed, renamed or compressed, signed or not -------------
+@pytest.fixture(scope="module")
+def paper_packets(tmp_path_factory):
+    """A packet with papers, in every protection and signing, from one vault: {(protected, signed): built}."""
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.storage.key_slots import FLOOR_SETTINGS
+    from tests.sharing.packet_fixtures import add_papers
+
+    folder = tmp_path_factory.mktemp("papers")
+    vault = Vault.create(folder / "v", "papers passphrase", kdf=FLOOR_SETTINGS)
+    refs = fill_markers(vault)
+    refs.update(add_papers(vault, folder / "originals"))
+    packets = {}
+    for protected in (True, False):
+        for signed in (True, False):
+            packets[protected, signed], _ = make_packet(
+                vault, scope_for(refs, ["goal_a", "photo", "letter", "form"], protected=protected, signed=signed),
+                folder / f"p{protected}{signed}.pdf")
+    vault.lock()
+    return packets
+
+
+KINDS = [(True, True), (True, False), (False, True), (False, False)]
+KIND_IDS = ["protected-signed", "protected-unsigned", "plain-signed", "plain-unsigned"]
+
+
+def _papers_changed(packet, change) -> bytes:
+    """The packet rebuilt by a tidy forger with its attachments changed by `change(files)` (same pages, same JSON and
+    signature, same code)."""
+    files = forgery.attachments(packet.data, packet.code)
+    change(files)
+    return forgery.with_attachments(packet.data, packet.code, files)
+
+
+def _one_byte(files):
+    name = next(n for n in files if n.startswith("paper-") and n.endswith(".pdf"))
+    data = bytearray(files[name])
+    data[len(data) // 2] ^= 0x01
+    files[name] = bytes(data)
+
+
+def _replaced(files):
+    name = next(n for n in files if n.endswith(".jpg"))
+    files[name] = samples.jpeg_with_everything(orientation=1)  # another photo (with all its details) in its place
+
+
+def _extra(files):
+    files["paper-99-Invoice.pdf"] = b"%PDF-1.4 not the survivor's"
+
+
+def _removed(files):
+    del files[next(n for n in files if n.endswith(".docx"))]
+
+
+def _renamed(files):
+    name = next(n for n in files if n.endswith(".docx"))
+    files[name.replace(".docx", ".exe")] = files.pop(name)
+
+
+def _swapped(files):
+    """Two papers' bytes swapped between their names: every byte is the survivor's, in the wrong place."""
+    pdf, docx = (next(n for n in files if n.endswith(ext)) for ext in (".pdf", ".docx"))
+    files[pdf], files[docx] = files[docx], files[pdf]
+
+
+PAPER_FORGERIES = {"one byte changed": _one_byte, "replaced": _replaced, "extra one added": _extra,
+                   "one removed": _removed, "renamed": _renamed, "two swapped": _swapped}
+
+
+def test_the_forgers_tool_alone_keeps_an_unsigned_packet_with_papers_readable(paper_packets):
+    """So the refusals below are for the change: an unsigned packet rebuilt with the same attachments still reads."""
+    for protected in (True, False):
+        packet = paper_packets[protected, False]
+        again = _papers_changed(packet, lambda files: None)
+        assert again != packet.data
+        reading = read_packet(again, packet.code)
+        assert not reading.verified and [p.data for p in reading.papers] == [p.data for p in packet.attached]
+
+
+@pytest.mark.parametrize("name", PAPER_FORGERIES)
+@pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
+def test_an_attached_paper_changed_in_any_way_is_always_caught(paper_packets, name, kind):
+    packet = paper_packets[kind]
+    assert_refused(_papers_changed(packet, PAPER_FORGERIES[name]), packet.code)
+
+
+def _compress_a_paper(writer, bomb: bytes):
+    """The .docx's stream replaced by a FlateDecode one that inflates to `bomb` (a zip bomb, or the same bytes)."""
+    import zlib
+
+    from pypdf.generic import EncodedStreamObject
+
+    names = writer.root_object["/Names"]["/EmbeddedFiles"]["/Names"]
+    for index in range(0, len(names), 2):
+        if str(names[index]).endswith(".docx"):
+            stream = EncodedStreamObject()
+            stream._data = zlib.compress(bomb, 9)
+            stream[NameObject("/Type")] = NameObject("/EmbeddedFile")
+            stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+            names[index + 1].get_object()["/EF"][NameObject("/F")] = writer._add_object(stream)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=KIND_IDS)
+def test_a_compressed_paper_is_refused_without_being_inflated(paper_packets, kind):
+    """The builder writes papers as they are: a filter on one, even one that inflates to the very same bytes, is a
+    changed packet, and a zip bomb there is never inflated (the reader refuses it before reading the stream)."""
+    packet = paper_packets[kind]
+    same = next(p.data for p in packet.attached if p.file_name.endswith(".docx"))
+    for inflated in (same, b"\0" * (200 * 1024 * 1024)):
+        compressed = forgery.rewrite(packet.data, packet.code, lambda w, b=inflated: _compress_a_paper(w, b))
+        forged = forgery.rewrite(compressed, packet.code)  # tidy: no orphan left by the swap
+        assert len(forged) < len(packet.data) + 1024 * 1024  # the bomb is small
+        assert_refused(forged, packet.code)
+
+
+def test_an_unsigned_packet_whose_paper_and_json_were_both_changed_is_never_called_checked(paper_packets):
+    """Without a signature nothing proves anything (exit 5): a forger who also fixes the hash in packet.json is read,
+    with the warning, and never as checked."""
+    packet = paper_packets[False, False]
+    files = forgery.attachments(packet.data, None)
+    name = next(n for n in files if n.endswith(".docx"))
+    files[name] = b"PK\x03\x04 the forger's form"
+    doc = json.loads(files["packet.json"])
+    entry = next(e for e in doc["sections"]["papers"] if e["file_name"] == name)
+    entry["size"], entry["sha256"] = len(files[name]), __import__("hashlib").sha256(files[name]).hexdigest()
+    files["packet.json"] = packet_format.encode(doc)
+    reading = read_packet(forgery.with_attachments(packet.data, None, files), None)
+    assert not reading.verified and not reading.signed and any("not signed" in w for w in reading.warnings)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_byte_changed_inside_an_attached_paper_is_caught_even_unsigned_and_plain(paper_packets, data):
+    packet = paper_packets[False, False]
+    structure = pdf_structure.scan(packet.data)
+    sizes = {len(paper.data) for paper in packet.attached}  # a plain packet stores each paper as it is
+    papers = [s for s in structure.objects.values() if isinstance(s, pdf_structure.Stream)
+              and s.dictionary.get("Type") == "EmbeddedFile" and s.length in sizes]
+    assert len(papers) == len(packet.attached) == 3
+    stream = data.draw(st.sampled_from(papers))
+    pos = stream.start + data.draw(st.integers(0, stream.length - 1))
+    raw = bytearray(packet.data)
+    raw[pos] ^= 1 << data.draw(st.integers(0, 7))
+    assert_refused(bytes(raw), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from survivor_vault.core.placeholders import fill
@@ -42,6 +42,10 @@ class ItemChooser(QTreeWidget):
             if value:
                 short = value if len(value) <= 40 else value[:39] + "…"
                 self._add(ItemRef(Section.ABOUT_ME, name), f"{about_me_label(name)}: {short}")
+        for paper in vault.papers.list():
+            size = QLocale().formattedDataSize(paper.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+            self._add(ItemRef(Section.PAPERS, str(paper.id)),
+                      f"{paper.title} — {wording.paper_kind_label(paper.kind)}, {size}")
         for section, top in self._sections.items():
             if top.childCount() == 0:
                 top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -48,6 +48,7 @@ from survivor_vault.ui.form_parts import (
     text_box,
 )
 from survivor_vault.ui.pages.item_chooser import ItemChooser
+from survivor_vault.ui.pages.packet_preview_papers import PreviewPapers
 from survivor_vault.ui.plain_text import button_text
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.theme import set_look
@@ -269,7 +270,13 @@ class PreviewPage(QWizardPage):
         self.busy = busy_bar(self, "packetPreviewBusy", self.tr("Making the preview"))
         self.busy.setVisible(True)  # the preview is being made as the page opens
         self.pages_box = QWidget(self)
-        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.papers = PreviewPapers(self.leave_out, self.pages_box)  # above the pages, scrolled with them
+        page_images = QWidget(self.pages_box)
+        self.pages_layout = QVBoxLayout(page_images)
+        box_layout = QVBoxLayout(self.pages_box)
+        box_layout.addWidget(self.papers)
+        box_layout.addWidget(page_images)
+        box_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("packetPreview")
         scroll.setAccessibleName(self.tr("Preview of the pages"))
@@ -289,11 +296,11 @@ class PreviewPage(QWizardPage):
         self.message.setText(self.tr("Making the preview…"))
         try:
             job = self._job = PreviewPacket(self.w.vault, self.w.packet.scope())
-        except VaultError as error:
-            self.busy.hide()
-            self.message.setText(wording.error_message(error))
+        except VaultError as error:  # the vault locked, or a chosen paper too large or damaged
+            self._failed(error)
             return
-        start_job(job, lambda built: self._built(job, built), self._failed, owner=self)
+        start_job(job, lambda built: self._built(job, built),
+                  lambda error: self._failed(error) if job is self._job else None, owner=self)
 
     def _built(self, job: PreviewPacket, built: BuiltPacket) -> None:
         if job is not self._job:
@@ -302,10 +309,10 @@ class PreviewPage(QWizardPage):
         images = built.pages.previews
         self.plain_text = built.pages.plain_text
         self.busy.hide()
-        self.message.setText(fill(self.tr("Pages: %1. Items: %2."), built.pages.page_count,
-                                  built.prepared.content.item_count))
+        self.message.setText(fill(self.tr("Pages: %1. Items: %2."), built.pages.page_count, built.item_count))
+        self.papers.show_papers(built.attached)
         for number, image in enumerate(images, 1):
-            label = QLabel(self.pages_box)
+            label = QLabel(self.pages_layout.parentWidget())
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(fill(self.tr("Page %1"), number))
             label.setFrameShape(QLabel.Shape.Box)
@@ -315,12 +322,33 @@ class PreviewPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self.busy.hide()
         self.message.setText(wording.error_message(error))
+        if getattr(error, "paper_id", None) is not None:  # a paper that cannot go: one click leaves it out
+            self.papers.offer_to_leave_out(error.paper_id, error.title)
+
+    def leave_out(self, paper_id: int) -> None:
+        """Take this paper out of the packet (and untick it), and make the preview again without it."""
+        ref = ItemRef(Section.PAPERS, str(paper_id))
+        items = self.w.packet.items - {ref}
+        # The pages shown held the paper: they may never be saved now, whatever happens next.
+        self.w.packet = replace(self.w.packet, items=items, sections=frozenset(i.section for i in items),
+                                preview=None)
+        self._job = None
+        ticked = self.w.content_page.chooser.item(ref)
+        if ticked is not None:
+            ticked.setCheckState(0, Qt.CheckState.Unchecked)
+        if items:
+            self.initializePage()
+            return
+        self._clear_pages()
+        self.message.setText(self.tr("Nothing is left in this packet. Go back to choose what goes in."))
+        self.completeChanged.emit()
 
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
             widget = self.pages_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        self.papers.clear()
         self.plain_text = ""
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
