@@ -200,6 +200,65 @@
     </message>
 </context>
 <context>
+    <name>AttachedPapers</name>
+    <message>
+        <source>Papers attached</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Saved copies are not protected by the share code: anyone who can use this computer can open them. Keep them safe, and delete them when they are no longer needed.</source>
+        <translation>Las copias guardadas no están protegidas por el código del paquete: cualquier persona que pueda usar esta computadora puede abrirlas. Guárdalas en un lugar seguro y bórralas cuando ya no se necesiten.</translation>
+    </message>
+    <message>
+        <source>Save this paper…</source>
+        <translation>Guardar este documento…</translation>
+    </message>
+    <message>
+        <source>Save all papers in a folder…</source>
+        <translation>Guardar todos los documentos en una carpeta…</translation>
+    </message>
+    <message>
+        <source>Papers attached: %1</source>
+        <translation>Documentos adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>Save the paper</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the papers</source>
+        <translation>Elige una carpeta para los documentos</translation>
+    </message>
+    <message>
+        <source>Saved %1 papers in %2.</source>
+        <translation>Se guardaron %1 documentos en %2.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSection</name>
     <message>
         <source>Backups</source>
@@ -941,6 +1000,42 @@
     <message>
         <source>The packet did not pass its own check, so it was not saved. Nothing was shared. Please try again.</source>
         <translation>El paquete no pasó su propia revisión, así que no se guardó. No se compartió nada. Por favor, inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot go into the packet, so the packet was not made. You can leave it out.</source>
+        <translation>“%1” no puede ir en el paquete, así que el paquete no se hizo. Puedes dejarlo fuera.</translation>
+    </message>
+    <message>
+        <source>“%1” is a picture the app cannot open (it may be damaged, or too large), so it cannot take out its hidden details. It was not attached, and the packet was not made. You can leave it out.</source>
+        <translation>“%1” es una imagen que la aplicación no puede abrir (puede estar dañada o ser demasiado grande), así que no puede quitarle sus datos ocultos. No se adjuntó y el paquete no se hizo. Puedes dejarla fuera.</translation>
+    </message>
+    <message>
+        <source>“%1” holds several pages in one picture file, and only the first could be cleaned of its hidden details. So that no page goes missing, the packet was not made. You can leave it out.</source>
+        <translation>“%1” tiene varias páginas en un solo archivo de imagen, y solo a la primera se le pudieron quitar los datos ocultos. Para que no falte ninguna página, el paquete no se hizo. Puedes dejarlo fuera.</translation>
+    </message>
+    <message>
+        <source>“%1” is a photo in a format (HEIC, AVIF or JPEG XL) whose hidden details the app cannot take out, so the packet was not made. You can leave it out, or save the photo as JPEG and add that copy.</source>
+        <translation>“%1” es una foto en un formato (HEIC, AVIF o JPEG XL) al que la aplicación no puede quitarle los datos ocultos, así que el paquete no se hizo. Puedes dejarla fuera, o guardar la foto como JPEG y agregar esa copia.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in the vault and cannot be read, so the packet was not made. Your other papers are safe. You can leave it out.</source>
+        <translation>“%1” está dañado en la caja fuerte y no se puede leer, así que el paquete no se hizo. Tus otros documentos están seguros. Puedes dejarlo fuera.</translation>
+    </message>
+    <message>
+        <source>A paper in this packet has a file name that could reach outside the folder, so nothing was saved. Do not rely on this packet.</source>
+        <translation>Un documento de este paquete tiene un nombre de archivo que podría salir de la carpeta, así que no se guardó nada. No confíes en este paquete.</translation>
+    </message>
+    <message>
+        <source>A file with the name of one of the papers is already in that folder. Nothing was overwritten. Please choose an empty folder.</source>
+        <translation>Ya hay un archivo con el nombre de uno de los documentos en esa carpeta. No se sobrescribió nada. Por favor, elige una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>The papers can only be saved in a folder, and that is not one.</source>
+        <translation>Los documentos solo se pueden guardar en una carpeta, y eso no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The papers you chose are too large for one packet: together at most %1 MB. Leave some out, or share them in two packets.</source>
+        <translation>Los documentos que elegiste son demasiado grandes para un paquete: juntos, como máximo %1 MB. Deja algunos fuera, o compártelos en dos paquetes.</translation>
     </message>
     <message>
         <source>This setup kit is too large, so it was not used. Nothing was added.</source>
@@ -1951,6 +2046,22 @@
         <translation>Lo que quiero que sepan quienes me atienden</translation>
     </message>
     <message>
+        <source>ID document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation>Migración</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
         <source>Information I chose to share with you</source>
         <translation>Información que elegí compartir con ustedes</translation>
     </message>
@@ -2081,6 +2192,34 @@
     <message>
         <source>Withdrawn on</source>
         <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Papers attached: %1</source>
+        <translation>Documentos adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>They are inside this PDF file as attachments: a PDF reader shows them in its attachments panel (often a paper-clip button). Survivor Vault's "open-packet --extract" checks them and saves them. Photos were sent without their hidden details (where and when they were taken, the camera).</source>
+        <translation>Están dentro de este archivo PDF como adjuntos: un lector de PDF los muestra en su panel de adjuntos (a menudo un botón con un clip). "open-packet --extract" de Survivor Vault los revisa y los guarda. Las fotos se enviaron sin sus datos ocultos (dónde y cuándo se tomaron, la cámara).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <source>Runs out on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3076,33 @@ Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincroni
         <source>Page %1</source>
         <translation>Página %1</translation>
     </message>
+    <message>
+        <source>Nothing is left in this packet. Go back to choose what goes in.</source>
+        <translation>No queda nada en este paquete. Vuelve atrás para elegir qué va dentro.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPapers</name>
+    <message>
+        <source>Photos are sent without their hidden details (where and when they were taken, the camera). Other documents go exactly as they are in your vault.</source>
+        <translation>Las fotos se envían sin sus datos ocultos (dónde y cuándo se tomaron, la cámara). Los demás documentos van tal como están en tu caja fuerte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Dejarlo fuera</translation>
+    </message>
+    <message>
+        <source>Leave %1 out of this packet</source>
+        <translation>Dejar %1 fuera de este paquete</translation>
+    </message>
+    <message>
+        <source>Papers attached: %1</source>
+        <translation>Documentos adjuntos: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProtectionPage</name>
@@ -3366,6 +3532,10 @@ Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincroni
     <message>
         <source>About me</source>
         <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>My papers</source>
+        <translation>Mis documentos</translation>
     </message>
 </context>
 <context>

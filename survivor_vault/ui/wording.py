@@ -152,20 +152,6 @@ def section_label(section: Section) -> str:
     }[section]
 
 
-def paper_kind_label(kind: str) -> str:
-    """A common kind of paper in the app's language; the survivor's own kind as they wrote it."""
-    return {
-        "id": QCoreApplication.translate("PaperKind", "ID document"),
-        "immigration": QCoreApplication.translate("PaperKind", "Immigration"),
-        "court": QCoreApplication.translate("PaperKind", "Court"),
-        "health": QCoreApplication.translate("PaperKind", "Health"),
-        "money": QCoreApplication.translate("PaperKind", "Money"),
-        "housing": QCoreApplication.translate("PaperKind", "Housing"),
-        "school": QCoreApplication.translate("PaperKind", "School"),
-        "other": QCoreApplication.translate("PaperKind", "Other"),
-    }.get(kind, kind)
-
-
 def about_me_label(name: str) -> str:
     return {
         "preferred_name": QCoreApplication.translate("AboutMe", "The name I like to be called"),
