@@ -42,9 +42,12 @@ class ImagePages:
         self._bytes = QByteArray(data)
         self._shown: tuple[int, float, QImage] | None = None  # (page, scale, picture): one kept at a time
         reader = self._reader()
-        if not reader.canRead():
-            raise NoPreview()
-        self.count = max(1, reader.imageCount())
+        try:
+            if not reader.canRead():
+                raise NoPreview()
+            self.count = max(1, reader.imageCount())
+        finally:
+            reader.setDevice(None)
         self._sizes: dict[int, QSize] = {}
         self.natural_size(0)  # no size in its header: damaged (a picture damaged further on says so when drawn)
 
@@ -63,12 +66,14 @@ class ImagePages:
         """Its size in pixels as it is shown (turned), read from its header only."""
         if index not in self._sizes:
             reader = self._reader(index)
-            size = reader.size()
+            try:
+                size = reader.size()
+                turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+            finally:
+                reader.setDevice(None)
             if not size.isValid() or size.isEmpty():
                 raise NoPreview()
-            if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
-                size = size.transposed()
-            self._sizes[index] = size
+            self._sizes[index] = size.transposed() if turned else size
         return self._sizes[index]
 
     def quick_scale(self, index: int, scale: float) -> float:
@@ -80,7 +85,11 @@ class ImagePages:
         return 0.125 if scale <= 0.25 else scale
 
     def _format(self) -> bytes:
-        return bytes(self._reader().format())
+        reader = self._reader()
+        try:
+            return bytes(reader.format())
+        finally:
+            reader.setDevice(None)
 
     def page(self, index: int, scale: float = 1.0) -> QImage:
         """The picture at `scale` times its own size (at most its own size: larger is the viewer's scaling)."""
@@ -97,11 +106,18 @@ class ImagePages:
 
     def decode(self, index: int, scale: float) -> QImage:
         """Decode page `index` at `scale` (may run on a worker thread: it keeps nothing)."""
-        scale = min(1.0, scale)
         buffer = QBuffer()
         buffer.setData(self._bytes)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer)
+        try:
+            return self._read(reader, index, min(1.0, scale))
+        finally:
+            # The reader lets go of the buffer before either is freed: Python may free the buffer first, and
+            # Qt's TIFF reader then touched it from its destructor (a crash on a two-page TIFF).
+            reader.setDevice(None)
+
+    def _read(self, reader: QImageReader, index: int, scale: float) -> QImage:
         reader.setAutoTransform(True)
         reader.setAllocationLimit(MOST_PIXELS_MB)
         if index and not reader.jumpToImage(index):

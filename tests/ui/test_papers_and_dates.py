@@ -340,3 +340,23 @@ def test_viewing_papers_writes_nothing_anywhere(qtbot, window, tmp_path, monkeyp
     hits = [(str(p), m) for p in scanned for m in marks if p.is_file() and m in p.read_bytes()]
     assert hits == []
     assert new_files == set()  # no preview, cache or thumbnail
+
+
+def test_each_page_of_a_many_page_tiff_is_seen(qtbot, window):
+    """Qt's TIFF reader touched its buffer from its destructor when Python freed the buffer first: a crash."""
+    from tests.sharing.paper_samples import tiff
+
+    paper = _add(window, "scan.tiff", tiff(2))
+    window.area.show_page(PAPERS)
+    page = window.area.page(PAPERS)
+    page.choose(paper.id)
+    seen = {}
+
+    def look(viewer):
+        seen["first"] = viewer.page_label.text()
+        click(qtbot, viewer.next_button)
+        seen["second"] = viewer.page_label.text()
+        viewer.reject()
+
+    with_modal(qtbot, lambda: click(qtbot, page.view_button), look)
+    assert seen == {"first": "Page 1 of 2", "second": "Page 2 of 2"}
