@@ -2046,20 +2046,24 @@
         <translation>Lo que quiero que sepan quienes me atienden</translation>
     </message>
     <message>
-        <source>ID document</source>
-        <translation>Documento de identidad</translation>
-    </message>
-    <message>
         <source>Immigration</source>
         <translation>Migración</translation>
     </message>
     <message>
-        <source>Court</source>
-        <translation>Tribunal</translation>
+        <source>ID or passport</source>
+        <translation>Identificación o pasaporte</translation>
     </message>
     <message>
-        <source>School</source>
-        <translation>Escuela</translation>
+        <source>Court or legal</source>
+        <translation>Tribunal o asuntos legales</translation>
+    </message>
+    <message>
+        <source>Money and benefits</source>
+        <translation>Dinero y ayudas</translation>
+    </message>
+    <message>
+        <source>School or training</source>
+        <translation>Escuela o formación</translation>
     </message>
     <message>
         <source>Information I chose to share with you</source>

@@ -29,10 +29,13 @@ PREVIEW_WIDTH = 560  # pixels: the pages as the preview shows them
 
 class PreviewPacket(Job):
     def __init__(self, vault, scope: PacketScope):
-        self.prepared = packet_builder.prepare(vault, scope)  # a VaultError here if the vault is locked
+        # A VaultError here if the vault is locked; the papers' bytes are read on the worker, not here.
+        self.prepared = packet_builder.prepare(vault, scope, papers_later=True)
+        self._read = vault.reading_job() if self.prepared.papers else None
 
     def run(self) -> BuiltPacket:
-        return packet_builder.build(self.prepared, preview_width=PREVIEW_WIDTH)  # with the pages as pictures
+        prepared = packet_builder.with_papers(self.prepared, self._read) if self._read else self.prepared
+        return packet_builder.build(prepared, preview_width=PREVIEW_WIDTH)  # with the pages as pictures
 
 
 @dataclass(frozen=True)

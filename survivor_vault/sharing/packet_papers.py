@@ -83,9 +83,10 @@ class AttachedPaper:
         return self.entry["file_name"]
 
 
-def read_chosen(vault, refs) -> tuple[ChosenPaper, ...]:
-    """The chosen papers' details and bytes (UI thread: the vault's connection). Papers deleted meanwhile are left
-    out; together they may be at most MAX_PAPERS_BYTES (checked before a byte is read)."""
+def read_chosen(vault, refs, *, with_bytes: bool = True) -> tuple[ChosenPaper, ...]:
+    """The chosen papers' details, and their bytes unless `with_bytes` is False (then `load` reads them on a
+    worker). Papers deleted meanwhile are left out; together they may be at most MAX_PAPERS_BYTES (checked before a
+    byte is read)."""
     papers = []
     for ref in refs:
         try:
@@ -95,13 +96,20 @@ def read_chosen(vault, refs) -> tuple[ChosenPaper, ...]:
     if len(papers) > MAX_PAPERS or sum(p.size for p in papers) > MAX_PAPERS_BYTES:
         raise PapersTooLarge()
     papers.sort(key=lambda p: (p.title.casefold(), p.id))
-    chosen = []
-    for paper in papers:
-        try:
-            chosen.append(ChosenPaper(paper, vault.papers.read_bytes(paper.id)))
-        except PaperDamaged:
-            raise PaperDamagedInVault(paper.title, paper.id) from None
-    return tuple(chosen)
+    chosen = tuple(ChosenPaper(paper, b"") for paper in papers)
+    return load(chosen, lambda work: work(vault.connection)) if with_bytes and chosen else chosen
+
+
+def load(chosen: tuple[ChosenPaper, ...], read) -> tuple[ChosenPaper, ...]:
+    """The chosen papers with their bytes, through `read(work)` (Vault.reading_job on a worker thread, or the
+    vault's own connection): each checked against its hash, PaperDamagedInVault naming the first that is not."""
+    from survivor_vault.core.paper_bytes import read_papers
+
+    found = read(lambda conn: read_papers(conn, [c.paper.id for c in chosen]))
+    for item in chosen:
+        if found.get(item.paper.id) is None:
+            raise PaperDamagedInVault(item.paper.title, item.paper.id)
+    return tuple(ChosenPaper(item.paper, found[item.paper.id]) for item in chosen)
 
 
 def slug(title: str) -> str:

@@ -47,10 +47,11 @@ _ABOUT = {
 if set(_ABOUT) != set(AboutMe.field_names()):  # a new about-me field needs a label here
     raise RuntimeError("packet wording is missing an about-me field")
 _PAPER_KIND = {
-    "id": QT_TRANSLATE_NOOP("Packet", "ID document"), "immigration": QT_TRANSLATE_NOOP("Packet", "Immigration"),
-    "court": QT_TRANSLATE_NOOP("Packet", "Court"), "health": QT_TRANSLATE_NOOP("Packet", "Health"),
-    "money": QT_TRANSLATE_NOOP("Packet", "Money"), "housing": QT_TRANSLATE_NOOP("Packet", "Housing"),
-    "school": QT_TRANSLATE_NOOP("Packet", "School"), "other": QT_TRANSLATE_NOOP("Packet", "Other"),
+    # The same words as the app's (ui/wording.paper_kind_label), in the packet's own language.
+    "id": QT_TRANSLATE_NOOP("Packet", "ID or passport"), "immigration": QT_TRANSLATE_NOOP("Packet", "Immigration"),
+    "court": QT_TRANSLATE_NOOP("Packet", "Court or legal"), "health": QT_TRANSLATE_NOOP("Packet", "Health"),
+    "money": QT_TRANSLATE_NOOP("Packet", "Money and benefits"), "housing": QT_TRANSLATE_NOOP("Packet", "Housing"),
+    "school": QT_TRANSLATE_NOOP("Packet", "School or training"), "other": QT_TRANSLATE_NOOP("Packet", "Other"),
 }
 
 TEXTS = {

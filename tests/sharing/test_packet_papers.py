@@ -134,8 +134,8 @@ def test_a_page_lists_the_papers_with_their_titles_kinds_dates_and_sizes(packet)
     built, _record, path = packet
     text = unicodedata.normalize("NFKC", run("pdftotext", "-upw", built.code, str(path), "-").stdout)
     assert "Papers attached: 4" in text
-    for words in ("Passport, photo page", "ID document", "Letter from the court", "Court", "Tenancy agreement",
-                  "Housing", "Benefit form", "Money", "May 1, 2031", "paper-03-Passport-photo-page.jpg"):
+    for words in ("Passport, photo page", "ID or passport", "Letter from the court", "Court or legal",
+                  "Tenancy agreement", "Housing", "Benefit form", "Money", "May 1, 2031", "paper-03-Passport-photo-page.jpg"):
         assert words in text, words
     assert "Never chosen" not in text and MARK["goal_a"] in text
 
@@ -252,5 +252,5 @@ def test_the_readers_text_lists_the_papers(packet):
     built, _record, _path = packet
     text = readable_text(read_packet(built.data, built.code))
     assert "Papers attached: 4" in text
-    assert "* Passport, photo page  [ID document]" in text and "paper-03-Passport-photo-page.jpg" in text
+    assert "* Passport, photo page  [ID or passport]" in text and "paper-03-Passport-photo-page.jpg" in text
     assert "Runs out on: 2031-05-01" in text and "Issued on: 2021-05-02" in text

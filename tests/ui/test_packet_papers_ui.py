@@ -51,7 +51,7 @@ def test_papers_are_items_like_any_other_and_nothing_is_ticked(qtbot, vault, pap
     chooser = wizard.content_page.chooser
     section = chooser.item(refs["photo"]).parent()
     assert section.text(0) == "My papers" and section.childCount() == 5
-    assert chooser.item(refs["photo"]).text(0).startswith("Passport, photo page — ID document, ")
+    assert chooser.item(refs["photo"]).text(0).startswith("Passport, photo page — ID or passport, ")
     assert chooser.chosen() == frozenset()
 
 
