@@ -150,7 +150,8 @@ def viewer_and_import(vault, work: Path) -> None:
         def open_it(paper=paper):
             viewer = PaperViewer(vault, paper)
             viewer.show()
-            assert viewer.shows_pages
+            if not viewer.shows_pages:
+                raise SystemExit(f"no pages for {paper.title}")
             viewer.done(0)
             viewer.deleteLater()
         print(f"open {name} in the viewer: {best_ms(open_it):.0f} ms", flush=True)

@@ -34,6 +34,7 @@ def save_copy(papers, paper_id: int, target: Path | str) -> Path:
             pass
         if isinstance(error, OSError):
             known = from_os_error(error)
-            raise (known if isinstance(known, StorageFull) else CopyNotSaved()) from None  # a folder gone, a name it may not have
+            # A full disk is said as such; a folder gone, or a name it may not have, as "could not be saved there".
+            raise (known if isinstance(known, StorageFull) else CopyNotSaved()) from None
         raise
     return target

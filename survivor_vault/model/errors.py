@@ -114,7 +114,8 @@ class ImportStopped(VaultError):
 
 
 class CopyNotSaved(VaultError):
-    message = "The copy could not be saved there (the folder may be read-only, or gone). Your paper is still safe in your vault."
+    message = ("The copy could not be saved there (the folder may be read-only, or gone). Your paper is still safe in "
+               "your vault.")
 
 
 class PaperDamaged(DamagedVault):

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from survivor_vault.model.errors import NotFound, PaperDamaged, VaultError
+from survivor_vault.model.errors import NotFound, VaultError
 from survivor_vault.model.papers import Paper
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.sharing_history import SharedItem

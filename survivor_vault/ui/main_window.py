@@ -39,9 +39,9 @@ from survivor_vault.ui.discreet_titles import DiscreetTitles
 from survivor_vault.ui.inactivity_timer import InactivityTimer
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector, fit_on_screen
+from survivor_vault.ui.reminder_notice import ReminderNotice
 from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.unlock_screen import UnlockScreen
-from survivor_vault.ui.reminder_notice import ReminderNotice
 from survivor_vault.ui.vault_area import VaultArea
 
 

@@ -135,7 +135,8 @@ def test_a_page_lists_the_papers_with_their_titles_kinds_dates_and_sizes(packet)
     text = unicodedata.normalize("NFKC", run("pdftotext", "-upw", built.code, str(path), "-").stdout)
     assert "Papers attached: 4" in text
     for words in ("Passport, photo page", "ID or passport", "Letter from the court", "Court or legal",
-                  "Tenancy agreement", "Housing", "Benefit form", "Money", "May 1, 2031", "paper-03-Passport-photo-page.jpg"):
+                  "Tenancy agreement", "Housing", "Benefit form", "Money", "May 1, 2031",
+                  "paper-03-Passport-photo-page.jpg"):
         assert words in text, words
     assert "Never chosen" not in text and MARK["goal_a"] in text
 

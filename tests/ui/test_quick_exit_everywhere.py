@@ -62,13 +62,13 @@ def _dialogs(window, tmp_path):
     """Every kind of dialog the app shows, made the way the app makes it."""
     from survivor_vault.ui.key_change import SomeoneMayKnowDialog
     from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
+    from survivor_vault.ui.pages.date_dialog import DateDialog
     from survivor_vault.ui.pages.goal_editor import GoalEditor
     from survivor_vault.ui.pages.packet_wizard import PacketWizard
-    from survivor_vault.ui.pages.people_page import PersonDialog
-    from survivor_vault.ui.pages.safekeeping import CheckBackupDialog, EraseDialog, NewRecoveryKeyDialog
-    from survivor_vault.ui.pages.date_dialog import DateDialog
     from survivor_vault.ui.pages.paper_dialog import PaperDialog
     from survivor_vault.ui.pages.paper_viewer import PaperViewer
+    from survivor_vault.ui.pages.people_page import PersonDialog
+    from survivor_vault.ui.pages.safekeeping import CheckBackupDialog, EraseDialog, NewRecoveryKeyDialog
     from survivor_vault.ui.recovery_dialogs import ForgotPassphraseDialog, RestoreDialog
 
     vault = window.vault
