@@ -43,6 +43,7 @@ class _Journey:
         self.folder = folder
         self.vault = None
         self.ids: tuple[int, int, int] = (0, 0, 0)
+        self.paper_ids: list[int] = []
         self.backup_path: Path | None = None
         self.code: str | None = None
 
@@ -52,6 +53,7 @@ class _Journey:
             ("make a vault", self.create),
             ("write each kind of record", self.write_records),
             ("lock and unlock", self.lock_and_unlock),
+            ("keep papers and show them (PDFium, Qt's image plugins)", self.papers),
             ("make a backup (and check it)", self.backup),
             ("open a backup with its passphrase", self.check_backup),
             ("make a share packet (PDF, AES-256, signed)", self.make_packet),
@@ -89,6 +91,30 @@ class _Journey:
         if self.vault.goals.get(self.ids[0]).title != "Self-test goal":
             raise RuntimeError("a record did not come back after unlocking")
 
+    def papers(self) -> None:
+        """A PDF and a JPEG photo kept in the vault, each drawn from memory as the viewer draws it."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtGui import QImage
+
+        from survivor_vault.core.demo_papers import demo_pdf
+        from survivor_vault.sharing.pdf_pages import ensure_gui_application
+        from survivor_vault.ui.paper_pages import open_pages
+
+        ensure_gui_application()
+        photo = QImage(64, 48, QImage.Format.Format_RGB32)
+        photo.fill(0x336699)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        photo.save(buffer, "JPEG")
+        for name, content in (("letter.pdf", demo_pdf(["Self-test letter"])), ("photo.jpg", bytes(data))):
+            paper = self.vault.papers.add_bytes(content, name)
+            pages = open_pages(self.vault.papers.read_bytes(paper.id), paper.media_type)
+            if pages.page(0, 0.5).isNull():
+                raise RuntimeError(f"{name} could not be drawn")
+            pages.close()
+            self.paper_ids.append(paper.id)
+
     def backup(self) -> None:
         self.backup_path = self.vault.backup(self.folder / "backup.svbackup")
 
@@ -104,7 +130,8 @@ class _Journey:
 
         goal_id, choice_id, person_id = self.ids
         items = frozenset({ItemRef(Section.GOALS, str(goal_id)), ItemRef(Section.SERVICES, str(choice_id)),
-                           ItemRef(Section.ABOUT_ME, "preferred_name")})
+                           ItemRef(Section.ABOUT_ME, "preferred_name"),
+                           *(ItemRef(Section.PAPERS, str(paper_id)) for paper_id in self.paper_ids)})
         scope = PacketScope("Self-test agency", "Self-test", date.today() + timedelta(days=7),
                             frozenset(Section), items, person_id=person_id)
         built = packet_builder.build(packet_builder.prepare(self.vault, scope))
@@ -117,6 +144,8 @@ class _Journey:
         reading = read_packet((self.folder / "packet.pdf").read_bytes(), self.code)
         if not reading.signed or "Self-test goal" not in readable_text(reading):
             raise RuntimeError("the packet did not read back as made")
+        if len(reading.papers) != len(self.paper_ids):
+            raise RuntimeError("the packet's papers did not read back as attached")
 
     def erase(self) -> None:
         vault, self.vault = self.vault, None

@@ -14,8 +14,8 @@ def test_self_test_passes_and_leaves_nothing(tmp_path, monkeypatch):
     out = io.StringIO()
     assert self_test.run(out) == 0
     lines = out.getvalue().splitlines()
-    assert len([line for line in lines if line.startswith("OK")]) == 9
-    assert lines[-1] == "Self-test: all passed (9 of 9 OK)."
+    assert len([line for line in lines if line.startswith("OK")]) == 10
+    assert lines[-1] == "Self-test: all passed (10 of 10 OK)."
     assert list(scratch.iterdir()) == []
 
 
@@ -31,10 +31,10 @@ def test_a_failing_step_is_reported_and_the_exit_code_says_so(monkeypatch):
     assert self_test.run(out) == 1
     text = out.getvalue()
     assert text.startswith("FAILED  encryption library") and "not tried" in text
-    assert text.splitlines()[-1].startswith("Self-test: 9 failed")
+    assert text.splitlines()[-1].startswith("Self-test: 10 failed")
 
 
 def test_cli_self_test():
     proc = subprocess.run([sys.executable, "-m", "survivor_vault", "--self-test"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.count("\nOK") + proc.stdout.startswith("OK") == 9
+    assert proc.stdout.count("\nOK") + proc.stdout.startswith("OK") == 10
