@@ -8,8 +8,10 @@ from datetime import date
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, MissingTitle, NotFound
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, Step, StepEdit
+from survivor_vault.model.permissions import Section
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
+from survivor_vault.storage.permissions_repository import leave_out_of_permissions
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 _GOAL_COLUMNS = "id, title, why, status, area, target_date, notes, archived, position, created, updated"
@@ -197,6 +199,7 @@ class GoalsRepository:
         with transaction(self._conn):
             self._require(goal_id)
             self._conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
+            leave_out_of_permissions(self._conn, Section.GOALS, [goal_id])
             self._activity.record(ActivityKind.GOAL_DELETED, goal_id)
 
     def reorder(self, goal_ids: list[int]) -> None:

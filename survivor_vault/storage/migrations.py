@@ -154,7 +154,7 @@ CREATE TABLE drafts (
 # and no time zone: a hearing on the 3rd is on the 3rd wherever the laptop is.
 V6 = """
 CREATE TABLE papers (
-    id         INTEGER PRIMARY KEY,
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,  -- never given again: a saved choice can never name another paper
     title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
     kind       TEXT NOT NULL DEFAULT 'other',
     file_name  TEXT NOT NULL DEFAULT '',
@@ -176,7 +176,7 @@ CREATE TABLE paper_chunks (
 ) WITHOUT ROWID;
 CREATE INDEX papers_by_expiry ON papers(expires);
 CREATE TABLE dated_items (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
     kind        TEXT NOT NULL DEFAULT 'other',
     day         TEXT NOT NULL,

@@ -27,8 +27,10 @@ from survivor_vault.model.errors import (
     PaperUnreadable,
 )
 from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind
+from survivor_vault.model.permissions import Section
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
+from survivor_vault.storage.permissions_repository import leave_out_of_permissions
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
@@ -252,4 +254,5 @@ class PapersRepository:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM paper_chunks WHERE paper_id = ?", (paper_id,))
             self._conn.execute("DELETE FROM papers WHERE id = ?", (paper_id,))
+            leave_out_of_permissions(self._conn, Section.PAPERS, [paper_id])
             self._activity.record(ActivityKind.PAPER_DELETED, paper_id)

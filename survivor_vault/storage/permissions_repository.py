@@ -31,6 +31,17 @@ def items_from_json(data: str) -> frozenset[ItemRef]:
     return frozenset(refs)
 
 
+def leave_out_of_permissions(conn: Connection, section: Section, keys: Iterable[object]) -> None:
+    """Deleted records leave every saved permission, in the caller's transaction: their ids may be given to new
+    records, and a permission must never tick a record the survivor did not choose."""
+    keys = {str(key) for key in keys}
+    for permission_id, items in conn.execute("SELECT id, items FROM share_permissions").fetchall():
+        refs = items_from_json(items)
+        kept = {ref for ref in refs if not (ref.section is section and ref.key in keys)}
+        if kept != refs:
+            conn.execute("UPDATE share_permissions SET items = ? WHERE id = ?", (items_to_json(kept), permission_id))
+
+
 def _permission(row) -> SharePermission:
     id_, person_id, items, notes, feedback, purpose, end, revoked, created, updated = row
     return SharePermission(id_, person_id, items_from_json(items), bool(notes), bool(feedback), purpose,

@@ -6,10 +6,12 @@ from collections.abc import Iterable
 
 from survivor_vault.model.activity import ActivityKind
 from survivor_vault.model.errors import InvalidValue, NotFound
+from survivor_vault.model.permissions import Section
 from survivor_vault.model.service_catalogue import CatalogueEntry
 from survivor_vault.model.services import Choice, ServiceChoice, ServiceKind
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
+from survivor_vault.storage.permissions_repository import leave_out_of_permissions
 from survivor_vault.storage.row_codecs import dt_in, dt_out, now, text
 
 _KIND_COLUMNS = "id, name, group_name, description, catalogue_key, custom, position"
@@ -77,7 +79,9 @@ class ServicesRepository:
         if not kind.custom:
             raise InvalidValue("Kinds from the built-in list cannot be deleted.")
         with transaction(self._conn):
+            choices = [r[0] for r in self._conn.execute("SELECT id FROM service_choices WHERE kind_id = ?", (kind_id,))]
             self._conn.execute("DELETE FROM service_kinds WHERE id = ?", (kind_id,))
+            leave_out_of_permissions(self._conn, Section.SERVICES, choices)
 
     # --- choices -----------------------------------------------------------------
     def add_choice(self, kind_id: int, choice: Choice = Choice.INTERESTED, **details: str) -> ServiceChoice:
@@ -128,6 +132,7 @@ class ServicesRepository:
         self.choice(choice_id)
         with transaction(self._conn):
             self._conn.execute("DELETE FROM service_choices WHERE id = ?", (choice_id,))
+            leave_out_of_permissions(self._conn, Section.SERVICES, [choice_id])
             self._activity.record(ActivityKind.SERVICE_CHOICE_DELETED, choice_id)
 
     @staticmethod
