@@ -111,7 +111,7 @@ def measure(folder: Path, label: str, work: Path) -> None:
     vault = Vault.unlock(folder, "benchmark passphrase")
     try:
         pages(vault, label)
-        if label.startswith("with"):
+        if label == "with papers":
             viewer_and_import(vault, work)
     finally:
         vault.lock()

@@ -131,7 +131,10 @@ class PapersRepository:
         larger than MOST_BYTES, or when it changes while it is read; `stop()` true between chunks ends the
         reading with ImportStopped (nothing kept)."""
         path = Path(path)
-        with open(path, "rb") as source:
+        # Opened without waiting: a named pipe would block open() itself, before any check, until someone wrote
+        # to it (found by an attack: the import hung, Stop did nothing, and erase waited for it for ever).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as source:
             before = os.fstat(source.fileno())
             if not stat.S_ISREG(before.st_mode):
                 raise PaperUnreadable()  # a folder, a device, a pipe: nothing to keep

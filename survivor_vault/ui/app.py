@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -81,11 +82,26 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
         folder = None
         window = MainWindow(Path(vault_dir) if vault_dir else default_vault_dir(), prefs)
     window.show()
+    code = 1
     try:
-        return app.exec()
+        code = app.exec()
+        return code
     finally:
         forget_file_dialog_history()
         if folder is not None:
             remove_demo(folder, window)
         elif window.vault is not None:
             window.lock()
+        end_even_if_work_runs(code)
+
+
+def end_even_if_work_runs(code: int) -> None:
+    """Quick exit, or the window closed, while a worker still runs (a page PDFium takes a minute to draw, a file
+    that never answers): the process ends now anyway. Qt would wait for the worker at exit, and the app, gone from
+    the screen, would live on holding a copy of the key. What the worker was writing is rolled back by SQLite."""
+    from PySide6.QtCore import QThreadPool
+
+    if QThreadPool.globalInstance().activeThreadCount() and not QThreadPool.globalInstance().waitForDone(300):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)

@@ -123,6 +123,13 @@ def _add(window, name: str, data: bytes, **details):
     return paper
 
 
+def settled(qtbot, viewer, index: int | None = None) -> None:
+    """Wait until the viewer has drawn what it was last asked (its pages are drawn on a worker thread)."""
+    qtbot.waitUntil(lambda: viewer.ready and not viewer._drawing and (
+        index is None or (viewer._drawn is not None and viewer._drawn.ask == viewer._want
+                          and viewer._drawn.ask.index == index)), timeout=10_000)
+
+
 def test_a_pdf_is_seen_page_by_page_larger_and_smaller(qtbot, window):
     paper = _add(window, "letter.pdf", pdf_bytes(3))
     window.area.show_page(PAPERS)
@@ -131,17 +138,22 @@ def test_a_pdf_is_seen_page_by_page_larger_and_smaller(qtbot, window):
     seen = {}
 
     def look(viewer):
+        settled(qtbot, viewer, 0)
         seen["pages"] = viewer.shows_pages
         seen["first"] = viewer.page_label.text()
         first = viewer.picture.pixmap().toImage()
         click(qtbot, viewer.next_button)
+        settled(qtbot, viewer, 1)
         seen["second"] = viewer.page_label.text()
         seen["changed"] = viewer.picture.pixmap().toImage() != first
         width = viewer.picture.width()
         click(qtbot, viewer.larger_button)
+        settled(qtbot, viewer, 1)
         seen["larger"] = viewer.picture.width() > width
         click(qtbot, viewer.smaller_button)
+        settled(qtbot, viewer, 1)
         click(qtbot, viewer.smaller_button)
+        settled(qtbot, viewer, 1)
         seen["smaller"] = viewer.picture.width() < width
         qtbot.keyClick(viewer, Qt.Key.Key_Return)  # Return turns no page and closes nothing
         seen["after return"] = viewer.isVisible() and viewer.page_label.text()
@@ -164,6 +176,7 @@ def test_a_paper_that_cannot_be_shown_is_kept_and_says_so(qtbot, window, name, d
     seen = {}
 
     def look(viewer):
+        settled(qtbot, viewer)
         seen["pages"] = viewer.shows_pages
         seen["words"] = viewer.message.text()
         seen["save offered"] = viewer.save_button.isVisible() and viewer.focusWidget() is viewer.save_button
@@ -328,8 +341,10 @@ def test_viewing_papers_writes_nothing_anywhere(qtbot, window, tmp_path, monkeyp
         page.choose(paper.id)
 
         def look(viewer):
+            settled(qtbot, viewer, 0)
             assert viewer.shows_pages
             click(qtbot, viewer.larger_button)
+            settled(qtbot, viewer, 0)
             viewer.reject()
 
         with_modal(qtbot, lambda: click(qtbot, page.view_button), look)
@@ -352,8 +367,10 @@ def test_each_page_of_a_many_page_tiff_is_seen(qtbot, window):
     seen = {}
 
     def look(viewer):
+        settled(qtbot, viewer, 0)
         seen["first"] = viewer.page_label.text()
         click(qtbot, viewer.next_button)
+        settled(qtbot, viewer, 1)
         seen["second"] = viewer.page_label.text()
         viewer.reject()
 

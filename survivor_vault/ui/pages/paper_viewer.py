@@ -7,6 +7,7 @@ protected.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -16,15 +17,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from survivor_vault.core.paper_copies import save_copy
 from survivor_vault.core.placeholders import fill
+from survivor_vault.model.errors import PaperDamaged, VaultError
 from survivor_vault.model.papers import Paper
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import run_in_background
 from survivor_vault.ui.form_parts import ButtonRow, button, confirm, message_label
-from survivor_vault.ui.paper_pages import NoPreview, open_pages
+from survivor_vault.ui.paper_pages import LEAST_ZOOM, MOST_ZOOM, Ask, Drawn, NoPreview, open_pages, render
 from survivor_vault.ui.theme import SPACE, set_look
 
 ZOOM_STEP = 1.25
-LEAST_ZOOM, MOST_ZOOM = 0.25, 4.0
 
 
 def safe_file_name(name: str, fallback: str = "paper") -> str:
@@ -42,8 +43,11 @@ class PaperViewer(QDialog):
         self.setWindowTitle(paper.title)
         self._vault = vault
         self.paper = paper
-        self._pages = None
-        self._shown_for: tuple[int, float] | None = None
+        self._pages = None  # made on a worker; used by one worker at a time, never here
+        self._want: Ask | None = None
+        self._drawn: Drawn | None = None
+        self._drawing = False
+        self.ready = False  # the first page is drawn, or it is said why it cannot be
         self.index = 0
         self.zoom: float | None = None  # None: as wide as the window
         self.title = QLabel(paper.title, self)
@@ -94,142 +98,161 @@ class PaperViewer(QDialog):
             self.resize(int(screen.width() * 0.8), int(screen.height() * 0.85))
         self._open()
 
-    # --- pages -------------------------------------------------------------------------------
+    # --- pages: opened and drawn on a worker, so Quick exit and every button answer at once -----------------
     def _open(self) -> None:
-        data = None
-
-        def read():
-            nonlocal data
-            data = self._vault.papers.read_bytes(self.paper.id)
-
-        if not wording.attempt(read, self.say):
-            self._no_preview(None)
-            return
+        self.say(self.tr("Opening your paper…"))
+        self._set_page_buttons(False)
         try:
-            self._pages = open_pages(data, self.paper.media_type)
-        except NoPreview:
+            read = self._vault.reading_job()
+        except VaultError as error:
+            self._no_preview(wording.error_message(error))
+            return
+        paper = self.paper
+
+        def open_it():
+            from survivor_vault.core.paper_bytes import read_papers
+
+            data = read(lambda conn: read_papers(conn, [paper.id]))[paper.id]
+            if data is None:
+                raise PaperDamaged()
+            return open_pages(data, paper.media_type)
+
+        run_in_background(open_it, self._opened, self._not_opened, owner=self)
+
+    def _opened(self, pages) -> None:
+        self._pages = pages
+        self.say("")
+        self._set_page_buttons(True)
+        self._ask()
+
+    def _not_opened(self, error: BaseException) -> None:
+        if isinstance(error, NoPreview):
             self._no_preview(self.tr("There is no preview for this one. It is kept safe in your vault as it is, "
                                      "and you can save a copy of it."))
-            return
-        self._show_controls(1.0)  # drawn once laid out (eventFilter): drawing it here first at a guessed size
-        # doubled the time a large photo takes to open
+        else:  # damaged in the vault, locked meanwhile, or anything PDFium or Qt could not read
+            self._no_preview(wording.error_message(error) if isinstance(error, VaultError) else self.tr(
+                "There is no preview for this one. It is kept safe in your vault as it is, and you can save a "
+                "copy of it."))
 
     def say(self, words: str) -> None:
         self.message.setText(words)
         self.message.setVisible(bool(words))
 
-    def _no_preview(self, words: str | None) -> None:
-        if words:
-            self.say(words)
+    def _no_preview(self, words: str) -> None:
+        self.ready = True
+        self.say(words)
         self.scroll.hide()
-        for push in (self.previous_button, self.next_button, self.smaller_button, self.fit_button,
-                     self.larger_button):
-            push.hide()
-        self.page_label.hide()
+        self._set_page_buttons(False, hide=True)
         self.save_button.setFocus()
+
+    def _set_page_buttons(self, on: bool, hide: bool = False) -> None:
+        for push in (self.previous_button, self.next_button, self.smaller_button, self.fit_button,
+                     self.larger_button, self.page_label):
+            push.setEnabled(on)
+            if hide:
+                push.hide()
 
     @property
     def shows_pages(self) -> bool:
-        return self._pages is not None
+        return self._drawn is not None
 
-    def _scale(self) -> float:
-        if self.zoom is not None:
-            return self.zoom
-        natural = self._pages.natural_size(self.index)
-        room = self.scroll.viewport().width() - 2 * SPACE["s"]
-        return max(LEAST_ZOOM, min(MOST_ZOOM, room / max(1, natural.width())))
-
-    def _show(self) -> None:
-        """The page at the scale chosen: a quick first look where decoding it whole is slow (a large photo),
-        then the sharp picture from a worker thread when it is ready."""
+    def _ask(self, sharp: bool = False) -> None:
+        """Ask the worker for the page as it should be now; one drawing at a time, the newest wish next."""
         if self._pages is None:
             return
-        scale = self._scale()
-        wanted = scale * self.devicePixelRatioF()
-        self._shown_for = (self.index, wanted)
-        try:
-            quick = self._pages.quick_scale(self.index, wanted)
-            self._draw(self._pages.page(self.index, quick), scale)
-        except NoPreview:
-            self._cannot_show()
-            return
-        if quick < min(1.0, wanted):
-            pages, index = self._pages, self.index
-            run_in_background(lambda: pages.decode(index, wanted), lambda image: self._sharpen(index, wanted, image),
-                              lambda _error: None, owner=self)
-        self._show_controls(scale)
-
-    def _sharpen(self, index: int, wanted: float, image) -> None:
-        if self._pages is None or self._shown_for != (index, wanted):
-            return  # another page or size was asked for meanwhile
-        self._pages.keep(index, wanted, image)
-        self._draw(image, self._scale())
-
-    def _cannot_show(self) -> None:
-        self._pages = None
-        self._no_preview(self.tr("This page cannot be shown. The paper is kept safe in your vault as it is, "
-                                 "and you can save a copy of it."))
-
-    def _draw(self, image, scale: float) -> None:
-        ratio = self.devicePixelRatioF()
-        natural = self._pages.natural_size(self.index)
-        width, height = max(1, round(natural.width() * scale)), max(1, round(natural.height() * scale))
-        pixmap = QPixmap.fromImage(image).scaled(round(width * ratio), round(height * ratio),
-                                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation)
-        pixmap.setDevicePixelRatio(ratio)
-        self.picture.setPixmap(pixmap)
-        self.picture.resize(pixmap.size() / ratio)
-
-    def _show_controls(self, scale: float) -> None:
+        room = self.scroll.viewport().width() - 2 * SPACE["s"]
+        self._want = Ask(self.index, self.zoom, max(1, room), self.devicePixelRatioF(), sharp)
         count = self._pages.count
         self.page_label.setText(fill(self.tr("Page %1 of %2"), self.index + 1, count))
-        self.picture.setAccessibleName(fill(self.tr("%1, page %2 of %3"), self.paper.title, self.index + 1, count))
         for push in (self.previous_button, self.next_button, self.page_label):
             push.setVisible(count > 1)
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < count - 1)
-        self.smaller_button.setEnabled(scale > LEAST_ZOOM * 1.01)
-        self.larger_button.setEnabled(scale < MOST_ZOOM / 1.01)
+        if not self._drawing:
+            self._draw_next()
+
+    def _draw_next(self) -> None:
+        pages, ask = self._pages, self._want
+        self._drawing = True
+        run_in_background(lambda: render(pages, ask), self._drew, self._not_drawn, owner=self)
+
+    def _drew(self, drawn: Drawn) -> None:
+        self._drawing = False
+        if self._pages is None:
+            return
+        if drawn.ask != self._want:
+            self._draw_next()  # something else was asked meanwhile
+            return
+        self._show(drawn)
+        if drawn.quick:
+            self._want = replace(drawn.ask, sharp=True)
+            self._draw_next()
+
+    def _not_drawn(self, error: BaseException) -> None:
+        self._drawing = False
+        if self._drawn is None or self._drawn.ask.index != self._want.index:
+            self._pages = None
+            self._no_preview(self.tr("This page cannot be shown. The paper is kept safe in your vault as it is, "
+                                     "and you can save a copy of it."))
+        else:  # larger than this could not be drawn: the page stays as it was
+            self.larger_button.setEnabled(False)
+
+    def _show(self, drawn: Drawn) -> None:
+        self._drawn = drawn
+        self.ready = True
+        ratio = drawn.ask.ratio
+        width = max(1, round(drawn.natural.width() * drawn.scale))
+        height = max(1, round(drawn.natural.height() * drawn.scale))
+        pixmap = QPixmap.fromImage(drawn.image).scaled(round(width * ratio), round(height * ratio),
+                                                       Qt.AspectRatioMode.KeepAspectRatio,
+                                                       Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+        self.picture.resize(pixmap.size() / ratio)
+        self.picture.setAccessibleName(fill(self.tr("%1, page %2 of %3"), self.paper.title, drawn.ask.index + 1,
+                                            self._pages.count))
+        self.smaller_button.setEnabled(drawn.scale > LEAST_ZOOM * 1.01)
+        self.larger_button.setEnabled(not drawn.largest)
+
+    def _scale(self) -> float:
+        return self._drawn.scale if self._drawn is not None else 1.0
 
     def next_page(self) -> None:
         if self._pages is not None and self.index < self._pages.count - 1:
             self.index += 1
-            self._show()
+            self._ask()
             self.scroll.verticalScrollBar().setValue(0)
 
     def previous_page(self) -> None:
         if self._pages is not None and self.index > 0:
             self.index -= 1
-            self._show()
+            self._ask()
             self.scroll.verticalScrollBar().setValue(0)
 
     def larger(self) -> None:
-        if self._pages is not None:
+        if self._pages is not None and self.larger_button.isEnabled():
             self.zoom = min(MOST_ZOOM, self._scale() * ZOOM_STEP)
-            self._show()
+            self._ask()
 
     def smaller(self) -> None:
         if self._pages is not None:
             self.zoom = max(LEAST_ZOOM, self._scale() / ZOOM_STEP)
-            self._show()
+            self._ask()
 
     def fit_width(self) -> None:
         self.zoom = None
-        self._show()
+        self._ask()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._pages is None:
+        if self.ready and self._pages is None:
             self.save_button.setFocus()  # what can be done with a paper that cannot be shown
-        elif self._shown_for is None:
-            self._show()  # shown at a size its viewport already had: no resize came to draw it
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        # As wide as the window: drawn again when the space for the page changes (once laid out, not before).
+        # As wide as the window: drawn again when the space for the page changes.
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize and self.zoom is None \
                 and self._pages is not None and event.size().width() != event.oldSize().width():
-            self._show()
+            self._ask()
         return False
 
     # --- a copy out ------------------------------------------------------------------------
@@ -237,9 +260,8 @@ class PaperViewer(QDialog):
         save_paper_copy(self, self._vault, self.paper, self.say)
 
     def done(self, result: int) -> None:
-        if self._pages is not None:
-            self._pages.close()
-            self._pages = None
+        self._pages = None  # a drawing still under way finishes on its worker and is dropped (its owner is gone)
+        self._drawn = None
         self.picture.clear()
         super().done(result)
 
