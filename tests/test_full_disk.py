@@ -31,13 +31,13 @@ def small_disk(tmp_path):
 
 def fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with open(filler, "wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 65536)
-                handle.flush()
-        except OSError:
-            pass
+    with open(filler, "wb", buffering=0) as handle:  # unbuffered: nothing left over to fail at close
+        for block in (65536, 4096, 512, 1):
+            try:
+                while True:
+                    handle.write(b"\0" * block)
+            except OSError:
+                pass
     return filler
 
 
@@ -147,3 +147,53 @@ def test_a_restore_too_large_for_the_disk_says_storage_full_and_keeps_the_vault(
     assert [p.name for p in vault_dir.iterdir() if p.name.startswith(".")] == []
     with Vault.unlock(vault_dir, PASSPHRASE) as again:
         assert [g.title for g in again.goals.list()] == ["before the restore"]
+
+
+@pytest.fixture
+def disk_of_40_mb(tmp_path):
+    mount = tmp_path / "disk40"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", f"svtest-{uuid.uuid4().hex[:6]}", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip() or done.returncode}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_paper_that_would_fill_the_disk_is_refused_and_the_vault_still_opens(disk_of_40_mb, tmp_path):
+    """Found by an attack: two 20 MB papers on a 40 MB disk. The first was kept, in the write-ahead log, and left
+    the disk full: every save failed and even unlocking said the disk was full."""
+    from survivor_vault.core.jobs import AddPapers
+    from survivor_vault.model.errors import NoRoomForPaper
+
+    vault_dir = disk_of_40_mb / "vault"
+    vault = make_vault(vault_dir)
+    small = tmp_path / "letter.pdf"
+    small.write_bytes(b"%PDF-1.4\n" + os.urandom(2 * 1024 * 1024))
+    papers = [tmp_path / f"scan-{n}.pdf" for n in range(2)]
+    for path in papers:
+        path.write_bytes(b"%PDF-1.4\n" + os.urandom(20 * 1024 * 1024))
+    outcomes = AddPapers(vault, [*papers, small]).run_here()
+    assert [type(o.error) for o in outcomes] == [NoRoomForPaper, NoRoomForPaper, type(None)]  # the small one fits
+    vault.goals.add("saved after")  # the disk has room left
+    vault.lock()
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        assert [p.title for p in again.papers.list()] == ["letter"]
+
+
+def test_a_vault_opens_when_its_unlock_cannot_be_recorded_and_says_why_nothing_can_be_saved(tmp_path, monkeypatch):
+    """Recording "opened" is the first write after unlocking: on a full disk it failed and the vault did not open
+    (found by an attack). Now it opens, and says the disk is full (the write itself fails as a full disk does)."""
+    from survivor_vault.model.notices import Notice
+    from survivor_vault.storage.activity_repository import ActivityRepository
+
+    vault_dir = tmp_path / "vault"
+    make_vault(vault_dir).lock()
+
+    def disk_full(*_args, **_kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(ActivityRepository, "add", disk_full)
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        assert Notice.DISK_FULL in vault.notices

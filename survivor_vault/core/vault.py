@@ -29,6 +29,7 @@ from survivor_vault.model.errors import (
     NoRecoverySlot,
     PassphraseNeeded,
     StillInUse,
+    StorageFull,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -399,7 +400,10 @@ class Vault:
             self._save_header(self._header)  # as it is now (the tries key may have been put right)
         if kind == RECOVERY:
             self._keep_recovery_slot(slot, secret)
-        self.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+        try:
+            self.activity.add(ActivityKind.UNLOCKED if kind == PASSPHRASE else ActivityKind.UNLOCKED_WITH_RECOVERY_KEY)
+        except StorageFull:  # a full disk: the vault still opens (she may want to delete a paper to make room)
+            self.notices.append(Notice.DISK_FULL)
 
     @classmethod
     def _open_with(cls, folder: VaultFolder, header: KeyHeader, kind: str, secret: str, lock: VaultLock,
@@ -745,7 +749,7 @@ class Vault:
             try:
                 conn = open_database(folder.db, key)
                 try:
-                    return import_files(conn, paths, lambda: stop() or self.is_locked)
+                    return import_files(conn, paths, lambda: stop() or self.is_locked, folder.path)
                 finally:
                     conn.close()
             finally:

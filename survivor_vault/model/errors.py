@@ -127,6 +127,11 @@ class StorageFull(VaultError):
     message = "There is not enough space on the disk. Nothing was changed."
 
 
+class NoRoomForPaper(StorageFull):
+    message = ("There is not enough free space on this computer's disk to keep this paper safely: while it is "
+               "added, it needs about twice its size. Nothing was added. Your vault is safe.")
+
+
 class CannotWrite(VaultError):
     exit_code = 7
     message = ("The vault's folder cannot be written to (it may be read-only, or on a locked drive). "

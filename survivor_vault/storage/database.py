@@ -64,6 +64,9 @@ def open_database(path: Path, key: bytearray, *, memory_security: bool = False) 
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        # The log is cut back to this after each checkpoint: a 20 MB paper's frames do not keep 20 MB of the disk
+        # (on a full disk they had kept it full, and even unlocking failed).
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
     except DatabaseError as exc:
         conn.close()
@@ -112,14 +115,31 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise translate_database_error(exc) from None
     try:
         yield conn
-    except BaseException:
+    except BaseException as exc:
         _roll_back(conn)
+        if isinstance(exc, StorageFull) or (isinstance(exc, DatabaseError) and is_disk_full(exc)):
+            give_back_space(conn)
         raise
     try:
         conn.execute("COMMIT")
     except DatabaseError as exc:
         _roll_back(conn)
+        if is_disk_full(exc):
+            give_back_space(conn)
         raise translate_database_error(exc) from None
+
+
+WAL_KEPT_BYTES = 4 * 1024 * 1024
+
+
+def give_back_space(conn: Connection) -> None:
+    """After a write that filled the disk was rolled back: the write-ahead log still held what was written (20 MB
+    of a paper that did not fit), the disk stayed full, and even unlocking failed (found by an attack). Truncated
+    now, so what was never kept takes no room."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except DatabaseError:
+        pass  # another connection reads: the log is cut back when it is done
 
 
 def _roll_back(conn: Connection) -> None:

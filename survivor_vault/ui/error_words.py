@@ -120,6 +120,9 @@ _TABLE: dict[tuple[type[BaseException], Where], Words] = {
         "was added. Please try again when it is finished."),
     (errors.PaperDamaged, _ANY): QT_TRANSLATE_NOOP("Errors",
         "This document's copy in the vault is damaged and cannot be read. Your other papers are safe."),
+    (errors.NoRoomForPaper, _ANY): QT_TRANSLATE_NOOP("Errors",
+        "There is not enough free space on this computer's disk to keep this paper safely: while it is added, it "
+        "needs about twice its size. Nothing was added. Your vault is safe."),
     (errors.PaperUnreadable, _ANY): QT_TRANSLATE_NOOP("Errors",
         "This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added."),
     (errors.CopyNotSaved, _ANY): QT_TRANSLATE_NOOP("Errors",

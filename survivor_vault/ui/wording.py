@@ -21,6 +21,7 @@ def _t(context: str, text: str) -> str:  # for text held in variables
 def notice_text(notice: Notice) -> str:
     return {
         Notice.KEY_FILE_REPAIRED: QCoreApplication.translate("Notice", "Your vault's key file was damaged or missing. Its copy was used, and the key file has been put back. Nothing was lost."),
+        Notice.DISK_FULL: QCoreApplication.translate("Notice", "This computer's disk is full, so nothing new can be saved in your vault right now. Your vault is safe. To make room, empty the trash or delete large files you do not need."),
         Notice.KEY_CHANGE_NOT_FINISHED: QCoreApplication.translate("Notice", "A change of your passphrase or recovery key was stopped before it finished (for example by Quick exit), so nothing was changed: your old passphrase and recovery key still work. If you still want the change, please make it again in Settings."),
     }.get(notice, str(notice))
 
