@@ -15,7 +15,9 @@ from survivor_vault.model.papers import Paper
 
 
 def due_reminders(items: Iterable[DatedItem], papers: Iterable[Paper], today: date) -> list[Reminder]:
-    """Every reminder due on `today` (the survivor's own calendar day), soonest day first."""
+    """Every reminder due on `today` (the survivor's own calendar day): the days still to come first, soonest
+    first, then the days that have passed, the most recent first (papers that ran out years ago had filled the
+    list and pushed a hearing tomorrow out of sight: found by an attack)."""
     due: list[Reminder] = []
     for item in items:
         if item.remind_days is not None and not item.done and today >= item.day - timedelta(days=item.remind_days):
@@ -26,7 +28,9 @@ def due_reminders(items: Iterable[DatedItem], papers: Iterable[Paper], today: da
                 and today >= paper.expires - timedelta(days=paper.remind_days)):
             due.append(Reminder(paper.title, DateKind.EXPIRY, paper.expires, (paper.expires - today).days,
                                 paper_id=paper.id))
-    return sorted(due, key=lambda r: (r.day, r.title))
+    coming = sorted((r for r in due if r.days_left >= 0), key=lambda r: (r.day, r.title))
+    passed = sorted((r for r in due if r.days_left < 0), key=lambda r: (-r.days_left, r.title))
+    return coming + passed
 
 
 def first_reminder_day(items: Iterable[DatedItem], papers: Iterable[Paper]) -> date | None:

@@ -51,9 +51,12 @@ def test_a_paper_reminds_of_the_day_it_runs_out_and_stays_once_it_has():
     assert not due_reminders([], [_paper(None, 30)], date(2027, 8, 1))
 
 
-def test_soonest_first():
+def test_soonest_first_and_days_that_passed_after_them_the_most_recent_first():
     later, sooner = _item(date(2027, 5, 9), 30, title="Renewal"), _item(date(2027, 5, 2), 30, title="Hearing")
-    assert [r.title for r in due_reminders([later, sooner], [], date(2027, 5, 1))] == ["Hearing", "Renewal"]
+    long_ago = _item(date(2019, 5, 1), 30, title="Old permit")
+    last_week = _item(date(2027, 4, 24), 30, title="Appointment")
+    due = due_reminders([long_ago, later, last_week, sooner], [], date(2027, 5, 1))
+    assert [r.title for r in due] == ["Hearing", "Renewal", "Appointment", "Old permit"]
 
 
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="time zones are switched with tzset")

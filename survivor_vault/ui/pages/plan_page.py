@@ -126,7 +126,7 @@ class PlanPage(QWidget):
 
         card = self._card("planDates", self.tr("My dates and papers"), self.tr("Go to my dates"), DATES_PAGE)
         for reminder in glance.reminders[:4]:
-            card.add_line(reminder_line(reminder), "warning" if reminder.days_left <= 7 else None)
+            card.add_line(reminder_line(reminder), "warning" if 0 <= reminder.days_left <= 7 else None)
         if len(glance.reminders) > 4:
             card.add_line(fill(self.tr("and %1 more"), len(glance.reminders) - 4), "small")
         if not glance.reminders:
