@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from survivor_vault.model.errors import NotFound, VaultError
@@ -21,13 +19,9 @@ from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.sharing_history import SharedItem
 from survivor_vault.sharing import paper_cleaning
 from survivor_vault.sharing.packet_format import MAX_PAPER_BYTES, MAX_PAPERS, MAX_PAPERS_BYTES
+from survivor_vault.sharing.paper_names import FILE_NAME, SLUG_MOST, file_name, made_by_the_builder, slug  # noqa: F401
 
 MB = 1024 * 1024
-_EXTENSIONS = {paper_cleaning.PDF: "pdf", paper_cleaning.JPEG: "jpg", paper_cleaning.PNG: "png"}
-# Other files keep their own extension only if it names an everyday document (so the agency can open it), else .bin.
-_KEPT_EXTENSIONS = {"txt", "rtf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "odp", "bmp"}
-SLUG_MOST = 40
-FILE_NAME = re.compile(r"paper-[0-9]{1,4}(-[A-Za-z0-9]+)*\.[a-z0-9]{1,5}")  # also in resources/packet-schema.json
 
 
 class PaperNotAttached(VaultError):
@@ -110,28 +104,6 @@ def load(chosen: tuple[ChosenPaper, ...], read) -> tuple[ChosenPaper, ...]:
         if found.get(item.paper.id) is None:
             raise PaperDamagedInVault(item.paper.title, item.paper.id)
     return tuple(ChosenPaper(item.paper, found[item.paper.id]) for item in chosen)
-
-
-def slug(title: str) -> str:
-    """The title's letters and digits in plain ASCII, words joined by hyphens, at most SLUG_MOST characters."""
-    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
-    text = ""
-    for word in re.findall(r"[A-Za-z0-9]+", ascii_text):
-        joined = f"{text}-{word}" if text else word
-        if len(joined) > SLUG_MOST:
-            return text or word[:SLUG_MOST]  # whole words; one very long word is cut
-        text = joined
-    return text
-
-
-def file_name(number: int, width: int, title: str, media_type: str, original_name: str) -> str:
-    """A safe, neutral name for the attached file: `paper-07-Lease.pdf`; numbers padded so names sort in order."""
-    extension = _EXTENSIONS.get(media_type)
-    if extension is None:
-        own = original_name.rsplit(".", 1)[-1].lower() if "." in original_name else ""
-        extension = own if own in _KEPT_EXTENSIONS else "bin"
-    words = slug(title)
-    return f"paper-{number:0{width}d}" + (f"-{words}" if words else "") + f".{extension}"
 
 
 def _cleaned(item: ChosenPaper) -> paper_cleaning.CleanPaper:

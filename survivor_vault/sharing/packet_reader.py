@@ -28,6 +28,7 @@ from survivor_vault.core.plain_text import without_controls
 from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_format, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
+from survivor_vault.sharing.paper_names import made_by_the_builder
 from survivor_vault.sharing.pdf_structure import Ref
 
 # A 200-item packet is about 0.4 MiB; with papers a packet may be 64 MiB (packet_format.MAX_PACKET_BYTES). The
@@ -293,6 +294,8 @@ def _paper(structure, reader, number: int, entry: dict) -> ReadPaper:
     data = reader.get_object(number)._data
     if len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise TamperedPacket()
+    if not made_by_the_builder(entry, data):
+        raise TamperedPacket()  # a name or type our builder never writes (an .exe, a PDF called .jpg)
     return ReadPaper(entry, bytes(data))
 
 

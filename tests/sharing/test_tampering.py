@@ -579,3 +579,24 @@ def test_any_byte_changed_inside_an_attached_paper_is_caught_even_unsigned_and_p
     raw = bytearray(packet.data)
     raw[pos] ^= 1 << data.draw(st.integers(0, 7))
     assert_refused(bytes(raw), None)
+
+
+@pytest.mark.parametrize("extension, content", [("exe", b"MZ\x90\x00This program cannot be run in DOS mode"),
+                                                ("js", b"WScript.Echo('hi')"),
+                                                ("jpg", b"%PDF-1.4\n a PDF called a photo")])
+def test_a_signed_packet_whose_paper_has_a_name_the_builder_never_makes_is_refused(vault, monkeypatch, extension,
+                                                                                 content):
+    """Found by an attack: the builder run with another name (any vault's key signs) carried a signed .exe, and
+    open-packet --extract wrote it. The reader accepts only the names and types the builder makes for the bytes."""
+    from survivor_vault.model.permissions import ItemRef, Section
+    from survivor_vault.sharing import packet_builder, packet_papers
+    from survivor_vault.sharing.packet_reader import read_packet
+    from tests.sharing.packet_fixtures import scope_for
+
+    paper = vault.papers.add_bytes(content, "court-order.bin", title="Court order", kind="court")
+    monkeypatch.setattr(packet_papers, "file_name", lambda n, w, t, m, o: f"paper-{n:02d}-Court-order.{extension}")
+    monkeypatch.setattr(packet_builder, "_check_own_work", lambda built: None)  # a forger skips it
+    refs = {"order": ItemRef(Section.PAPERS, str(paper.id))}
+    built = packet_builder.build(packet_builder.prepare(vault, scope_for(refs, ["order"], protected=False)))
+    with pytest.raises((TamperedPacket, NotAPacket)):  # the schema's list of names, or the bytes' own type
+        read_packet(built.data, None)
