@@ -251,7 +251,8 @@ def _extract_papers(reading, folder: Path) -> None:
         return
     written = extract(reading.papers, folder)
     where = without_controls(str(folder))
-    print(f"{len(written)} papers saved in {where}: " + ", ".join(path.name for path in written) + ". These copies "
+    saved = "1 paper saved" if len(written) == 1 else f"{len(written)} papers saved"
+    print(f"{saved} in {where}: " + ", ".join(path.name for path in written) + ". These copies "
           "are not protected by the share code: keep them safe, and delete them when they are no longer needed.",
           file=sys.stderr)
 

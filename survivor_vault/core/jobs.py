@@ -168,11 +168,12 @@ class AddPapers(Job):
     """Files read into the vault on a worker (core/paper_import.py); `stop()` from the UI thread ends it early.
     The result: one FileOutcome per file, in the order given."""
 
-    def __init__(self, vault, paths: list[Path]):
+    def __init__(self, vault, paths: list[Path], untitled: tuple[str, str] | None = None):
+        """`untitled`: the titles for a photo and another paper whose file's name says nothing (the app's words)."""
         import threading
 
         self._stopped = threading.Event()
-        self._import = vault.papers_import_job(list(paths), self._stopped.is_set)  # VaultLocked, StillInUse
+        self._import = vault.papers_import_job(list(paths), self._stopped.is_set, untitled)  # VaultLocked, StillInUse
 
     def run(self) -> list:
         return self._import()

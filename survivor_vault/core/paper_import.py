@@ -23,7 +23,7 @@ from survivor_vault.model.errors import (
 from survivor_vault.model.papers import Paper
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection
-from survivor_vault.storage.papers_repository import PapersRepository
+from survivor_vault.storage.papers_repository import UNTITLED, PapersRepository
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def room_for(path: Path, folder: Path | None) -> None:
 
 
 def import_files(conn: Connection, paths: list[Path], stop: Callable[[], bool],
-                 folder: Path | None = None) -> list[FileOutcome]:
+                 folder: Path | None = None, untitled: tuple[str, str] = UNTITLED) -> list[FileOutcome]:
     """Each file into the vault through `conn`, in order, checking first that the vault's disk (in `folder`) has
     room for it. A full disk or a stop ends the whole import (what follows would fail the same way); any other
     error, a file too large for the room left included, is that file's alone."""
@@ -64,7 +64,7 @@ def import_files(conn: Connection, paths: list[Path], stop: Callable[[], bool],
             break
         try:
             room_for(path, folder)
-            outcomes.append(FileOutcome(path, paper=repo.add_from_file(path, stop=stop)))
+            outcomes.append(FileOutcome(path, paper=repo.add_from_file(path, stop=stop, untitled=untitled)))
         except NoRoomForPaper as error:
             outcomes.append(FileOutcome(path, error=error))  # a smaller one after it may still fit
         except (ImportStopped, StorageFull) as error:

@@ -735,7 +735,7 @@ class Vault:
         return report
 
     # --- papers -------------------------------------------------------------------------
-    def papers_import_job(self, paths: list[Path], stop) -> Callable[[], list]:
+    def papers_import_job(self, paths: list[Path], stop, untitled: tuple[str, str] | None = None) -> Callable[[], list]:
         """Adding papers from files, as a function for a worker thread (core/paper_import.py): a connection of
         its own, one transaction a file; `stop()` (or this vault locking) ends it between chunks."""
         from survivor_vault.core.paper_import import import_files
@@ -749,7 +749,8 @@ class Vault:
             try:
                 conn = open_database(folder.db, key)
                 try:
-                    return import_files(conn, paths, lambda: stop() or self.is_locked, folder.path)
+                    return import_files(conn, paths, lambda: stop() or self.is_locked, folder.path,
+                                        *(untitled,) if untitled else ())
                 finally:
                     conn.close()
             finally:

@@ -6,11 +6,28 @@ the common ones below or the survivor's own words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-MOST_BYTES = 50 * 1024 * 1024  # one document at most: a clear message above it
+from survivor_vault.model.plain_text import without_controls
+
+MOST_BYTES = 50 * 1000 * 1000  # one document at most, "50 MB" as the message says it (within a packet's 50 MiB)
+# A name a camera, phone or scanner made: it says when and with what, not what the paper is.
+_MADE_BY_A_MACHINE = re.compile(
+    r"\d{6,}"  # a date or time written as one number
+    r"|\d{1,2}[.:]\d{2}[.:]\d{2}"  # a time of day with seconds
+    r"|^(img|pxl|dsc|dscn|dcim|vid|mvimg|screenshot|whatsapp( image| video)?|signal|telegram|scan|photo|image|"
+    r"document|file|pic)[\s_.-]*\d", re.IGNORECASE)
+
+
+def title_from_file_name(stem: str) -> str:
+    """A paper's first title from its file's name: its words (underscores as spaces, no control or direction
+    characters), or "" when the name is a camera's or phone's code (IMG_20240312_143012, PXL_…, Screenshot_…):
+    such a name says when a photo was taken and with what, which a packet must not carry (found by an attack)."""
+    words = re.sub(r"[\s_]+", " ", without_controls(stem)).strip(" .-")
+    return "" if not words or _MADE_BY_A_MACHINE.search(words) else words[:200]
 
 
 class PaperKind(StrEnum):

@@ -26,14 +26,16 @@ from survivor_vault.model.errors import (
     PaperTooLarge,
     PaperUnreadable,
 )
-from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind
+from survivor_vault.model.papers import MOST_BYTES, Paper, PaperKind, title_from_file_name
 from survivor_vault.model.permissions import Section
+from survivor_vault.model.plain_text import without_controls
 from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.permissions_repository import leave_out_of_permissions
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
+UNTITLED = ("Photo", "Paper")  # the app passes these in the survivor's language
 _COLUMNS = ("id, title, kind, file_name, media_type, size, sha256, issued, expires, remind_days, notes, added, "
             "updated")
 
@@ -126,10 +128,12 @@ class PapersRepository:
     # --- adding -----------------------------------------------------------------------------
     def add_from_file(self, path: Path | str, *, title: str | None = None, kind: str = PaperKind.OTHER.value,
                       issued: date | None = None, expires: date | None = None, remind: int | None = None,
-                      notes: str = "", stop: Callable[[], bool] | None = None) -> Paper:
+                      notes: str = "", stop: Callable[[], bool] | None = None,
+                      untitled: tuple[str, str] = UNTITLED) -> Paper:
         """Read the file at `path` into the vault, a chunk at a time. Refused whole (nothing kept) when it is
         larger than MOST_BYTES, or when it changes while it is read; `stop()` true between chunks ends the
-        reading with ImportStopped (nothing kept)."""
+        reading with ImportStopped (nothing kept). Without a `title`, its file's name gives one (title_from_file_name),
+        or else `untitled`: the words for a photo and for any other paper, in the survivor's language."""
         path = Path(path)
         # Opened without waiting: a named pipe would block open() itself, before any check, until someone wrote
         # to it (found by an attack: the import hung, Stop did nothing, and erase waited for it for ever).
@@ -146,8 +150,8 @@ class PapersRepository:
                 return size == before.st_size and (after.st_size, after.st_mtime_ns) == (before.st_size,
                                                                                          before.st_mtime_ns)
 
-            details = _Details(title if title is not None else path.stem, kind, issued, expires, remind, notes)
-            return self._add(source, path.name, details, unchanged, stop)
+            details = _Details(title, kind, issued, expires, remind, notes)
+            return self._add(source, path.name, details, unchanged, stop, untitled)
 
     def add_bytes(self, data: bytes, file_name: str, *, title: str | None = None,
                   kind: str = PaperKind.OTHER.value, issued: date | None = None, expires: date | None = None,
@@ -155,25 +159,29 @@ class PapersRepository:
         """A document already in memory (invented demo papers, a scanned page): kept exactly as `add_from_file`."""
         if len(data) > MOST_BYTES:
             raise PaperTooLarge()
-        details = _Details(title if title is not None else Path(file_name).stem, kind, issued, expires, remind,
-                           notes)
-        return self._add(io.BytesIO(data), file_name, details, lambda size: size == len(data), None)
+        details = _Details(title, kind, issued, expires, remind, notes)
+        return self._add(io.BytesIO(data), file_name, details, lambda size: size == len(data), None, UNTITLED)
 
     def _add(self, source, file_name: str, details: _Details, unchanged: Callable[[int], bool],
-             stop: Callable[[], bool] | None) -> Paper:
+             stop: Callable[[], bool] | None, untitled: tuple[str, str]) -> Paper:
         stamp = dt_out(now())
+        file_name = without_controls(text(file_name))[:255]  # a name from outside: no direction overrides
+        stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name  # ".pdf": no name at all
+        given = _title(details.title) if details.title is not None else title_from_file_name(stem)
         with transaction(self._conn):
             cur = self._conn.execute(
                 "INSERT INTO papers (title, kind, file_name, size, sha256, issued, expires, remind_days, notes, "
                 "added, updated) VALUES (?, ?, ?, 0, '', ?, ?, ?, ?, ?, ?)",
-                (_title(details.title), _kind(details.kind), text(file_name)[:255], date_out(details.issued),
-                 date_out(details.expires), remind_days(details.remind), text(details.notes), stamp, stamp))
+                (given or "…", _kind(details.kind), file_name, date_out(details.issued), date_out(details.expires),
+                 remind_days(details.remind), text(details.notes), stamp, stamp))
             paper_id = cur.lastrowid
             size, digest, head = self._read_in(source, paper_id, stop)
             if not unchanged(size):
                 raise PaperChanged()  # the transaction is rolled back: no row, no chunk
-            self._conn.execute("UPDATE papers SET size = ?, sha256 = ?, media_type = ? WHERE id = ?",
-                               (size, digest, media_type(head), paper_id))
+            kind_of_file = media_type(head)
+            title = given or _title(untitled[0] if kind_of_file.startswith("image/") else untitled[1])
+            self._conn.execute("UPDATE papers SET size = ?, sha256 = ?, media_type = ?, title = ? WHERE id = ?",
+                               (size, digest, kind_of_file, title, paper_id))
             self._activity.record(ActivityKind.PAPER_ADDED, paper_id)
         return self.get(paper_id)
 

@@ -121,3 +121,20 @@ def test_details_change_and_deleting_a_document_deletes_every_chunk(vault, tmp_p
     assert vault.connection.execute("SELECT count(*) FROM paper_chunks").fetchone()[0] == 0
     kinds = [e.kind.value for e in vault.activity.list(limit=3)]
     assert kinds == ["paper_deleted", "paper_changed", "paper_added"]
+
+
+def test_a_title_from_a_file_name_never_carries_a_cameras_code_or_a_direction_override(vault, tmp_path):
+    """Found by an attack: IMG_20240312_143012.jpg went into a packet as its title and file name, saying when the
+    photo was taken; passport\\u202egpj.exe showed reversed; "   .pdf" was refused with "check what you typed"."""
+    names = {"IMG_20240312_143012.jpg": b"\xff\xd8\xff", "WhatsApp Image 2024-03-12 at 14.30.12.jpeg": b"\xff\xd8\xff",
+             "passport\u202egpj.exe": b"MZ", "   .pdf": b"%PDF-1.4", "Tenancy_agreement_2025.pdf": b"%PDF-1.4"}
+    titles = {}
+    for name, head in names.items():
+        (tmp_path / name).write_bytes(head + b"\n" + bytes(64))
+        paper = vault.papers.add_from_file(tmp_path / name, untitled=("Foto", "Documento"))
+        titles[name] = (paper.title, paper.file_name)
+    assert titles["IMG_20240312_143012.jpg"][0] == "Foto"
+    assert titles["WhatsApp Image 2024-03-12 at 14.30.12.jpeg"][0] == "Foto"
+    assert titles["passport\u202egpj.exe"] == ("passportgpj", "passportgpj.exe")
+    assert titles["   .pdf"][0] == "Documento"
+    assert titles["Tenancy_agreement_2025.pdf"][0] == "Tenancy agreement 2025"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
@@ -12,12 +13,14 @@ from survivor_vault.model.dates import DateKind, Reminder
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.form_parts import message_label
+from survivor_vault.ui.plain_text import breakable
 from survivor_vault.ui.theme import SPACE, set_look
 
 
 def reminder_line(reminder: Reminder) -> str:
     """"Passport runs out on 14 December 2026 (in 16 days)", "Court hearing: 2 December 2026 (tomorrow)"."""
     when = wording.days_left_text(reminder.days_left)
+    reminder = replace(reminder, title=breakable(reminder.title))
     if reminder.kind is DateKind.EXPIRY:
         words = (QCoreApplication.translate("Reminder", "%1 ran out on %2 (%3)") if reminder.days_left < 0 else
                  QCoreApplication.translate("Reminder", "%1 runs out on %2 (%3)"))

@@ -12,6 +12,7 @@ from survivor_vault.model.dates import DatedItem, DateKind
 from survivor_vault.model.papers import Paper
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
+from survivor_vault.ui.plain_text import breakable
 from survivor_vault.ui.wording import date_kind_label, days_left_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class DatesModel(QAbstractListModel):
     def card(self, row: DateRow) -> CardText:
         days = (row.day - self.today).days
         when = date_text(row.day) if row.done else fill(self.tr("%1 (%2)"), date_text(row.day), days_left_text(days))
-        title = fill(self.tr("%1 runs out"), row.title) if row.kind is DateKind.EXPIRY else row.title
+        title = breakable(fill(self.tr("%1 runs out"), row.title) if row.kind is DateKind.EXPIRY else row.title)
         facts = fill(self.tr("%1 · %2"), date_kind_label(row.kind), self._reminder_words(row))
         state = ""
         if row.done:

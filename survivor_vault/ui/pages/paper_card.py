@@ -11,6 +11,7 @@ from survivor_vault.model.papers import Paper
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import wording
 from survivor_vault.ui.form_parts import message_label
+from survivor_vault.ui.plain_text import breakable
 from survivor_vault.ui.theme import SPACE, set_look
 
 
@@ -41,7 +42,7 @@ class PaperCard(QFrame):
             for label in (self.details, self.dates, self.notes):
                 label.hide()
             return
-        self.title.setText(paper.title)
+        self.title.setText(breakable(paper.title))
         set_look(self.title, "section")
         self.details.setText(fill(self.tr("%1 · %2 · added %3"), wording.paper_kind_label(paper.kind),
                                   wording.size_text(paper.size), date_text(paper.added)))

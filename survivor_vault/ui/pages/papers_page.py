@@ -170,7 +170,7 @@ class PapersPage(QWidget):
             return
 
     def _start_adding(self, paths: list[Path]) -> None:
-        self._job = AddPapers(self._vault, paths)
+        self._job = AddPapers(self._vault, paths, (self.tr("Photo"), self.tr("Paper")))
         self.busy.show()
         self.stop_button.show()
         self.message.setText(self.tr("Adding your papers to the vault…") if len(paths) > 1 else
