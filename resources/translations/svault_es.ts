@@ -958,6 +958,10 @@
         <translation>La copia de este documento en la caja fuerte está dañada y no se puede leer. Tus otros papeles están a salvo.</translation>
     </message>
     <message>
+        <source>There is not enough free space on this computer's disk to keep this paper safely: while it is added, it needs about twice its size. Nothing was added. Your vault is safe.</source>
+        <translation>No hay suficiente espacio libre en el disco de esta computadora para guardar este documento con seguridad: mientras se agrega, necesita más o menos el doble de su tamaño. No se agregó nada. Tu caja fuerte está segura.</translation>
+    </message>
+    <message>
         <source>This file could not be read (it may be a folder, or it was moved or is locked). Nothing was added.</source>
         <translation>No se pudo leer este archivo (puede ser una carpeta, o se movió o está bloqueado). No se agregó nada.</translation>
     </message>
@@ -1836,6 +1840,10 @@
         <translation>El archivo de claves de tu caja fuerte estaba dañado o faltaba. Se usó su copia y el archivo se ha repuesto. No se perdió nada.</translation>
     </message>
     <message>
+        <source>This computer's disk is full, so nothing new can be saved in your vault right now. Your vault is safe. To make room, empty the trash or delete large files you do not need.</source>
+        <translation>El disco de esta computadora está lleno, así que por ahora no se puede guardar nada nuevo en tu caja fuerte. Tu caja fuerte está segura. Para hacer espacio, vacía la papelera o borra archivos grandes que no necesites.</translation>
+    </message>
+    <message>
         <source>A change of your passphrase or recovery key was stopped before it finished (for example by Quick exit), so nothing was changed: your old passphrase and recovery key still work. If you still want the change, please make it again in Settings.</source>
         <translation>Un cambio de tu frase secreta o de tu clave de recuperación se detuvo antes de terminar (por ejemplo, con la salida rápida), así que no se cambió nada: tu frase secreta y tu clave de recuperación anteriores todavía funcionan. Si todavía quieres el cambio, por favor hazlo otra vez en Ajustes.</translation>
     </message>
@@ -2420,6 +2428,10 @@
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Opening your paper…</source>
+        <translation>Abriendo tu documento…</translation>
+    </message>
+    <message>
         <source>There is no preview for this one. It is kept safe in your vault as it is, and you can save a copy of it.</source>
         <translation>No hay vista previa para este. Se guarda seguro en tu caja fuerte tal como está, y puedes guardar una copia.</translation>
     </message>
@@ -2526,6 +2538,14 @@
         <translation>Agregar documentos</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
         <source>Adding your papers to the vault…</source>
         <translation>Agregando tus documentos a la caja fuerte…</translation>
     </message>
@@ -2546,12 +2566,12 @@
         <translation>¿Borrar los archivos originales?</translation>
     </message>
     <message>
-        <source>Your papers are now kept in your vault. If you like, the app can delete the original files from this computer, so nobody finds them there.
+        <source>Your papers are now in your vault. The app can also delete the original files from this computer.
 
-Please know: on many computers (SSD drives) and in folders that sync to the cloud (OneDrive, iCloud, Google Drive, Dropbox), a deleted file may still be found for a while, and copies in the cloud, in e-mail or on a phone are not touched.</source>
-        <translation>Tus documentos ya están guardados en tu caja fuerte. Si quieres, la aplicación puede borrar los archivos originales de esta computadora, para que nadie los encuentre ahí.
+On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file may still be found for a while. Copies in e-mail or on a phone stay.</source>
+        <translation>Tus documentos ya están en tu caja fuerte. La aplicación también puede borrar los archivos originales de esta computadora.
 
-Ten en cuenta: en muchas computadoras (discos SSD) y en carpetas que se sincronizan con la nube (OneDrive, iCloud, Google Drive, Dropbox), un archivo borrado todavía se puede encontrar por un tiempo, y las copias en la nube, en el correo o en un teléfono no se tocan.</translation>
+En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo borrado todavía se puede encontrar por un tiempo. Las copias en el correo o en un teléfono se quedan.</translation>
     </message>
     <message>
         <source>Delete the originals</source>

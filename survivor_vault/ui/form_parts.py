@@ -188,12 +188,19 @@ def message_box(parent: QWidget, object_name: str, icon: QMessageBox.Icon, title
     return box
 
 
-def confirm(parent: QWidget, object_name: str, title: str, text: str, yes: str, no: str) -> bool:
-    """Ask before something that cannot be undone. The safe answer is the default."""
+def question_box(parent: QWidget, object_name: str, title: str, text: str, yes: str,
+                 no: str) -> tuple[QMessageBox, QPushButton]:
+    """The box `confirm` asks with, and its yes button: the safe answer is the default."""
     box = message_box(parent, object_name, QMessageBox.Icon.Question, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
+    return box, yes_button
+
+
+def confirm(parent: QWidget, object_name: str, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask before something that cannot be undone. The safe answer is the default."""
+    box, yes_button = question_box(parent, object_name, title, text, yes, no)
     box.exec()
     if not shiboken6.isValid(box):  # closed by a lock or Quick exit while it asked: that is no answer
         return False

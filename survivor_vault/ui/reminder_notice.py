@@ -1,5 +1,5 @@
 """The opt-in reminder notification: off unless the survivor turns it on in Settings, and then it says only
-"You have a reminder" under the window's own title ("Notes" in discreet mode), never what or when.
+"You have a reminder", with no title (not even the app's name), never what or when.
 
 While the vault is open, reminders show inside the app; the notification is for a locked app left running (or
 one in the background): at unlock and at lock the first day a reminder is due is noted, in memory only, and
@@ -60,7 +60,7 @@ class ReminderNotice(QObject):
         if self._told_on == today or (self._window.isActiveWindow() and self._window.isVisible()):
             return False  # told today already, or looked at now (inside the app, reminders show themselves)
         self._told_on = today
-        self._post(self._window.windowTitle(), self.tr("You have a reminder"))
+        self._post("", self.tr("You have a reminder"))  # no title: not even the app's name (found by an attack)
         return True
 
     def _post_with_tray(self, title: str, text: str) -> None:

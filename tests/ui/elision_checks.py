@@ -49,7 +49,8 @@ from tests.ui.test_quick_exit_everywhere import _dialogs, show_modal
 
 PAGES = {"plan": PLAN, "goals": GOALS, "services": SERVICES, "papers": PAPERS, "dates": DATES, "about me": ABOUT_ME,
          "people": PEOPLE, "sharing": SHARING, "activity": ACTIVITY, "settings": SETTINGS}
-DIALOGS = ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog", "packet wizard",
+DIALOGS = ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog", "delete originals",
+           "packet wizard",
            "someone may know", "new recovery key", "erase", "check a backup", "open a packet", "forgot passphrase",
            "restore", "message box"]
 

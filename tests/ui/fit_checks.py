@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from tests.ui.helpers import unlock, window_at_test_size
 from tests.ui.test_quick_exit_everywhere import _dialogs, show_modal
 
-NAMES = ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog", "packet wizard",
+NAMES = ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog", "delete originals",
+         "packet wizard",
          "someone may know", "new recovery key", "erase", "check a backup", "open a packet", "forgot passphrase",
          "restore", "file dialog", "message box"]
 

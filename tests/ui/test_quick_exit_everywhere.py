@@ -70,6 +70,7 @@ def _dialogs(window, tmp_path):
     from survivor_vault.ui.pages.people_page import PersonDialog
     from survivor_vault.ui.pages.safekeeping import CheckBackupDialog, EraseDialog, NewRecoveryKeyDialog
     from survivor_vault.ui.recovery_dialogs import ForgotPassphraseDialog, RestoreDialog
+    from survivor_vault.ui.vault_area import PAPERS
 
     vault = window.vault
 
@@ -85,6 +86,7 @@ def _dialogs(window, tmp_path):
         "paper details": lambda: PaperDialog(vault.papers, a_paper(), window),
         "paper viewer": lambda: PaperViewer(vault, a_paper(), window),
         "date dialog": lambda: DateDialog(vault, None, window),
+        "delete originals": lambda: window.area.page(PAPERS).originals_question()[0],
         "packet wizard": lambda: PacketWizard(vault, None, window),
         "someone may know": lambda: SomeoneMayKnowDialog(vault, window),
         "new recovery key": lambda: NewRecoveryKeyDialog(vault, window),
@@ -100,6 +102,7 @@ def _dialogs(window, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["goal editor", "person dialog", "paper details", "paper viewer", "date dialog",
+                                  "delete originals",
                                   "packet wizard", "someone may know",
                                   "new recovery key", "erase", "check a backup", "open a packet",
                                   "forgot passphrase", "restore", "file dialog", "message box"])

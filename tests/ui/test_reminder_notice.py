@@ -26,7 +26,7 @@ def test_when_on_it_says_only_you_have_a_reminder_once_a_day_from_the_day_it_is_
     prefs = preferences(tmp_path)
     prefs.reminder_notifications = True
     window = QWidget()
-    window.setWindowTitle("Notes")  # discreet mode's title
+    window.setWindowTitle("Survivor Vault")  # not discreet: the name must not show either
     qtbot.addWidget(window)
     posted = []
     notice = ReminderNotice(prefs, window, post=lambda *said: posted.append(said))
@@ -38,7 +38,7 @@ def test_when_on_it_says_only_you_have_a_reminder_once_a_day_from_the_day_it_is_
     assert notice.check(today + timedelta(days=1)) is True
     assert notice.check(today + timedelta(days=1)) is False  # once a day
     assert notice.check(today + timedelta(days=2)) is True
-    assert posted == [("Notes", "You have a reminder")] * 2  # never what, when, or for whom
+    assert posted == [("", "You have a reminder")] * 2  # never what, when, for whom, or the app's name
 
 
 def test_what_was_seen_at_unlock_is_not_told_again_that_day(qtbot, tmp_path, vault):

@@ -30,6 +30,7 @@ from survivor_vault.ui.form_parts import (
     button,
     confirm,
     message_label,
+    question_box,
     row_table,
     scrolled_part,
     show_rows,
@@ -209,14 +210,23 @@ class PapersPage(QWidget):
         if kept:
             self._offer_to_delete_originals(kept)
 
+    def originals_question(self):
+        """The question after papers are added (a box of its own, so the fit checks can measure it)."""
+        return question_box(self, "confirmDeleteOriginals", self.tr("Delete the original files?"),
+                            self.tr("Your papers are now in your vault. The app can also delete the original files "
+                                    "from this computer.\n\nOn SSD drives and in cloud folders (OneDrive, iCloud, "
+                                    "Dropbox), a deleted file may still be found for a while. Copies in e-mail or on "
+                                    "a phone stay."),
+                            self.tr("Delete the originals"), self.tr("Keep them"))
+
     def _offer_to_delete_originals(self, kept: list) -> None:
-        if not confirm(self, "confirmDeleteOriginals", self.tr("Delete the original files?"),
-                       self.tr("Your papers are now kept in your vault. If you like, the app can delete the original "
-                               "files from this computer, so nobody finds them there.\n\nPlease know: on many "
-                               "computers (SSD drives) and in folders that sync to the cloud (OneDrive, iCloud, "
-                               "Google Drive, Dropbox), a deleted file may still be found for a while, and copies "
-                               "in the cloud, in e-mail or on a phone are not touched."),
-                       self.tr("Delete the originals"), self.tr("Keep them")):
+        box, yes = self.originals_question()
+        box.exec()
+        if not shiboken6.isValid(box):
+            return  # a lock or Quick exit took it away: that is no answer
+        answered_yes = box.clickedButton() is yes
+        box.deleteLater()
+        if not answered_yes:
             return
         originals = [Original(o.path, o.paper) for o in kept]
         start_job(DeleteOriginals(originals), self._originals_deleted, self._not_added, owner=self)
