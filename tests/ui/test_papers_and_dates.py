@@ -376,3 +376,19 @@ def test_each_page_of_a_many_page_tiff_is_seen(qtbot, window):
 
     with_modal(qtbot, lambda: click(qtbot, page.view_button), look)
     assert seen == {"first": "Page 1 of 2", "second": "Page 2 of 2"}
+
+
+def test_many_dates_are_laid_out_a_page_at_a_time_and_each_can_still_be_reached(qtbot, window):
+    today = date.today()
+    for n in range(90):
+        window.vault.dates.add(f"Appointment {n:02d}", today + timedelta(days=n + 1), kind="appointment")
+    window.area.show_page(DATES)
+    page = window.area.page(DATES)
+    assert page.model.rowCount() == 40  # the rest as the list scrolls to its end
+    last = window.vault.dates.list()[-1]
+    page._choose(last.id)
+    assert page.selected().title == "Appointment 89"
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Home)
+    qtbot.keyClick(page.table, Qt.Key.Key_End)
+    assert page.selected().title == "Appointment 89" and page.model.rowCount() == 90

@@ -23,12 +23,18 @@ class PapersModel(QAbstractTableModel):
         super().__init__(parent)
         self._repo = papers_repository
         self._papers: list[Paper] = []
+        self._texts: list[tuple[str, str, str]] = []  # made once a reload: a view asks for them many times
+        self.everything: list[Paper] = []
         self.search = ""
 
     def reload(self) -> None:
-        papers = self._repo.list(self.search)
+        everything = self._repo.list()
+        papers = self._repo.list(self.search) if self.search.strip() else everything
+        today = date.today()
+        texts = [tuple(self._text(paper, column, today) for column in range(3)) for paper in papers]
         self.beginResetModel()
-        self._papers = papers
+        self.everything = everything  # also those a search leaves out (their reminders still count)
+        self._papers, self._texts = papers, texts
         self.endResetModel()
 
     def paper_at(self, row: int) -> Paper | None:
@@ -43,27 +49,26 @@ class PapersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 3
 
-    def _text(self, paper: Paper, column: int) -> str:
+    def _text(self, paper: Paper, column: int, today: date) -> str:
         if column == self.NAME:
             return paper.title
         if column == self.KIND:
             return paper_kind_label(paper.kind)
         if paper.expires is None:
             return ""
-        if paper.expires < date.today():
+        if paper.expires < today:
             return self.tr("Ran out %1").replace("%1", date_text(paper.expires))
         return date_text(paper.expires)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._papers)):
             return None
-        paper = self._papers[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(paper, index.column())
+            return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self._text(paper, index.column())) or None
+            return tooltip(self._texts[index.row()][index.column()]) or None
         if role == self.PaperRole:
-            return paper
+            return self._papers[index.row()]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

@@ -66,8 +66,11 @@ class DatesPage(QWidget):
 
     def refresh(self) -> None:
         chosen = self.selected()
-        if not wording.attempt(self.model.reload, self.message.setText):
+        items, papers = [], []
+        if not wording.attempt(lambda: (items.extend(self._vault.dates.list()),
+                                        papers.extend(self._vault.papers.list())), self.message.setText):
             return
+        self.model.reload(items, papers)
         empty = not self.model.rowCount()
         self.table.setVisible(not empty)
         self.empty.setVisible(empty)
@@ -75,9 +78,6 @@ class DatesPage(QWidget):
                                "day a paper runs out shows here by itself."), self.tr("Add a date"), self.add_date)
         if chosen is not None:
             self._choose(chosen.item.id if chosen.item else None, chosen.paper.id if chosen.paper else None)
-        items, papers = [], []
-        wording.attempt(lambda: (items.extend(self._vault.dates.list()), papers.extend(self._vault.papers.list())),
-                        self.message.setText)
         self.reminders.show_reminders(due_reminders(items, papers, date.today()))
         self._update_buttons()
 

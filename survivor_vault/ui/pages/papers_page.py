@@ -15,7 +15,8 @@ from survivor_vault.core.originals import Original
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.reminders import due_reminders
 from survivor_vault.model.drafts import DraftKind
-from survivor_vault.model.papers import Paper
+from survivor_vault.model.papers import Paper, PaperKind
+from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.beside_or_below import BesideOrBelow
@@ -61,9 +62,14 @@ class PapersPage(QWidget):
         self.table = QTableView(self)
         row_table(self.table, "papersTable", self.tr("My papers"))
         self.table.setModel(self.model)
+        # Widths from the words, not from every row (measuring 300 rows took 60 ms of the page's 100).
         header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header_view.setSectionResizeMode(PapersModel.NAME, QHeaderView.ResizeMode.Stretch)
+        letters = self.fontMetrics()
+        longest_kind = max(letters.horizontalAdvance(wording.paper_kind_label(kind.value)) for kind in PaperKind)
+        header_view.resizeSection(PapersModel.KIND, longest_kind + 24)
+        header_view.resizeSection(PapersModel.EXPIRES, letters.horizontalAdvance(date_text(date(2029, 9, 30))) + 24)
         self.table.activated.connect(lambda _i: self.view_selected())
         self.card = PaperCard(self)
         self.list_and_card = BesideOrBelow(self.table, self.card, self)
@@ -136,9 +142,7 @@ class PapersPage(QWidget):
         self._update_buttons()
 
     def _show_reminders(self) -> None:
-        papers = []
-        wording.attempt(lambda: papers.extend(self._vault.papers.list()), self.message.setText)
-        self.reminders.show_reminders(due_reminders([], papers, date.today()))
+        self.reminders.show_reminders(due_reminders([], self.model.everything, date.today()))
 
     def choose(self, paper_id: int) -> None:
         row = self.model.row_of(paper_id)
