@@ -148,12 +148,18 @@ def viewer_and_import(vault, work: Path) -> None:
     for name, paper in ((f"a {kept.size / 1024 ** 2:.1f} MB photo", kept),
                         (f"a 40-page PDF ({pdf.size / 1024 ** 2:.1f} MB), its first page", pdf)):
         def open_it(paper=paper):
+            # From the click to the first picture on screen (it is read and drawn on a worker thread).
+            from PySide6.QtWidgets import QApplication
+
             viewer = PaperViewer(vault, paper)
             viewer.show()
-            if not viewer.shows_pages:
-                raise SystemExit(f"no pages for {paper.title}")
+            while not viewer.shows_pages:
+                QApplication.processEvents()
+                if viewer.ready and not viewer.shows_pages:
+                    raise SystemExit(f"no pages for {paper.title}")
             viewer.done(0)
             viewer.deleteLater()
+            QApplication.processEvents()
         print(f"open {name} in the viewer: {best_ms(open_it):.0f} ms", flush=True)
 
 
