@@ -602,16 +602,8 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Throw away my changes</source>
-        <translation>Descartar mis cambios</translation>
-    </message>
-    <message>
         <source>A few words and the day are enough. A reminder shows inside the app after you unlock it, nowhere else.</source>
         <translation>Bastan unas palabras y el día. Un recordatorio aparece dentro de la aplicación después de desbloquearla, en ningún otro lugar.</translation>
-    </message>
-    <message>
-        <source>You had not saved this yet. Here it is.</source>
-        <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>
     <message>
         <source>No paper</source>
@@ -1377,6 +1369,14 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Throw away my changes</source>
+        <translation>Descartar mis cambios</translation>
+    </message>
+    <message>
+        <source>You had not saved this yet. Here it is.</source>
+        <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>
 </context>
 <context>
@@ -2346,16 +2346,8 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <source>Throw away my changes</source>
-        <translation>Descartar mis cambios</translation>
-    </message>
-    <message>
         <source>Only a name is needed. The file itself stays as it was added.</source>
         <translation>Solo hace falta un nombre. El archivo queda tal como se agregó.</translation>
-    </message>
-    <message>
-        <source>You had not saved this yet. Here it is.</source>
-        <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>
     <message>
         <source>Please give the paper a short name, in your own words.</source>

@@ -4,27 +4,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from survivor_vault.model.dates import DatedItem, DateKind
 from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import wording
 from survivor_vault.ui.components.optional_date import ReminderField, date_picker, day_of
-from survivor_vault.ui.components.page_header import PageHeader
-from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
+from survivor_vault.ui.draft_keeper import DraftKeeper, fill_fields, read_fields
+from survivor_vault.ui.drafted_form import Names, frame_form, keep_as_draft
 from survivor_vault.ui.form_parts import (
-    button,
     line_edit,
-    message_label,
     optional_label,
-    save_cancel,
-    scrolled_body,
-    size_to_content,
     text_box,
 )
-from survivor_vault.ui.theme import SPACE
-from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 OWN_KINDS = (DateKind.HEARING, DateKind.APPOINTMENT, DateKind.RENEWAL, DateKind.OTHER)
 
@@ -60,30 +53,13 @@ class DateDialog(QDialog):
         form.addRow(optional_label(self.tr("For which paper"), self.paper, self), self.paper)
         self.notes = text_box("dateNotes", self, 2)
         form.addRow(optional_label(self.tr("Notes"), self.notes, self), self.notes)
-        self.message = message_label(self, "dateMessage")
-        form.addRow(self.message)
-        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayDateDraft", self._throw_away,
-                                        self)
-        self.throw_away_button.hide()
-        form.addRow(self.throw_away_button)
-        buttons = save_cancel(self, "saveDate", "closeDate", self.save, close=True)
-        header = PageHeader(self.windowTitle(), self.tr("A few words and the day are enough. A reminder shows "
-                                                        "inside the app after you unlock it, nowhere else."), self)
-        body = scrolled_body(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(header)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.layout().addWidget(buttons)
-        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
+        body, buttons = frame_form(self, form, self.tr(
+            "A few words and the day are enough. A reminder shows inside the app after you unlock it, nowhere "
+            "else."), Names("date"))
         if item is not None:
             self._load(item)
-        self.draft = FormDraft(drafts, DraftKind.DATE, str(item.id) if item else NEW, self._fields, self._fill)
-        if self.draft.restored:
-            self.message.setText(self.tr("You had not saved this yet. Here it is."))
-            self.throw_away_button.show()
-        self.finished.connect(lambda _result: self.draft.closed())
-        size_to_content(self, body, buttons)
+        keep_as_draft(self, drafts, DraftKind.DATE, str(item.id) if item else NEW, self._fields, self._fill, body,
+                      buttons)
 
     def _paper_choice(self, vault) -> QComboBox:
         combo = QComboBox(self)
@@ -110,9 +86,6 @@ class DateDialog(QDialog):
         fill_fields(self._widgets(), {"title": item.title, "day": item.day.isoformat(), "kind": item.kind.value,
                                       "paper": item.paper_id, "notes": item.notes})
         self.remind.set_value(item.remind_days)
-
-    def _throw_away(self) -> None:
-        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def save(self) -> None:
         if not self.title.text().strip():

@@ -3,27 +3,20 @@ bytes: a new version of a paper is added as a new paper."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.papers import Paper, PaperKind
 from survivor_vault.ui import wording
 from survivor_vault.ui.components.optional_date import OptionalDate, ReminderField
-from survivor_vault.ui.components.page_header import PageHeader
-from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
+from survivor_vault.ui.draft_keeper import DraftKeeper, fill_fields, read_fields
+from survivor_vault.ui.drafted_form import Names, frame_form, keep_as_draft
 from survivor_vault.ui.form_parts import (
-    button,
     line_edit,
-    message_label,
     optional_label,
-    save_cancel,
-    scrolled_body,
-    size_to_content,
     text_box,
 )
-from survivor_vault.ui.theme import SPACE
-from survivor_vault.ui.unsaved_strip import throw_away_when_sure
 
 
 def kind_choice(parent: QWidget, object_name: str) -> QComboBox:
@@ -82,29 +75,10 @@ class PaperDialog(QDialog):
         form.addRow(optional_label(self.tr("Reminder"), self.remind.check, self), self.remind)
         self.notes = text_box("paperNotes", self, 2)
         form.addRow(optional_label(self.tr("Notes"), self.notes, self), self.notes)
-        self.message = message_label(self, "paperMessage")
-        form.addRow(self.message)
-        self.throw_away_button = button(self.tr("Throw away my changes"), "throwAwayPaperDraft", self._throw_away,
-                                        self)
-        self.throw_away_button.hide()
-        form.addRow(self.throw_away_button)
-        buttons = save_cancel(self, "savePaper", "closePaper", self.save, close=True)
-        header = PageHeader(self.windowTitle(), self.tr("Only a name is needed. The file itself stays as it was "
-                                                        "added."), self)
-        body = scrolled_body(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(header)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.layout().addWidget(buttons)
-        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
+        body, buttons = frame_form(self, form, self.tr(
+            "Only a name is needed. The file itself stays as it was added."), Names("paper"))
         self._load(paper)
-        self.draft = FormDraft(drafts, DraftKind.PAPER, str(paper.id), self._fields, self._fill)
-        if self.draft.restored:
-            self.message.setText(self.tr("You had not saved this yet. Here it is."))
-            self.throw_away_button.show()
-        self.finished.connect(lambda _result: self.draft.closed())
-        size_to_content(self, body, buttons)
+        keep_as_draft(self, drafts, DraftKind.PAPER, str(paper.id), self._fields, self._fill, body, buttons)
 
     def _reminder_possible(self, expires: bool) -> None:
         self.remind.check.setEnabled(expires)
@@ -134,9 +108,6 @@ class PaperDialog(QDialog):
         self._reminder_possible(paper.expires is not None)
         self.remind.set_value(paper.remind_days)
         self.notes.setPlainText(paper.notes)
-
-    def _throw_away(self) -> None:
-        throw_away_when_sure(self, self.draft, self.message.setText, self.throw_away_button)
 
     def save(self) -> None:
         if not self.title.text().strip():
