@@ -17,16 +17,20 @@ from survivor_vault.model.errors import StorageFull
 from tests.conftest import PASSPHRASE, cli, make_vault
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    mount = tmp_path / "disk"
+def _tmpfs(tmp_path, size: str):
+    mount = tmp_path / f"disk-{size}"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", f"svtest-{uuid.uuid4().hex[:6]}", str(mount)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", f"svtest-{uuid.uuid4().hex[:6]}", str(mount)],
                           capture_output=True, text=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip() or done.returncode}")
     yield mount
     subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    yield from _tmpfs(tmp_path, "3m")
 
 
 def fill(folder: Path) -> Path:
@@ -151,14 +155,7 @@ def test_a_restore_too_large_for_the_disk_says_storage_full_and_keeps_the_vault(
 
 @pytest.fixture
 def disk_of_40_mb(tmp_path):
-    mount = tmp_path / "disk40"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40m", f"svtest-{uuid.uuid4().hex[:6]}", str(mount)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip() or done.returncode}")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
+    yield from _tmpfs(tmp_path, "40m")
 
 
 def test_a_paper_that_would_fill_the_disk_is_refused_and_the_vault_still_opens(disk_of_40_mb, tmp_path):

@@ -18,13 +18,21 @@ def demo_pdf(lines: list[str]) -> bytes:
     for line in lines:
         content.append(f"BT /F1 14 Tf 72 {y} Td ({_pdf_text(line)}) Tj ET")
         y -= 24
-    stream = "\n".join(content).encode("ascii", "replace")
+    return one_page_pdf("\n".join(content).encode("ascii", "replace"))
+
+
+def one_page_pdf(content: bytes, *, compressed: bool = False) -> bytes:
+    """A valid one-page A4 PDF drawing `content` (a page's drawing operators), Helvetica as /F1."""
+    import zlib
+
+    stream = zlib.compress(content) if compressed else content
+    flate = b" /Filter /FlateDecode" if compressed else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Length " + str(len(stream)).encode() + flate + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.4\n")

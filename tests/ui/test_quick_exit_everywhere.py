@@ -123,24 +123,10 @@ def test_quick_exit_clicked_in_any_dialog_hides_everything_and_quits(qtbot, unlo
 
 def heavy_pdf(shapes: int) -> bytes:
     """A valid one-page PDF of `shapes` small filled squares: PDFium takes seconds to draw it."""
-    import zlib
+    from survivor_vault.core.demo_papers import one_page_pdf
 
     rows = [f"{(i % 500) * 1.1:.1f} {(i // 500) % 700 * 1.1:.1f} 1 1 re f" for i in range(shapes)]
-    stream = zlib.compress("\n".join(rows).encode("ascii"))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-               b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n" + stream
-               + b"\nendstream"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return one_page_pdf("\n".join(rows).encode("ascii"), compressed=True)
 
 
 def test_quick_exit_answers_while_a_heavy_page_is_still_being_drawn(qtbot, unlocked):
