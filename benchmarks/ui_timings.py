@@ -1,8 +1,11 @@
 """Measure the desktop app on the synthetic ten-year vault and print the figures (DESIGN §8).
 
     python benchmarks/ui_timings.py [--quick]
+    python benchmarks/ui_timings.py --x11 [--runs N] [--bundle dist/survivor-vault/survivor-vault]
 
 - process start → unlock window shown, against a bare PySide6 window in the same run
+- with --x11, only that, on a real X server (Xvfb) and timed from outside each program (x11_first_window.py): a
+  bare PySide6 window with the unlock screen's widgets (the floor), our unlock screen, the bundled app, KeePassXC
 - unlock → main window shown, on the ten-year vault, without the KDF
 - each view built, and each filter applied
 - quick exit: trigger → window hidden, vault locked, quit requested
@@ -66,6 +69,53 @@ def time_to_shown(code: str, *args: str) -> float:
     return took
 
 
+# The floor for --x11: a bare PySide6 window with the unlock screen's widgets and words, as plainly as PySide6
+# allows (no style sheet, no translations, no colour scheme), left running like the app until it is ended.
+BARE_UNLOCK = """
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar,
+                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+app = QApplication([])
+window = QMainWindow()
+central = QWidget()
+outer = QVBoxLayout(central)
+top = QHBoxLayout()
+top.addStretch()
+top.addWidget(QPushButton("Quick exit"))
+outer.addLayout(top)
+stack = QStackedWidget()
+outer.addWidget(stack, 1)
+scroll = QScrollArea()
+scroll.setWidgetResizable(True)
+stack.addWidget(scroll)
+body = QWidget()
+scroll.setWidget(body)
+column = QVBoxLayout(body)
+for text in ("Welcome back", "Type your passphrase to open your vault.", "Your passphrase"):
+    column.addWidget(QLabel(text))
+row = QHBoxLayout()
+field = QLineEdit()
+field.setEchoMode(QLineEdit.EchoMode.Password)
+row.addWidget(field)
+row.addWidget(QPushButton("Show"))
+column.addLayout(row)
+column.addWidget(QPushButton("Open my vault"))
+busy = QProgressBar()
+busy.hide()
+column.addWidget(busy)
+for text in ("I forgot my passphrase…", "Restore from a backup…", "Open a share packet someone gave me…"):
+    column.addWidget(QPushButton(text))
+language = QComboBox()
+language.addItems(["English", "Español"])
+column.addWidget(language)
+column.addStretch()
+window.setCentralWidget(central)
+window.resize(796, 720)
+window.show()
+field.setFocus()
+app.exec()
+"""
+
+
 def best(fn, repeats: int) -> float:
     times = []
     for _ in range(repeats):
@@ -75,10 +125,62 @@ def best(fn, repeats: int) -> float:
     return min(times)
 
 
+def x11_start_up(runs: int, bundle: Path | None) -> int:
+    """Start → first window mapped and drawn, on Xvfb, each program in turn so that machine noise hits all alike."""
+    import compileall
+    import shutil
+
+    from x11_first_window import WindowWatch, xvfb
+
+    from survivor_vault.core.vault import Vault
+    from survivor_vault.storage import key_slots
+
+    compileall.compile_dir(str(ROOT / "survivor_vault"), quiet=1)  # as pip leaves an installed app: byte-compiled
+    tmp = Path(tempfile.mkdtemp(prefix="svbench-x11-"))
+    Vault.create(tmp / "vault", "benchmark passphrase", kdf=key_slots.calibrate()).lock()
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update(PYTHONPATH=str(ROOT), HOME=str(tmp), XDG_CONFIG_HOME=str(tmp / "config"), QT_QPA_PLATFORM="xcb")
+    programs = {
+        "bare PySide6 window, same widgets": [sys.executable, "-c", BARE_UNLOCK],
+        "survivor-vault (unlock screen)": [sys.executable, "-m", "survivor_vault", "--vault", str(tmp / "vault")],
+    }
+    if bundle is not None and bundle.exists():
+        programs["bundled app (unlock screen)"] = [str(bundle), "--vault", str(tmp / "vault")]
+    if shutil.which("keepassxc"):
+        programs["KeePassXC (its first screen)"] = ["keepassxc"]
+    shown: dict[str, list] = {name: [] for name in programs}
+    with xvfb() as display:
+        watch = WindowWatch(display)
+        env["DISPLAY"] = display
+        for command in programs.values():  # once each first: the disk cache warm for all alike
+            watch.time(command, env)
+        for _ in range(runs):
+            for name, command in programs.items():
+                shown[name].append(watch.time(command, env))
+    floor = statistics.median(s.drawn_ms for s in shown["bare PySide6 window, same widgets"])
+    anchor = shown.get("KeePassXC (its first screen)")
+    anchor_ms = statistics.median(s.drawn_ms for s in anchor) if anchor else None
+    print(f"Xvfb, Python {sys.version.split()[0]}, {os.cpu_count()} cores; start → first window (median of {runs})")
+    print(f"  {'program':38} {'mapped':>8} {'drawn':>8} {'- floor':>8} {'/ KeePassXC':>12}")
+    for name, times in shown.items():
+        mapped = statistics.median(s.mapped_ms for s in times)
+        drawn = statistics.median(s.drawn_ms for s in times)
+        ratio = f"{drawn / anchor_ms:11.2f}×" if anchor_ms else ""
+        print(f"  {name:38} {mapped:6.0f} ms {drawn:6.0f} ms {drawn - floor:+6.0f} ms {ratio}")
+    print("  budget: survivor-vault drawn ≤ floor + 50 ms (DESIGN §8)")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--x11", action="store_true", help="start-up only, on Xvfb, against the floor and KeePassXC")
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "survivor-vault" / "survivor-vault")
     args = parser.parse_args()
+    if args.x11:
+        return x11_start_up(args.runs, args.bundle)
     repeats = 3 if args.quick else 9
 
     from survivor_vault.core.vault import Vault

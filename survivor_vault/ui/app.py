@@ -61,8 +61,14 @@ def remove_demo(folder: Path, window) -> None:
 def run(vault_dir: str | None = None, demo: bool = False) -> int:
     from survivor_vault.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setStyle("Fusion")  # the same look on Windows, macOS and Linux (ui/theme.py); once, before any window
+    # Fusion: the same look on Windows, macOS and Linux (ui/theme.py), chosen before any window. Named on the
+    # command line Qt is given, not by setStyle(): that hands back the style, and PySide builds its class (and a
+    # dozen enums) only for the first frame to wait on.
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+    else:  # made before (tests)
+        app.setStyle("Fusion")
     app.setApplicationName("svault")
     app.setOrganizationName("svault")
     app.setQuitOnLastWindowClosed(True)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from survivor_vault.resource_paths import icon_path
+from survivor_vault.ui.window_icon import window_icon
 
 
 class DiscreetTitles(QObject):
@@ -32,5 +31,5 @@ class DiscreetTitles(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow() \
                 and self._is_discreet():
             watched.setWindowTitle(QCoreApplication.translate("MainWindow", "Notes"))
-            watched.setWindowIcon(QIcon(icon_path("notes.svg")))
+            watched.setWindowIcon(window_icon(neutral=True))
         return False

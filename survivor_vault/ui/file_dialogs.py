@@ -9,9 +9,12 @@ a dialog after our code has run).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 _QT_GROUP = "FileDialog"
 
@@ -34,6 +37,8 @@ def forget_file_dialog_history() -> None:
 
 
 def choose_file_to_save(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog  # not before the first frame: the unlock screen needs none
+
     try:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter, options=QFileDialog.Option.DontUseNativeDialog)  # noqa: E501
     finally:
@@ -42,6 +47,8 @@ def choose_file_to_save(parent: QWidget | None, title: str, suggested: str, name
 
 
 def choose_file_to_open(parent: QWidget | None, title: str, folder: str, name_filter: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog  # not before the first frame: the unlock screen needs none
+
     try:
         path, _ = QFileDialog.getOpenFileName(parent, title, folder, name_filter, options=QFileDialog.Option.DontUseNativeDialog)  # noqa: E501
     finally:
@@ -50,6 +57,8 @@ def choose_file_to_open(parent: QWidget | None, title: str, folder: str, name_fi
 
 
 def choose_folder(parent: QWidget | None, title: str, folder: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog  # not before the first frame: the unlock screen needs none
+
     try:
         path = QFileDialog.getExistingDirectory(parent, title, folder, options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)  # noqa: E501
     finally:
@@ -59,6 +68,8 @@ def choose_folder(parent: QWidget | None, title: str, folder: str) -> str | None
 
 def choose_files_to_open(parent: QWidget | None, title: str, folder: str, name_filter: str) -> list[str]:
     """Several files at once (Ctrl or Shift while choosing)."""
+    from PySide6.QtWidgets import QFileDialog  # not before the first frame: the unlock screen needs none
+
     try:
         paths, _ = QFileDialog.getOpenFileNames(parent, title, folder, name_filter, options=QFileDialog.Option.DontUseNativeDialog)  # noqa: E501
     finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -24,7 +23,6 @@ from survivor_vault.core.passphrase_strength import Strength, estimate
 from survivor_vault.core.placeholders import fill
 from survivor_vault.core.recovery_keys import new_recovery_key
 from survivor_vault.model.errors import VaultError
-from survivor_vault.resource_paths import icon_path
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.choice_toggles import ChoiceToggles
@@ -202,8 +200,9 @@ class FirstRun(QWidget):
 
     def _update_preview(self, *_args) -> None:
         discreet = self.discreet.isChecked()
-        icon = QIcon(icon_path("notes.svg" if discreet else "app.svg"))
-        self.preview_icon.setPixmap(icon.pixmap(QSize(32, 32)))
+        from survivor_vault.ui.window_icon import window_icon
+
+        self.preview_icon.setPixmap(window_icon(discreet).pixmap(QSize(32, 32)))
         self.preview_title.setText(self.tr("Notes") if discreet else self.tr("Survivor Vault"))
 
     def _build_passphrase(self) -> None:

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+if TYPE_CHECKING:  # each Qt class a module names is built (with its enums) when the module loads: these,
+    # which the unlock screen does not use, are loaded where they are used, after the first frame.
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QTableView
+
 from survivor_vault.core.placeholders import fill
-from survivor_vault.ui.components.flow_layout import FlowLayout
 from survivor_vault.ui.theme import set_look
 
 
@@ -111,6 +109,8 @@ def line_edit(object_name: str, parent: QWidget, max_length: int = 500) -> QLine
 
 
 def text_box(object_name: str, parent: QWidget, lines: int = 3) -> QPlainTextEdit:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     box = QPlainTextEdit(parent)
     box.setObjectName(object_name)
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -163,6 +163,8 @@ def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save, *,
 
     `close`: the form keeps a draft when it goes without Save, so the other button is "Close", not "Cancel".
     """
+    from PySide6.QtWidgets import QDialogButtonBox
+
     box = QDialogButtonBox(dialog)
     save = box.addButton(QCoreApplication.translate("Form", "Save"), QDialogButtonBox.ButtonRole.AcceptRole)
     save.setObjectName(save_name)
@@ -180,6 +182,8 @@ def save_cancel(dialog: QDialog, save_name: str, cancel_name: str, on_save, *,
 
 def message_box(parent: QWidget, object_name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     """A message box that shows `text` as written: it may hold a person's or a kit's words, never markup or links."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, text, parent=parent)
     box.setObjectName(object_name)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,6 +195,8 @@ def message_box(parent: QWidget, object_name: str, icon: QMessageBox.Icon, title
 def question_box(parent: QWidget, object_name: str, title: str, text: str, yes: str,
                  no: str) -> tuple[QMessageBox, QPushButton]:
     """The box `confirm` asks with, and its yes button: the safe answer is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(parent, object_name, QMessageBox.Icon.Question, title, text)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -211,6 +217,8 @@ def row_table(view: QTableView, object_name: str, accessible_name: str) -> None:
     """A read-only table of records: whole rows selected, one at a time, rows of one height."""
     view.setObjectName(object_name)
     view.setAccessibleName(accessible_name)
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -388,6 +396,8 @@ class ButtonRow(QObject):
 
     def __init__(self, buttons: list[QWidget], space: QWidget):
         super().__init__(space)
+        from survivor_vault.ui.components.flow_layout import FlowLayout
+
         self.layout = FlowLayout()
         self._buttons = buttons
         for b in buttons:

@@ -5,44 +5,35 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSize, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMainWindow,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableWidget,
-    QTextEdit,
-    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
-from survivor_vault.resource_paths import icon_path
-from survivor_vault.sharing.bundled_fonts import with_fallback
-from survivor_vault.ui import icons, theme
-from survivor_vault.ui.background_task import run_in_background, start_job
-from survivor_vault.ui.discreet_titles import DiscreetTitles
-from survivor_vault.ui.inactivity_timer import InactivityTimer
+from survivor_vault.ui import theme
 from survivor_vault.ui.preferences import Preferences
-from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector, fit_on_screen
-from survivor_vault.ui.reminder_notice import ReminderNotice
-from survivor_vault.ui.secret_clipboard import SecretClipboard
 from survivor_vault.ui.unlock_screen import UnlockScreen
-from survivor_vault.ui.vault_area import VaultArea
+from survivor_vault.ui.window_icon import window_icon
+
+if TYPE_CHECKING:
+    from survivor_vault.ui.vault_area import VaultArea
+
+# What the first frame does not need is loaded after it (MainWindow.finish_starting; docs/performance.md):
+# the vault's pages, the icons, the fonts for other scripts, and the watchers over every window.
 
 
 def wipe_widget_tree(root: QWidget) -> None:
@@ -51,6 +42,17 @@ def wipe_widget_tree(root: QWidget) -> None:
     Deleting widgets is deferred by Qt (and waits for any nested event loop), so the
     content is cleared first: after lock, nothing of the vault can be read from any widget.
     """
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTableWidget,
+        QTextEdit,
+        QTreeWidget,
+    )
+
     # Silence everything first: clearing a search box must not reload a list from the vault.
     root.blockSignals(True)
     for child in root.findChildren(QObject):
@@ -105,8 +107,7 @@ class MainWindow(QMainWindow):
         self.last_quick_exit_ms: float | None = None
         self._erasing = False  # an erase is overwriting the files on a worker
         self._fitted = False
-
-        self._install_guards()
+        self._started = False  # finish_starting has run
 
         bar = self._top_bar(demo)
 
@@ -124,9 +125,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        lock_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), self)
-        lock_shortcut.activated.connect(self.lock)
-
         self.setMinimumSize(640, 480)
         free = QGuiApplication.primaryScreen().availableGeometry() if QGuiApplication.primaryScreen() else None
         # On a small screen (800x600) the window opens as large as the screen allows, never past it.
@@ -134,18 +132,31 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self.show_start()
         self._startup_error: BaseException | None = None
-        QTimer.singleShot(0, self._prepare_in_background)
-        QTimer.singleShot(0, self._add_font_fallback)
-        QTimer.singleShot(0, self._add_bar_icons)
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):  # the desktop went light or dark while the app runs
             hints.colorSchemeChanged.connect(self._scheme_changed)
 
-    def _install_guards(self) -> None:
-        """What watches over every screen: the clipboard, auto-lock, Shift three times, Quick exit and
-        discreet titles in every dialog."""
+    def finish_starting(self) -> None:
+        """What the first frame does not need, right after it (once; also at once if anything is opened first).
+
+        The watchers over every window are Python event filters on the application: the first event one of
+        them sees for an object of a class Qt keeps private makes PySide build every class it has not built
+        yet, ~80 ms that the first frame would otherwise wait for (docs/performance.md, start-up). Nothing can
+        be done in the window before this runs but to read it, type, or press Quick exit, which is a button.
+        """
+        if self._started:
+            return
+        self._started = True
+        from survivor_vault.ui.components.focus_ring import install_focus_ring
+        from survivor_vault.ui.discreet_titles import DiscreetTitles
+        from survivor_vault.ui.inactivity_timer import InactivityTimer
+        from survivor_vault.ui.quick_exit import DialogQuickExit, ShiftTripleDetector
+        from survivor_vault.ui.reminder_notice import ReminderNotice
+        from survivor_vault.ui.secret_clipboard import SecretClipboard
+
         self.clipboard = SecretClipboard(self)
         self.inactivity = InactivityTimer(self)
+        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.reminder_notice = ReminderNotice(self.prefs, self)  # opt-in: says only "You have a reminder"
         self.inactivity.inactive.connect(self.lock)
         self.shift_detector = ShiftTripleDetector(self)
@@ -155,9 +166,15 @@ class MainWindow(QMainWindow):
         self.dialog_quick_exit.install()
         self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
         self.discreet_titles.install()
-        from survivor_vault.ui.components.focus_ring import install_focus_ring
-
         install_focus_ring(QApplication.instance())  # a ring around the field that has the keyboard
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        lock_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), self)
+        lock_shortcut.activated.connect(self.lock)
+        self._add_bar_icons()
+        self._add_font_fallback()
+        self._measure_wrapped_text_again()  # in the fonts now complete
+        self._prepare_in_background()
 
     def _top_bar(self, demo: bool) -> QWidget:
         """Always there: the demo badge, Lock (once a vault is open) and Quick exit."""
@@ -186,6 +203,8 @@ class MainWindow(QMainWindow):
     def _add_bar_icons(self) -> None:
         """Lock's icon, after the window is first shown (rendering SVG loads QtSvg, ~50 ms). Quick exit has
         none on purpose: it is the red button with its words, the same from the first frame on."""
+        from survivor_vault.ui import icons
+
         self.lock_button.setIcon(icons.icon(icons.LOCK, theme.active_scheme().button_text))
         side = max(16, round(self.lock_button.fontMetrics().height() * 0.85))  # grows with the text size
         self.lock_button.setIconSize(QSize(side, side))
@@ -209,6 +228,8 @@ class MainWindow(QMainWindow):
     def _add_font_fallback(self) -> None:
         """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes
         ~10 ms, so after the window is first shown)."""
+        from survivor_vault.sharing.bundled_fonts import with_fallback
+
         app = QApplication.instance()
         app.setFont(with_fallback(app.font()))
 
@@ -322,6 +343,8 @@ class MainWindow(QMainWindow):
 
             require_sqlcipher()
 
+        from survivor_vault.ui.background_task import run_in_background
+
         run_in_background(work, lambda _r: None, self._cannot_run, owner=self)
 
     def _cannot_run(self, error: BaseException) -> None:
@@ -347,11 +370,12 @@ class MainWindow(QMainWindow):
             self.unlock_screen.set_discreet(discreet)
         neutral = self._neutral()
         self.setWindowTitle(self.tr("Notes") if neutral else self.tr("Survivor Vault"))
-        icon = QIcon(icon_path("notes.svg" if neutral else "app.svg"))
+        icon = window_icon(neutral)
         self.setWindowIcon(icon)
         QApplication.instance().setWindowIcon(icon)
         self._apply_look()
-        self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+        if self._started:
+            self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
 
     def _apply_look(self) -> None:
         """The text size, colours and styles. Called before the first widget is made as well: Qt gives a
@@ -409,12 +433,16 @@ class MainWindow(QMainWindow):
 
     def _adopt(self, vault) -> None:
         """The first run has made the vault: it is ours to lock from now on (auto-lock, quick exit)."""
+        self.finish_starting()
         self.vault = vault
         self.lock_button.show()
         self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
         self.inactivity.start()
 
     def open_vault(self, vault, *, told: bool = False) -> None:
+        from survivor_vault.ui.vault_area import VaultArea
+
+        self.finish_starting()
         self._drop_first_run()
         self.vault = vault
         self.area = VaultArea(vault, self.prefs, self.stack, clipboard=self.clipboard, told=told)
@@ -439,6 +467,7 @@ class MainWindow(QMainWindow):
         """For someone who received a packet: no vault needed."""
         from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
 
+        self.finish_starting()  # Quick exit in the dialog too
         dialog = OpenPacketDialog(self)
         dialog.exec()
         dialog.deleteLater()
@@ -455,6 +484,7 @@ class MainWindow(QMainWindow):
 
     def _open_from(self, dialog) -> None:
         """Run a dialog that may hand back an unlocked vault (recovery key, restore)."""
+        self.finish_starting()  # Quick exit in the dialog too
         dialog.exec()
         vault, dialog.vault = dialog.vault, None
         dialog.deleteLater()
@@ -497,6 +527,8 @@ class MainWindow(QMainWindow):
         self.lock_button.hide()
         self._erasing = True
         self._show_erasing()
+        from survivor_vault.ui.background_task import start_job
+
         start_job(job, lambda _none: self._erased(), self._erase_failed, owner=self)
 
     def _show_erasing(self) -> None:
@@ -540,6 +572,11 @@ class MainWindow(QMainWindow):
             "The erasing is finished the next time the app starts."))
 
     @property
+    def started(self) -> bool:
+        """Everything that waited for the first frame is in place (finish_starting)."""
+        return self._started
+
+    @property
     def is_unlocked(self) -> bool:
         return self.vault is not None
 
@@ -549,7 +586,8 @@ class MainWindow(QMainWindow):
         What the survivor typed and had not saved is first kept in the vault (not at Quick exit,
         which writes nothing once the windows are gone; the keeper wrote it a few seconds before).
         """
-        self.inactivity.stop()
+        if self._started:
+            self.inactivity.stop()
         if self.area is not None:
             self.area.drafts.stop(keep_first=keep_drafts)
         for widget in QApplication.topLevelWidgets():
@@ -568,7 +606,8 @@ class MainWindow(QMainWindow):
         if vault is not None:
             self.reminder_notice.note(vault)  # the first day a reminder is due, in memory only
             vault.lock()
-        self.clipboard.clear_if_ours()
+        if self._started:
+            self.clipboard.clear_if_ours()
         self.lock_button.hide()
         self.show_start()
 
@@ -586,10 +625,17 @@ class MainWindow(QMainWindow):
         self.last_quick_exit_ms = (time.perf_counter() - start) * 1000
         self._quit_app()
 
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._started:  # the first frame is being drawn: the rest, as soon as it is on the screen
+            QTimer.singleShot(0, self.finish_starting)
+
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if not self._fitted:  # once: after that the survivor's own size and place are hers
             self._fitted = True
+            from survivor_vault.ui.quick_exit import fit_on_screen
+
             fit_on_screen(self)
             QTimer.singleShot(0, self._measure_wrapped_text_again)
 
@@ -607,7 +653,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         self.lock()
-        self.shift_detector.uninstall()
-        self.dialog_quick_exit.uninstall()
-        self.discreet_titles.uninstall()
+        if self._started:
+            self.shift_detector.uninstall()
+            self.dialog_quick_exit.uninstall()
+            self.discreet_titles.uninstall()
         super().closeEvent(event)

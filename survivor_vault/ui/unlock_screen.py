@@ -14,7 +14,6 @@ from survivor_vault.model.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.form_parts import centred_column, language_row
 from survivor_vault.ui.passphrase_field import PassphraseField
 from survivor_vault.ui.theme import set_look
@@ -165,6 +164,7 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self._set_busy(True)
         from survivor_vault.core.jobs import UnlockVault  # kept off the start-up path (benchmarks/ui_timings.py)
+        from survivor_vault.ui.background_task import start_job
 
         start_job(UnlockVault(self._vault_dir, secret), self._done, self._failed, owner=self)
 
