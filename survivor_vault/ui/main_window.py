@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.area: VaultArea | None = None
         self._quit_app = quit_app or (lambda: QApplication.instance().exit(0))
         self._base_point_size = _desktop_point_size()
+        self._add_font_fallback()  # before the first frame: the desktop's font resolves differently with them
         self._apply_look()  # before any widget is made (see _apply_look)
         self.last_quick_exit_ms: float | None = None
         self._erasing = False  # an erase is overwriting the files on a worker
@@ -172,8 +173,6 @@ class MainWindow(QMainWindow):
         lock_shortcut = QShortcut(QKeySequence(self.tr("Ctrl+L")), self)
         lock_shortcut.activated.connect(self.lock)
         self._add_bar_icons()
-        self._add_font_fallback()
-        self._measure_wrapped_text_again()  # in the fonts now complete
         self._prepare_in_background()
 
     def _top_bar(self, demo: bool) -> QWidget:
@@ -226,8 +225,9 @@ class MainWindow(QMainWindow):
                 widget.add_icons()
 
     def _add_font_fallback(self) -> None:
-        """The bundled fonts for any letter or emoji the desktop's own font lacks (registering them takes
-        ~10 ms, so after the window is first shown)."""
+        """The bundled fonts for any letter or emoji the desktop's own font lacks. Before the first frame (~10 ms,
+        most of it Qt reading the system's fonts, which the first text drawn needs anyway): registered later, the
+        desktop's font name resolved to another font and every word on the screen moved after the first frame."""
         from survivor_vault.sharing.bundled_fonts import with_fallback
 
         app = QApplication.instance()

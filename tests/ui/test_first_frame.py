@@ -67,7 +67,7 @@ sys.exit(main(["--vault", sys.argv[1]]))
 NOT_BEFORE_THE_FIRST_FRAME = [
     "survivor_vault.core.vault", "survivor_vault.storage.key_slots", "survivor_vault.storage.database",
     "cryptography", "sqlcipher3", "survivor_vault.ui.vault_area", "survivor_vault.ui.icons",
-    "survivor_vault.ui.reminder_notice", "survivor_vault.ui.background_task", "survivor_vault.sharing.bundled_fonts",
+    "survivor_vault.ui.reminder_notice", "survivor_vault.ui.background_task",
     "survivor_vault.ui.components.flow_layout", "PySide6.QtSvg", "secrets",
 ]
 # The unlock screen's own classes and the Qt namespace (93 enums, which following the desktop's light or dark

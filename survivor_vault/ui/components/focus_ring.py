@@ -163,4 +163,5 @@ def install_focus_ring(app: QApplication) -> FocusRing:
     if live:
         return live[0]
     _installed[:] = [FocusRing(app)]
+    _installed[0]._focus_changed(None, app.focusWidget())  # installed after the first frame: ring what has it now
     return _installed[0]
