@@ -64,10 +64,11 @@ class SharingHistoryRepository:
             raise NotFound()
         return _record(row)
 
-    def list(self, limit: int | None = None, *, with_items: bool = False) -> list[SharingRecord]:
-        """Newest first. Summaries by default (`items` empty, `item_count` set); `get` has the items."""
-        rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ?",
-                                  (-1 if limit is None else limit,))
+    def list(self, limit: int | None = None, *, offset: int = 0, with_items: bool = False) -> list[SharingRecord]:
+        """Newest first (from the `offset`-th). Summaries by default (`items` empty, `item_count` set); `get` has
+        the items."""
+        rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ? OFFSET ?",
+                                  (-1 if limit is None else limit, offset))
         return [_record(r, with_items) for r in rows]
 
     def still_open(self, today: date, limit: int | None = None, *, person_id: int | None = None

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from survivor_vault.core.vault import Vault
 from survivor_vault.ui.models.goals_model import PAGE, GoalsModel
-from survivor_vault.ui.vault_area import GOALS
+from survivor_vault.ui.vault_area import GOALS, SHARING
 from tests.ui.helpers import PASS, open_window, preferences, unlock
 
 MANY = PAGE * 2 + 15
@@ -64,3 +64,46 @@ def test_a_goal_far_down_the_list_is_chosen_after_a_save_found_by_search_and_rea
     assert page.model.rowCount() == PAGE
     qtbot.keyClicks(page.table, f"Goal {MANY - 2:03d}")  # typing a name finds it beyond the first page
     assert page.selected_goal().title == f"Goal {MANY - 2:03d}"
+
+
+def test_the_permissions_table_is_emptied_at_once_not_a_cell_at_a_time(qtbot, window, monkeypatch):
+    """Putting an item where one already was makes Qt look for the old one among all the table's items
+    (QTableModel::removeItem): refreshing a thousand people's permissions that way took 8 s (benchmarks/growth.py
+    at 10x). The page empties the table first, so every item goes into an empty cell."""
+    people = 30
+    for n in range(people):
+        window.vault.people.add(f"Person {n:03d}")
+    window.area.show_page(SHARING)
+    page = window.area.page(SHARING)
+    replaced = []
+    put = page.permissions.setItem
+
+    def set_item(row, column, item):
+        if page.permissions.item(row, column) is not None:
+            replaced.append((row, column))
+        put(row, column, item)
+
+    monkeypatch.setattr(page.permissions, "setItem", set_item)
+    page.refresh()
+    page.refresh()
+    assert page.permissions.rowCount() == people and not replaced
+    assert page.permissions.item(people - 1, 0).text() == f"Person {people - 1:03d}"
+
+
+def test_the_sharing_history_reads_a_page_of_records_and_the_rest_as_they_are_reached(qtbot, window):
+    from survivor_vault.ui.models.history_model import PAGE as CARDS
+
+    vault = window.vault
+    made = [vault.history.add(recipient_name=f"Person {n:03d}", purpose="A purpose", packet_id=f"p{n}",
+                              packet_sha256="0" * 64, items=[]).id for n in range(CARDS * 2 + 5)]
+    window.area.show_page(SHARING)
+    page = window.area.page(SHARING)
+    model = page.history_model
+    assert model.rowCount() == CARDS and len(model.records) == CARDS  # not all 85 read
+    assert page.timeline.timeline is not None and len(page.timeline.timeline.bars) == 8  # the newest eight
+    page._choose_record(made[0])  # the oldest, as after withdrawing consent from it
+    assert page._selected_record().id == made[0] and model.rowCount() == CARDS * 2 + 5
+    page.refresh()
+    page.history.setFocus()
+    qtbot.keyClicks(page.history, "Person 001")  # typing a name finds it beyond the first page
+    assert page._selected_record().recipient_name == "Person 001"

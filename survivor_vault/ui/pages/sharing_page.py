@@ -297,6 +297,9 @@ class SharingPage(QWidget):
         self.history.setVisible(made_any)
         self.withdraw_button.setVisible(made_any)
         self.history_empty.setVisible(not made_any)
+        # Emptied at once: an item put where one was makes Qt search all the table's items for the old one
+        # (8 s for a thousand people's permissions, refreshed: benchmarks/growth.py).
+        self.permissions.clearContents()
         self.permissions.setRowCount(len(people))
         # As tall as its rows (up to eight, then it scrolls): no empty box under three people.
         self.permissions.setMaximumHeight(rows_height(self.permissions, max(3, min(len(people), 8))))
@@ -449,12 +452,9 @@ class SharingPage(QWidget):
     def _choose_record(self, record_id: int) -> None:
         """Choose the card of `record_id` again after the history was read anew (the choice was cleared, and
         focus fell to Lock, one key press from locking the vault)."""
-        model = self.history_model
-        row = next((r for r, record in enumerate(model.records) if record.id == record_id), None)
-        if row is None:
+        row = self.history_model.row_of(record_id)
+        if row < 0:
             return
-        while model.rowCount() <= row and model.canFetchMore():
-            model.fetchMore()
         self.history.select_row(row)
         self.history.setFocus(Qt.FocusReason.OtherFocusReason)
 
