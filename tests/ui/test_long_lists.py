@@ -107,3 +107,32 @@ def test_the_sharing_history_reads_a_page_of_records_and_the_rest_as_they_are_re
     page.history.setFocus()
     qtbot.keyClicks(page.history, "Person 001")  # typing a name finds it beyond the first page
     assert page._selected_record().recipient_name == "Person 001"
+
+
+def test_a_search_in_my_papers_reads_the_papers_once_and_keeps_every_reminder(qtbot, window, monkeypatch):
+    """Each letter typed read every paper twice (once for the reminders); the reminders need only the papers
+    that have one. A reminder of a paper the search leaves out is still shown."""
+    from datetime import date, timedelta
+
+    from survivor_vault.storage.papers_repository import PapersRepository
+    from survivor_vault.ui.vault_area import PAPERS
+
+    vault = window.vault
+    vault.papers.add_bytes(b"%PDF-1.7\n", "visa.pdf", title="Visa", expires=date.today() + timedelta(days=5),
+                           remind=30)
+    for n in range(5):
+        vault.papers.add_bytes(b"%PDF-1.7\n", f"letter-{n}.pdf", title=f"Letter {n}")
+    window.area.show_page(PAPERS)
+    page = window.area.page(PAPERS)
+    reads = []
+    whole = PapersRepository.list
+
+    def counted(self, search=""):
+        reads.append(search)
+        return whole(self, search)
+
+    monkeypatch.setattr(PapersRepository, "list", counted)
+    page.search.setText("letter 3")
+    assert len(reads) == 1
+    assert [page.model.paper_at(r).title for r in range(page.model.rowCount())] == ["Letter 3"]
+    assert not page.reminders.isHidden() and "Visa" in page.reminders.lines.text()
