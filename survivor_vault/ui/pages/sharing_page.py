@@ -297,9 +297,12 @@ class SharingPage(QWidget):
         self.history.setVisible(made_any)
         self.withdraw_button.setVisible(made_any)
         self.history_empty.setVisible(not made_any)
-        # Emptied at once: an item put where one was makes Qt search all the table's items for the old one
-        # (8 s for a thousand people's permissions, refreshed: benchmarks/growth.py).
+        # Emptied at once (an item put where one was makes Qt search all the table's items for the old one), and
+        # the Until column measured once the rows are in, not again for each row put in: refreshing a thousand
+        # people's permissions took 6-8 s (benchmarks/growth.py at 10x).
         self.permissions.clearContents()
+        header = self.permissions.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.permissions.setRowCount(len(people))
         # As tall as its rows (up to eight, then it scrolls): no empty box under three people.
         self.permissions.setMaximumHeight(rows_height(self.permissions, max(3, min(len(people), 8))))
@@ -321,6 +324,7 @@ class SharingPage(QWidget):
             for column, cell in enumerate(cells):
                 cell.setToolTip(tooltip(cell.text()))  # a cell cut by a narrow column: whole in its tooltip
                 self.permissions.setItem(row, column, cell)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._update_buttons()
 
     def clear(self) -> None:
