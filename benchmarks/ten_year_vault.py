@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 GOALS, STEPS_PER_GOAL, CHOICES, PEOPLE, RECORDS, ACTIVITY = 500, 10, 300, 100, 2000, 50_000
+PAPERS, DATES, PAPER_BYTES = 300, 300, 4096  # only with `with_papers`: small, so a 10x vault stays small on disk
 WORDS = ["housing", "job", "course", "doctor", "bank", "papers", "lawyer", "family", "school", "money",
          "safety", "friends", "court", "visa", "counselling", "interpreter", "childcare", "bus"]
 
@@ -36,13 +37,18 @@ def _text(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
-def populate(conn) -> None:
-    """Fill a migrated, empty vault database with ten years of plausible records, in one transaction."""
+def populate(conn, scale: float = 1, with_papers: bool = False) -> None:
+    """Fill a migrated, empty vault database with ten years of plausible records, in one transaction.
+
+    `scale` multiplies every count but the steps a goal has (3 = thirty years' worth); `with_papers` adds small
+    papers and dated items in proportion (benchmarks/growth.py)."""
     from survivor_vault.model.service_catalogue import default_catalogue
     from survivor_vault.storage.activity_repository import ActivityRepository
     from survivor_vault.storage.services_repository import ServicesRepository
 
     rng = random.Random(2026)
+    goals, choices, people, records, activity = (round(n * scale) for n in (GOALS, CHOICES, PEOPLE, RECORDS,
+                                                                               ACTIVITY))
     ServicesRepository(conn, ActivityRepository(conn)).sync_catalogue(default_catalogue())
     t = "2020-01-01T00:00:00.000000+00:00"
     statuses = ["active", "paused", "done", "let_go"]
@@ -52,35 +58,67 @@ def populate(conn) -> None:
         "INSERT INTO goals (id, title, why, status, area, notes, position, created, updated) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(g, _text(rng, 4), _text(rng, 12), rng.choice(statuses), rng.choice(areas), _text(rng, 30), g, t, t)
-         for g in range(1, GOALS + 1)])
+         for g in range(1, goals + 1)])
     conn.executemany("INSERT INTO steps (goal_id, position, text, done) VALUES (?, ?, ?, ?)",
                      [(g, s, _text(rng, 6), rng.random() < 0.5)
-                      for g in range(1, GOALS + 1) for s in range(STEPS_PER_GOAL)])
+                      for g in range(1, goals + 1) for s in range(STEPS_PER_GOAL)])
     kinds = [r[0] for r in conn.execute("SELECT id FROM service_kinds")]
     conn.executemany(
         "INSERT INTO service_choices (kind_id, choice, provider, contact, notes, feedback_working, "
         "feedback_not_working, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(rng.choice(kinds), rng.choice(["interested", "using", "not_right_now", "declined", "finished"]),
           _text(rng, 3), _text(rng, 2), _text(rng, 20), _text(rng, 10), _text(rng, 10), t, t)
-         for _ in range(CHOICES)])
+         for _ in range(choices)])
     conn.executemany("INSERT INTO people (id, name, organisation, role, contact, created, updated) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      [(p, _text(rng, 2), _text(rng, 3), _text(rng, 1), _text(rng, 2), t, t)
-                      for p in range(1, PEOPLE + 1)])
+                      for p in range(1, people + 1)])
     conn.executemany("INSERT INTO share_permissions (person_id, items, purpose, created, updated) "
                      "VALUES (?, ?, ?, ?, ?)",
-                     [(p, json.dumps([["goals", str(rng.randint(1, GOALS))] for _ in range(20)]), _text(rng, 5), t, t)
-                      for p in range(1, PEOPLE + 1)])
+                     [(p, json.dumps([["goals", str(rng.randint(1, goals))] for _ in range(20)]), _text(rng, 5), t, t)
+                      for p in range(1, people + 1)])
     items = json.dumps([{"section": "goals", "key": str(i), "sha256": "ab" * 32} for i in range(20)])
     conn.executemany(
         "INSERT INTO sharing_records (made_at, person_id, recipient_name, purpose, items, packet_id, "
         "packet_sha256, protected, signed) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)",
-        [(f"2021-01-01T00:00:{i % 60:02d}.{i:06d}+00:00", rng.randint(1, PEOPLE), _text(rng, 2), _text(rng, 5),
-          items, f"pkt-{i}", "cd" * 32) for i in range(RECORDS)])
+        [(f"2021-01-01T00:00:{i % 60:02d}.{i:06d}+00:00", rng.randint(1, people), _text(rng, 2), _text(rng, 5),
+          items, f"pkt-{i}", "cd" * 32) for i in range(records)])
     conn.executemany("INSERT INTO activity (at, kind, item_id) VALUES (?, ?, ?)",
-                     [(f"2020-{1 + i % 12:02d}-01T00:00:00.{i:06d}+00:00", "goal_changed", rng.randint(1, GOALS))
-                      for i in range(ACTIVITY)])
+                     [(f"20{20 + i // 1_000_000:02d}-{1 + i % 12:02d}-01T00:00:00.{i % 1_000_000:06d}+00:00",
+                       "goal_changed", rng.randint(1, goals)) for i in range(activity)])
+    if with_papers:
+        _papers_and_dates(conn, rng, round(PAPERS * scale), round(DATES * scale))
     conn.execute("COMMIT")
+
+
+def _papers_and_dates(conn, rng: random.Random, papers: int, dates: int) -> None:
+    """Small papers (PAPER_BYTES of PDF-looking bytes each, with their true SHA-256, so a backup's check passes),
+    a third of them with an expiry, and dated items around today, a tenth of them linked to a paper."""
+    import hashlib
+    from datetime import date, timedelta
+
+    from survivor_vault.model.dates import DateKind
+    from survivor_vault.model.papers import PaperKind
+
+    t = "2020-01-01T00:00:00.000000+00:00"
+    today = date.today()
+    paper_kinds = [k.value for k in PaperKind]
+    date_kinds = [k.value for k in DateKind if k is not DateKind.EXPIRY]
+    blobs = [b"%PDF-1.7\n" + rng.randbytes(PAPER_BYTES - 9) for _ in range(papers)]
+    conn.executemany(
+        "INSERT INTO papers (id, title, kind, file_name, media_type, size, sha256, expires, remind_days, notes, "
+        "added, updated) VALUES (?, ?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?, ?)",
+        [(n, _text(rng, 3), paper_kinds[n % len(paper_kinds)], f"paper-{n}.pdf", len(blob),
+          hashlib.sha256(blob).hexdigest(), (today + timedelta(days=n * 7)).isoformat() if n % 3 == 0 else None,
+          30 if n % 6 == 0 else None, _text(rng, 8), t, t) for n, blob in enumerate(blobs, start=1)])
+    conn.executemany("INSERT INTO paper_chunks (paper_id, seq, bytes) VALUES (?, 0, ?)",
+                     list(enumerate(blobs, start=1)))
+    conn.executemany(
+        "INSERT INTO dated_items (title, kind, day, remind_days, paper_id, notes, added, updated) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(_text(rng, 3), date_kinds[n % len(date_kinds)], (today + timedelta(days=n - dates // 2)).isoformat(),
+          3 if n % 4 == 0 else None, rng.randint(1, papers) if papers and n % 10 == 0 else None, _text(rng, 6),
+          t, t) for n in range(dates)])
 
 
 def _best_ms(fn, repeats: int) -> float:

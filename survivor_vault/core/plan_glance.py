@@ -62,12 +62,7 @@ def _goals(vault) -> tuple[tuple[GoalGlance, ...], int, int]:
 
 def _services(vault) -> tuple[dict[Choice, int], dict[Choice, tuple[ServiceKind, ...]]]:
     """How many services carry each choice, and a few kinds for each (one kind once, however many providers)."""
-    counts = {choice: 0 for choice in Choice}
-    kind_ids: dict[Choice, list[int]] = {choice: [] for choice in Choice}
-    for entry in vault.services.choices():
-        counts[entry.choice] += 1
-        if entry.kind_id not in kind_ids[entry.choice]:
-            kind_ids[entry.choice].append(entry.kind_id)
+    counts, kind_ids = vault.services.choice_summary()
     kinds = {kind.id: kind for kind in vault.services.kinds()}
     named = {choice: tuple(kinds[k] for k in ids[:KINDS_SHOWN] if k in kinds) for choice, ids in kind_ids.items()}
     return counts, named
@@ -86,6 +81,6 @@ def plan_glance(vault, backup_weeks: int, today: date | None = None) -> PlanGlan
         open_count=vault.history.count_still_open(today),
         last_packet=latest[0] if latest else None, last_backup=vault.last_backup,
         backup_due=backup_due(vault, backup_weeks, today),
-        reminders=tuple(due_reminders(items, vault.papers.list(), today)),
+        reminders=tuple(due_reminders(items, vault.papers.with_reminders(), today)),
         next_date=next((i for i in items if i.day >= today), None), papers=vault.papers.count(),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from survivor_vault.model.activity import ActivityKind
@@ -16,6 +16,7 @@ from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, 
 
 _GOAL_COLUMNS = "id, title, why, status, area, target_date, notes, archived, position, created, updated"
 _EDITABLE = {"title", "why", "status", "area", "target_date", "notes", "archived", "position"}
+_AT_ONCE = 500  # ids in one IN (…): well under SQLite's limit on bound values
 
 
 def _title(value: str | None) -> str:
@@ -86,6 +87,41 @@ class GoalsRepository:
         if words:
             goals = [g for g in goals if all(w in _haystack(g) for w in words)]
         return goals
+
+    def ids(self, *, status: GoalStatus | None = None, search: str = "", archived: bool = False) -> list[int]:
+        """The goals `list` gives (only those put away, if `archived`), as ids in the same order: a long list is
+        read whole a page at a time (`many`). A search reads each goal's words, not its steps as objects (a vault
+        with 5,000 goals and 50,000 steps took ~170 ms to read whole, on every letter typed)."""
+        where, args = "archived = ?", [int(archived)]
+        if status is not None:
+            where, args = where + " AND status = ?", [*args, str(GoalStatus(status))]
+        words = search.casefold().split()
+        if not words:
+            return [r[0] for r in self._conn.execute(f"SELECT id FROM goals WHERE {where} ORDER BY position, id",
+                                                     args)]
+        rows = self._conn.execute(
+            "SELECT id, title, why, notes, (SELECT group_concat(text, char(10)) FROM steps WHERE goal_id = goals.id) "
+            f"FROM goals WHERE {where} ORDER BY position, id", args)
+        found = []
+        for goal_id, *parts in rows:
+            haystack = "\n".join(p for p in parts if p).casefold()  # as _haystack: a word never spans two parts
+            if all(w in haystack for w in words):
+                found.append(goal_id)
+        return found
+
+    def many(self, goal_ids: Sequence[int]) -> list[Goal]:
+        """These goals whole, with their steps, in the order given (one gone meanwhile is left out)."""
+        found: dict[int, Goal] = {}
+        for start in range(0, len(goal_ids), _AT_ONCE):
+            part = list(goal_ids[start:start + _AT_ONCE])
+            marks = ",".join("?" * len(part))
+            steps: dict[int, list[Step]] = {}
+            for row in self._conn.execute("SELECT id, goal_id, position, text, done, due FROM steps "
+                                          f"WHERE goal_id IN ({marks}) ORDER BY goal_id, position, id", part):
+                steps.setdefault(row[1], []).append(_step(row))
+            for row in self._conn.execute(f"SELECT {_GOAL_COLUMNS} FROM goals WHERE id IN ({marks})", part):
+                found[row[0]] = _goal(row, tuple(steps.get(row[0], ())))
+        return [found[i] for i in goal_ids if i in found]
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM goals").fetchone()[0]

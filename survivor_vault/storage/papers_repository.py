@@ -219,6 +219,12 @@ class PapersRepository:
             papers = [p for p in papers if all(w in haystack(p) for w in words)]
         return papers
 
+    def with_reminders(self) -> list[Paper]:
+        """The papers with an expiry and a reminder before it, in `list`'s order (the few My plan looks at)."""
+        return [_paper(r) for r in self._conn.execute(
+            f"SELECT {_COLUMNS} FROM papers WHERE expires IS NOT NULL AND remind_days IS NOT NULL "
+            "ORDER BY added DESC, id DESC")]
+
     def chunks(self, paper_id: int) -> Iterator[bytes]:
         """The document's bytes, a chunk at a time (see `checked_chunks`); PaperDamaged when they are not what was
         stored, NotFound at once when there is no such document."""

@@ -117,6 +117,18 @@ class ServicesRepository:
             sql += " WHERE " + " AND ".join(where)
         return [_choice(r) for r in self._conn.execute(sql + " ORDER BY kind_id, id", args)]
 
+    def choice_summary(self) -> tuple[dict[Choice, int], dict[Choice, list[int]]]:
+        """How many services carry each choice, and the kinds (ids) with each, in the order of `choices()`:
+        counted by the database, not read whole (900 choices at thirty years, on the first page after unlock)."""
+        counts = {choice: 0 for choice in Choice}
+        for choice, number in self._conn.execute("SELECT choice, count(*) FROM service_choices GROUP BY choice"):
+            counts[Choice(choice)] = number
+        kinds: dict[Choice, list[int]] = {choice: [] for choice in Choice}
+        for choice, kind_id in self._conn.execute(
+                "SELECT DISTINCT choice, kind_id FROM service_choices ORDER BY kind_id"):
+            kinds[Choice(choice)].append(kind_id)
+        return counts, kinds
+
     def update_choice(self, choice_id: int, *, choice: Choice | None = None, **details: str) -> ServiceChoice:
         self._check_details(details)
         values: dict[str, object] = {name: text(value) for name, value in details.items()}

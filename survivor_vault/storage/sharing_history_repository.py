@@ -64,10 +64,11 @@ class SharingHistoryRepository:
             raise NotFound()
         return _record(row)
 
-    def list(self, limit: int | None = None, *, with_items: bool = False) -> list[SharingRecord]:
-        """Newest first. Summaries by default (`items` empty, `item_count` set); `get` has the items."""
-        rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ?",
-                                  (-1 if limit is None else limit,))
+    def list(self, limit: int | None = None, *, offset: int = 0, with_items: bool = False) -> list[SharingRecord]:
+        """Newest first (from the `offset`-th). Summaries by default (`items` empty, `item_count` set); `get` has
+        the items."""
+        rows = self._conn.execute(f"{_SELECT} ORDER BY made_at DESC, id DESC LIMIT ? OFFSET ?",
+                                  (-1 if limit is None else limit, offset))
         return [_record(r, with_items) for r in rows]
 
     def still_open(self, today: date, limit: int | None = None, *, person_id: int | None = None
@@ -75,8 +76,10 @@ class SharingHistoryRepository:
         """Summaries of the packets not withdrawn and not past their end date on `today`, newest first (only
         those made for `person_id`, if given)."""
         whose, args = ("", ()) if person_id is None else (" AND person_id = ?", (person_id,))
+        # "+withdrawn_at": newest first by records_by_time, stopping at `limit`, not all open ones by
+        # records_still_open and then sorted (which took 530 ms for 20,000).
         rows = self._conn.execute(
-            f"{_SELECT} WHERE {_OPEN}{whose} ORDER BY made_at DESC, id DESC LIMIT ?",
+            f"{_SELECT} WHERE +{_OPEN}{whose} ORDER BY made_at DESC, id DESC LIMIT ?",
             (date_out(today), *args, -1 if limit is None else limit))
         return [_record(r, False) for r in rows]
 

@@ -74,3 +74,29 @@ def test_only_a_few_open_packets_are_read_and_the_rest_are_counted(vault):
     glance = plan_glance(vault, 4, TODAY)
     assert len(glance.open_packets) == PACKETS_SHOWN and glance.open_count == PACKETS_SHOWN + 3
     assert glance.open_packets[0].recipient_name == f"r{PACKETS_SHOWN + 2}"  # the newest first
+
+
+def test_the_plan_reads_counts_and_the_few_rows_it_shows_not_every_choice_or_paper(vault, monkeypatch):
+    """A thirty-year vault has 900 service choices and 900 papers: My plan read them all, each time it was
+    shown, to count the choices and to find the few papers with a reminder (benchmarks/growth.py)."""
+    from survivor_vault.storage.papers_repository import PapersRepository
+    from survivor_vault.storage.services_repository import ServicesRepository
+
+    kinds = vault.services.kinds()
+    for kind in (kinds[2], kinds[0], kinds[2], kinds[1]):
+        vault.services.add_choice(kind.id, Choice.USING)
+    vault.services.add_choice(kinds[3].id, Choice.INTERESTED)
+    soon = vault.papers.add_bytes(b"%PDF-1.7\n", "a.pdf", title="Visa", expires=TODAY + timedelta(days=5), remind=30)
+    vault.papers.add_bytes(b"%PDF-1.7\n", "b.pdf", title="No reminder", expires=TODAY + timedelta(days=5))
+    vault.papers.add_bytes(b"%PDF-1.7\n", "c.pdf", title="No date")
+    expected = plan_glance(vault, 4, TODAY)
+
+    def read_all(*_a, **_k):
+        raise AssertionError("read every row")
+
+    monkeypatch.setattr(ServicesRepository, "choices", read_all)
+    monkeypatch.setattr(PapersRepository, "list", read_all)
+    glance = plan_glance(vault, 4, TODAY)
+    assert glance == expected
+    assert glance.choices[Choice.USING] == 4 and set(glance.using) == set(kinds[:3])
+    assert [r.paper_id for r in glance.reminders] == [soon.id] and glance.papers == 3

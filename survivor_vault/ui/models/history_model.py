@@ -22,47 +22,61 @@ class HistoryModel(QAbstractListModel):
     def __init__(self, history_repository, parent=None):
         super().__init__(parent)
         self._repo = history_repository
-        self._records: list[SharingRecord] = []
-        self._shown = 0
+        self._records: list[SharingRecord] = []  # the newest, read so far
+        self._total = 0
 
     def reload(self) -> None:
-        records = self._repo.list()
+        total = self._repo.count()
+        records = self._repo.list(PAGE)
         self.beginResetModel()
-        self._records = records
-        self._shown = min(PAGE, len(records))
+        self._records, self._total = records, max(total, len(records))
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._records, self._shown = [], 0
+        self._records, self._total = [], 0
         self.endResetModel()
 
     # The cards are measured one by one (each as tall as its words): 2,000 of them took a second to lay out
-    # on the ten-year vault. The list shows the newest PAGE, and more as the survivor scrolls to its end.
+    # on the ten-year vault; and reading 20,000 records (a thirty-year vault and more) took a second more. The
+    # list reads and shows the newest PAGE, and more as the survivor scrolls to its end.
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and self._shown < len(self._records)
+        return not parent.isValid() and len(self._records) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid() or self._shown >= len(self._records):
+        if parent.isValid() or len(self._records) >= self._total:
             return
-        more = min(PAGE, len(self._records) - self._shown)
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
+        more = self._repo.list(PAGE, offset=len(self._records))
+        if not more:  # fewer than counted (one was deleted meanwhile): nothing more to read
+            self._total = len(self._records)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._records), len(self._records) + len(more) - 1)
+        self._records.extend(more)
         self.endInsertRows()
 
     @property
     def records(self) -> list[SharingRecord]:
-        """What the list shows, newest first."""
+        """What the list shows so far, newest first (at least the newest PAGE: the timeline draws eight)."""
         return list(self._records)
 
     def record_at(self, row: int) -> SharingRecord | None:
-        return self._records[row] if 0 <= row < self._shown else None
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def row_of(self, record_id: int) -> int:
+        """The row of the record `record_id`, read as far as it; -1 if there is none."""
+        seen = 0
+        while True:
+            row = next((r for r in range(seen, len(self._records)) if self._records[r].id == record_id), -1)
+            if row >= 0 or not self.canFetchMore():
+                return row
+            seen = len(self._records)
+            self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < self._shown):
+        if not index.isValid() or not (0 <= index.row() < len(self._records)):
             return None
         record = self._records[index.row()]
         if role == self.RecordRole:

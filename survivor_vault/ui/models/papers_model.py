@@ -24,16 +24,18 @@ class PapersModel(QAbstractTableModel):
         self._repo = papers_repository
         self._papers: list[Paper] = []
         self._texts: list[tuple[str, str, str]] = []  # made once a reload: a view asks for them many times
-        self.everything: list[Paper] = []
+        self.with_reminders: list[Paper] = []  # also those a search leaves out (their reminders still count)
         self.search = ""
 
     def reload(self) -> None:
-        everything = self._repo.list()
-        papers = self._repo.list(self.search) if self.search.strip() else everything
+        """The papers the search finds (read once: every paper was read twice on each letter typed), and those
+        with a reminder."""
+        papers = self._repo.list(self.search)
+        with_reminders = self._repo.with_reminders()
         today = date.today()
         texts = [tuple(self._text(paper, column, today) for column in range(3)) for paper in papers]
         self.beginResetModel()
-        self.everything = everything  # also those a search leaves out (their reminders still count)
+        self.with_reminders = with_reminders
         self._papers, self._texts = papers, texts
         self.endResetModel()
 

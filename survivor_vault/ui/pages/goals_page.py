@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from survivor_vault.model.goals import GoalStatus
 from survivor_vault.ui import wording
 from survivor_vault.ui.components.empty_state import EmptyState
 from survivor_vault.ui.components.page_header import PageHeader
+from survivor_vault.ui.components.paged_table import PagedTable
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import ButtonRow, available_when, button, confirm, row_table
 from survivor_vault.ui.models.goals_model import GoalsModel
@@ -96,7 +96,7 @@ class GoalsPage(QWidget):
         return top
 
     def _goals_table(self) -> None:
-        self.table = QTableView(self)
+        self.table = PagedTable(self)  # reads a page of goals at a time (GoalsModel)
         # Every row the same height, and columns sized from a sample of rows: measuring all of a
         # ten-year vault's goals took ~190 ms (benchmarks/ui_timings.py).
         row_table(self.table, "goalsTable", self.tr("My goals"))

@@ -145,7 +145,7 @@ class PapersPage(QWidget):
         self._update_buttons()
 
     def _show_reminders(self) -> None:
-        self.reminders.show_reminders(due_reminders([], self.model.everything, date.today()))
+        self.reminders.show_reminders(due_reminders([], self.model.with_reminders, date.today()))
 
     def choose(self, paper_id: int) -> None:
         row = self.model.row_of(paper_id)

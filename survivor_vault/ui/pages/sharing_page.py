@@ -297,6 +297,12 @@ class SharingPage(QWidget):
         self.history.setVisible(made_any)
         self.withdraw_button.setVisible(made_any)
         self.history_empty.setVisible(not made_any)
+        # Emptied at once (an item put where one was makes Qt search all the table's items for the old one), and
+        # the Until column measured once the rows are in, not again for each row put in: refreshing a thousand
+        # people's permissions took 6-8 s (benchmarks/growth.py at 10x).
+        self.permissions.clearContents()
+        header = self.permissions.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.permissions.setRowCount(len(people))
         # As tall as its rows (up to eight, then it scrolls): no empty box under three people.
         self.permissions.setMaximumHeight(rows_height(self.permissions, max(3, min(len(people), 8))))
@@ -318,6 +324,7 @@ class SharingPage(QWidget):
             for column, cell in enumerate(cells):
                 cell.setToolTip(tooltip(cell.text()))  # a cell cut by a narrow column: whole in its tooltip
                 self.permissions.setItem(row, column, cell)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self._update_buttons()
 
     def clear(self) -> None:
@@ -449,12 +456,9 @@ class SharingPage(QWidget):
     def _choose_record(self, record_id: int) -> None:
         """Choose the card of `record_id` again after the history was read anew (the choice was cleared, and
         focus fell to Lock, one key press from locking the vault)."""
-        model = self.history_model
-        row = next((r for r, record in enumerate(model.records) if record.id == record_id), None)
-        if row is None:
+        row = self.history_model.row_of(record_id)
+        if row < 0:
             return
-        while model.rowCount() <= row and model.canFetchMore():
-            model.fetchMore()
         self.history.select_row(row)
         self.history.setFocus(Qt.FocusReason.OtherFocusReason)
 
