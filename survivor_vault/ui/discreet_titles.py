@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
+from survivor_vault.ui.app_events import app_events
 from survivor_vault.ui.window_icon import window_icon
 
 
@@ -22,14 +23,12 @@ class DiscreetTitles(QObject):
         self._is_discreet = is_discreet
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app_events().on((QEvent.Type.Show,), self._shown)
 
     def uninstall(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app_events().off(self._shown)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow() \
-                and self._is_discreet():
+    def _shown(self, watched: QObject, _event: QEvent) -> None:
+        if isinstance(watched, QDialog) and watched.isWindow() and self._is_discreet():
             watched.setWindowTitle(QCoreApplication.translate("MainWindow", "Notes"))
             watched.setWindowIcon(window_icon(neutral=True))
-        return False

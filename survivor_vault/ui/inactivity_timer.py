@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+
+from survivor_vault.ui.app_events import app_events
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -30,13 +31,13 @@ class InactivityTimer(QObject):
 
     def start(self) -> None:
         if not self._active:
-            QApplication.instance().installEventFilter(self)
+            app_events().on(_ACTIVITY, self._activity)
         self._active = True
         self._timer.start()
 
     def stop(self) -> None:
         if self._active:
-            QApplication.instance().removeEventFilter(self)
+            app_events().off(self._activity)
         self._active = False
         self._timer.stop()
 
@@ -44,7 +45,6 @@ class InactivityTimer(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if self._active and event.type() in _ACTIVITY:
+    def _activity(self, _watched: QObject, _event: QEvent) -> None:
+        if self._active:
             self._timer.start()
-        return False

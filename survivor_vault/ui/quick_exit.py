@@ -9,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QPushButton, QSizePolicy, QSpacerItem
 
+from survivor_vault.ui.app_events import app_events
+
 WINDOW_SECONDS = 2.0  # three presses within this, with no other key between
 
 
@@ -21,16 +23,14 @@ class ShiftTripleDetector(QObject):
         self._clock = clock
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app_events().on((QEvent.Type.KeyPress,), self._key_pressed)
 
     def uninstall(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app_events().off(self._key_pressed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() != QEvent.Type.KeyPress or not watched.isWidgetType():
-            return False
-        if event.isAutoRepeat():
-            return False
+    def _key_pressed(self, watched: QObject, event: QEvent) -> None:
+        if not watched.isWidgetType() or event.isAutoRepeat():
+            return
         # An unhandled key bubbles from the focus widget up to its parents, passing this filter
         # each time: count it only where it starts.
         # A menu or a list that is open takes the keys itself (it is not the focus widget).
@@ -38,7 +38,6 @@ class ShiftTripleDetector(QObject):
         starts_here = watched is target if target is not None else watched.isWindow()
         if starts_here:
             self.feed(event.key())
-        return False
 
     def feed(self, key: int) -> None:
         now = self._clock()
@@ -72,14 +71,14 @@ class DialogQuickExit(QObject):
         self._on_quick_exit = on_quick_exit
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app_events().on((QEvent.Type.Show, QEvent.Type.Resize), self._shown_or_resized)
 
     def uninstall(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app_events().off(self._shown_or_resized)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def _shown_or_resized(self, watched: QObject, event: QEvent) -> None:
         kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QDialog) and watched.isWindow():
+        if isinstance(watched, QDialog) and watched.isWindow():
             button = watched.findChild(QPushButton, BUTTON_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
             if button is None:
                 button = self._add_button(watched)
@@ -88,7 +87,6 @@ class DialogQuickExit(QObject):
             if kind == QEvent.Type.Show:
                 grow_to_fit(watched)
                 fit_on_screen(watched)
-        return False
 
     def _add_button(self, dialog: QDialog) -> QPushButton:
         button = QPushButton(QCoreApplication.translate("MainWindow", "Quick exit"), dialog)

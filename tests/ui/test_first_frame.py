@@ -94,9 +94,10 @@ def test_the_first_frame_loads_only_what_the_unlock_screen_shows(tmp_path):
     # No Python event filter on the whole application yet: the first event one of them sees for a class Qt keeps
     # private makes PySide build every class it has not built (~80 ms).
     assert first["filters"] == [] and not first["started"]
-    # ... and right after the first frame, the watchers are there.
+    # ... and right after the first frame, the watchers are there, behind one filter (each Python filter on the
+    # application is called for every event in the app: four of them cost ~6,000 calls to build one page).
     assert seen["started"]
-    assert {"ShiftTripleDetector", "DialogQuickExit", "DiscreetTitles"} <= set(seen["filters"])
+    assert seen["filters"] == ["AppEvents"]
 
 
 def test_shift_three_times_on_the_unlock_screen_quits_once_the_window_is_up(qtbot, tmp_path):
