@@ -1,7 +1,14 @@
 """The packaging files are complete and consistent (the Linux bundle itself is built and self-tested by .ci/run)."""
 
 import configparser
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+import pytest
 
 from tests.conftest import REPO_ROOT
 
@@ -38,3 +45,65 @@ def test_windows_and_macos_pieces_exist():
     assert "PrivilegesRequired=lowest" in iss and "dist\\survivor-vault" in iss
     assert (PACKAGING / "windows" / "svault.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
     assert (PACKAGING / "macos" / "svault.icns").read_bytes()[:4] == b"icns"
+
+
+# The built Linux bundle (.ci/run builds it before the tests), checked against the spec's choices.
+BUNDLE = REPO_ROOT / "dist" / "survivor-vault" / "_internal"
+needs_bundle = pytest.mark.skipif(not sys.platform.startswith("linux") or not BUNDLE.is_dir(),
+                                  reason="no Linux bundle built (pyinstaller packaging/survivor-vault.spec)")
+
+
+@needs_bundle
+def test_bundle_has_only_the_qt_plugins_and_translations_the_app_uses():
+    plugins = BUNDLE / "PySide6" / "Qt" / "plugins"
+    shipped = {folder.name: {p.name.split(".")[0].removeprefix("lib") for p in folder.iterdir()}
+               for folder in plugins.iterdir()}
+    assert shipped["platforms"] == {"qxcb", "qwayland", "qoffscreen"}
+    assert shipped["imageformats"] == {"qjpeg", "qgif", "qwebp", "qtiff", "qsvg"}
+    assert shipped["iconengines"] == {"qsvgicon"}
+    assert shipped["platformthemes"] == {"qxdgdesktopportal"}
+    assert not {"generic", "egldeviceintegrations", "xcbglintegrations"} & set(shipped)
+    translations = {p.name for p in (BUNDLE / "PySide6" / "Qt" / "translations").iterdir()}
+    assert "qtbase_es.qm" in translations and all(name.startswith("qtbase_") for name in translations)
+    assert not list((BUNDLE / "survivor_vault" / "resources" / "translations").glob("*.ts"))
+
+
+@needs_bundle
+def test_bundle_leaves_out_gtk_network_tls_and_debug_symbols():
+    names = {p.name for p in BUNDLE.rglob("*")}
+    for absent in ("libgtk-3.so.0", "libQt6Network.so.6", "libssl.so.3", "libqgtk3.so", "pytest", "hypothesis"):
+        assert absent not in names
+    assert not [n for n in names if n.startswith("_ssl.")]
+    for binary in (BUNDLE / "libpython3.11.so.1.0", *BUNDLE.glob("sqlcipher3/_sqlite3*.so")):
+        if binary.exists():
+            assert b".debug_info" not in binary.read_bytes()  # stripped
+
+
+ICU_PROBE = """
+from PySide6.QtCore import QCollator, QDateTime, QLocale, QStringDecoder, QTimeZone
+words = ["zorro", "Ábaco", "ñandú", "nube", "éxito", "Öl", "中文", "汉字", "ёж", "еж", "file10", "file9"]
+when = QDateTime.fromSecsSinceEpoch(1700000000)
+for code in ("en", "es", "fr", "pt_BR", "ar", "zh_CN", "vi", "fil", "ru"):
+    locale, collator = QLocale(code), QCollator(QLocale(code))
+    collator.setNumericMode(True)
+    print(code, sorted(words, key=collator.sortKey), locale.toUpper("istanbul straße"),
+          QTimeZone(b"America/New_York").displayName(when, QTimeZone.NameType.LongName, locale),
+          QTimeZone(b"Europe/Madrid").displayName(QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, locale))
+print(QLocale("tr").toUpper("istanbul"), QStringDecoder("UTF-8").isValid(), QStringDecoder("UTF-16LE").isValid())
+"""
+
+
+@needs_bundle
+def test_trimmed_icu_sorts_names_zones_and_cases_as_the_full_icu_does():
+    """The bundle's libicudata (trimmed by the spec) against the wheel's, for the app's languages."""
+    trimmed = next((BUNDLE / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"))
+    full = Path(PySide6.__file__).parent / "Qt" / "lib" / trimmed.name
+    assert full.exists() and trimmed.stat().st_size < full.stat().st_size / 4
+    outputs = []
+    for library in (full, trimmed):
+        env = {**os.environ, "LD_PRELOAD": str(library)}
+        run = subprocess.run([sys.executable, "-c", ICU_PROBE], capture_output=True, text=True, env=env, timeout=120)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert "hora estándar oriental" in outputs[0]  # the probe reaches ICU's data (Spanish zone names)
+    assert outputs[1] == outputs[0]
