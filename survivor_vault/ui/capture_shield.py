@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 WDA_NONE = 0x0
@@ -81,9 +82,15 @@ def can_hide_from_capture() -> bool:
     return PLATFORM in ("win32", "darwin")
 
 
+NATIVE_PLATFORM = {"win32": "windows", "darwin": "cocoa"}  # Qt's platform plugin whose winId() is an HWND, an NSView
+
+
 def system_capture() -> WindowsCapture | MacCapture | None:
-    """This system's way to keep a window out of captures, or None where there is none (Linux) or it cannot load."""
-    if not can_hide_from_capture():
+    """This system's way to keep a window out of captures, or None where there is none (Linux) or it cannot load.
+
+    Only under Qt's own platform plugin: offscreen (tests) or minimal give made-up window ids, and a message
+    sent to a made-up NSView would crash the app."""
+    if not can_hide_from_capture() or QGuiApplication.platformName() != NATIVE_PLATFORM[PLATFORM]:
         return None
     try:
         import ctypes
