@@ -195,7 +195,10 @@ def test_the_main_window_its_unlock_screen_and_later_dialogs_are_covered_and_set
     assert prefs.hide_from_capture  # on by default
     window, quits = open_window(qtbot, tmp_path / "vault", prefs)
     assert window.stack.currentWidget() is window.unlock_screen
-    assert user32.last_for(handle(window)) == WDA_EXCLUDEFROMCAPTURE  # before unlock
+    # Right after the first frame (no filter on the application before it: tests/ui/test_first_frame.py), and
+    # before unlock: that frame shows only the unlock screen.
+    qtbot.waitUntil(lambda: window.started, timeout=5000)
+    assert user32.last_for(handle(window)) == WDA_EXCLUDEFROMCAPTURE
     unlock(qtbot, window)
     window.area.show_page(SETTINGS)
     switch = window.area.page(SETTINGS).safety.hide_from_capture
