@@ -18,6 +18,28 @@ PASSPHRASE = "correct horse battery staple"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _can_make_links() -> bool:
+    folder = Path(tempfile.mkdtemp())
+    try:
+        (folder / "link").symlink_to(folder / "target")
+        return True
+    except OSError:  # Windows without Developer Mode or an administrator's right to make links
+        return False
+    finally:
+        for entry in folder.iterdir():
+            entry.unlink()
+        folder.rmdir()
+
+
+# What only some systems have. Each test that needs one says so, so that a run on Windows or macOS (the release
+# workflow) skips what it cannot do, with the reason, and means something for the rest.
+POSIX = os.name == "posix"
+posix_only = pytest.mark.skipif(not POSIX, reason="POSIX only (file modes 0600/0700, signals, /dev)")
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (os.mkfifo) are POSIX only")
+needs_links = pytest.mark.skipif(not _can_make_links(), reason="this account cannot make symbolic links (Windows "
+                                                                "needs Developer Mode or an administrator)")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fusion_style():
     """The app's base style, set once as ui/app.run sets it (changing the style under live widgets crashes Qt)."""

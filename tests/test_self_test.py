@@ -38,3 +38,18 @@ def test_cli_self_test():
     proc = subprocess.run([sys.executable, "-m", "survivor_vault", "--self-test"], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count("\nOK") + proc.stdout.startswith("OK") == 10
+
+
+def test_a_windowed_app_without_stdout_still_tells_by_its_exit_code(monkeypatch):
+    """The Windows bundle is windowed (no console): started without a redirection, Python gives it no stdout."""
+    from survivor_vault.model.errors import VaultError
+    from survivor_vault.storage import database
+
+    monkeypatch.setattr(sys, "stdout", None)
+    assert self_test.run() == 0
+
+    def missing():
+        raise VaultError("The encryption library is missing")
+
+    monkeypatch.setattr(database, "require_sqlcipher", missing)
+    assert self_test.run() == 1

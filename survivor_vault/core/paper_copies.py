@@ -11,6 +11,7 @@ import secrets
 from pathlib import Path
 
 from survivor_vault.model.errors import CopyNotSaved, StorageFull, from_os_error
+from survivor_vault.storage.vault_folder import replace_file
 
 
 def save_copy(papers, paper_id: int, target: Path | str) -> Path:
@@ -26,7 +27,7 @@ def save_copy(papers, paper_id: int, target: Path | str) -> Path:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException as error:
         try:
             os.unlink(temp)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import inspect
 import json
-import os
 import secrets
 import threading
 import uuid
@@ -90,6 +89,7 @@ from survivor_vault.storage.vault_folder import (
     copy_atomically,
     default_vault_dir,
     fsync_dir,
+    replace_file,
     restrict_file,
     storage_problem,
     write_atomically,
@@ -205,7 +205,7 @@ def _finish_interrupted_restore(folder: VaultFolder, replaced: Path) -> None:
         if old.is_symlink() or not old.is_file() or old.name not in _VAULT_FILE_NAMES:
             shred_tree(old)  # a restore only ever moves the vault's own files here
             continue
-        os.replace(old, folder.path / old.name)
+        replace_file(old, folder.path / old.name)
     replaced.rmdir()
     fsync_dir(folder.path)
 
@@ -324,7 +324,7 @@ class Vault:
             header = key_header.new_header(vault_id, slots)
             # Built aside and moved in whole, so closing the app half-way leaves no half-made vault.
             _build_first_database(staging, data_key, header, recovery_record, memory_security)
-            os.replace(staging.db, folder.db)
+            replace_file(staging.db, folder.db)
             moved_in = True
             restrict_file(folder.db)
             shred_tree(staging.path)
@@ -871,12 +871,12 @@ class Vault:
             replaced.mkdir(mode=0o700)
             for current in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
                 if current.exists():
-                    os.replace(current, replaced / current.name)
+                    replace_file(current, replaced / current.name)
                     moved.append(current)
             fsync_dir(folder.path)
-            os.replace(staging.db, folder.db)
-            os.replace(staging.keys, folder.keys)
-            os.replace(staging.keys_mirror, folder.keys_mirror)
+            replace_file(staging.db, folder.db)
+            replace_file(staging.keys, folder.keys)
+            replace_file(staging.keys_mirror, folder.keys_mirror)
             fsync_dir(folder.path)
             # Opened (and migrated, if the backup is older) before the old vault is let go.
             vault = cls._attach(folder, header, data_key, lock, memory_security)
@@ -886,7 +886,7 @@ class Vault:
                     for path in (folder.db, *folder.db_sidecars, folder.keys, folder.keys_mirror):
                         shred(path)
                 for current in moved:
-                    os.replace(replaced / current.name, current)
+                    replace_file(replaced / current.name, current)
                 if replaced.exists():
                     shred_tree(replaced)
             if staging is not None:

@@ -12,6 +12,8 @@ import secrets
 import stat
 from pathlib import Path
 
+from survivor_vault.storage import platform_files
+
 CHUNK = 1024 * 1024
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -29,12 +31,12 @@ def shred(path: Path) -> bool:
     if stat.S_ISDIR(info.st_mode):
         return False
     if not stat.S_ISREG(info.st_mode):
-        path.unlink()
+        platform_files.FILES.remove(path)
         return True
     try:
         fd = os.open(path, os.O_WRONLY | _NOFOLLOW | getattr(os, "O_BINARY", 0))
     except PermissionError:
-        path.unlink()  # a read-only file in our own folder: removing it is what is left to do
+        platform_files.FILES.remove(path)  # a read-only file in our own folder: removing it is what is left to do
         return True
     try:
         if os.fstat(fd).st_ino != info.st_ino:  # swapped between the look and the open: not ours to write
@@ -46,12 +48,12 @@ def shred(path: Path) -> bool:
         os.fsync(fd)
     finally:
         os.close(fd)
-    path.unlink()
+    platform_files.FILES.remove(path)
     return True
 
 
 def _unlink(path: Path) -> bool:
-    path.unlink()
+    platform_files.FILES.remove(path)
     return True
 
 

@@ -42,6 +42,7 @@ from survivor_vault.storage.vault_folder import (
     ROTATE_PREFIX,
     VaultFolder,
     fsync_dir,
+    replace_file,
     restrict_file,
     storage_problem,
     write_atomically,
@@ -109,14 +110,14 @@ def commit(folder: VaultFolder, scratch: Path, header: KeyHeader, close_live: Ca
         raise
     committed = renamed = wrote_keys = False
     try:
-        os.replace(scratch, folder.db_next)
+        replace_file(scratch, folder.db_next)
         renamed = True
         fsync_dir(folder.path)
         write_atomically(folder.keys_next, header.to_bytes())
         wrote_keys = True
         close_live()
         _clear_write_ahead_log(folder)
-        os.replace(folder.db_next, folder.db)  # the commit
+        replace_file(folder.db_next, folder.db)  # the commit
         committed = True
         fsync_dir(folder.path)
         install_next_header(folder)

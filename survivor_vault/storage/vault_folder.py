@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import appdirs
+
+from survivor_vault.storage import platform_files
 
 APP_DIR_NAME = "svault"
 HOME_ENV = "SVAULT_HOME"
@@ -25,7 +26,6 @@ ERASE_MARKER_NAME = ".erasing"  # written before an erase starts; removed when i
 NEXT_SUFFIX = ".next"  # a key rotation's new database and key file, until it is finished (storage/key_rotation)
 ROTATE_PREFIX = ".rotate-"  # a key rotation's re-encrypted copy while it is being made
 CHANGE_STOPPED_NAME = ".stopped-change"  # a key change was undone at an open; told at the next unlock
-POSIX = os.name == "posix"
 
 
 def default_vault_dir() -> Path:
@@ -153,24 +153,22 @@ def storage_problem(path: Path):
 
 
 def restrict_dir(path: Path) -> None:
-    if POSIX:
-        os.chmod(path, stat.S_IRWXU)
+    """0700 on POSIX; on Windows the profile folder's access list already keeps others out (platform_files)."""
+    platform_files.FILES.restrict_dir(path)
 
 
 def restrict_file(path: Path) -> None:
-    if POSIX and path.exists():
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    platform_files.FILES.restrict_file(path)
 
 
 def fsync_dir(path: Path) -> None:
     """Make a rename in `path` durable (a no-op where directories cannot be opened)."""
-    if not POSIX:
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    platform_files.FILES.fsync_dir(path)
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """`os.replace`, which on Windows waits a moment for a scanner that holds either file (platform_files)."""
+    platform_files.FILES.replace(source, target)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -196,7 +194,7 @@ def write_atomically_from(path: Path, chunks: Iterable[bytes]) -> None:
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         try:
             tmp.unlink()

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._erasing = False  # an erase is overwriting the files on a worker
         self._fitted = False
         self._started = False  # finish_starting has run
+        self.capture_shield = None  # ui/capture_shield.py, from finish_starting on (Windows and macOS)
 
         bar = self._top_bar(demo)
 
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         self.dialog_quick_exit.install()
         self.discreet_titles = DiscreetTitles(self._neutral, self)  # dialogs named "Notes" too, in discreet mode
         self.discreet_titles.install()
+        from survivor_vault.ui.capture_shield import install_capture_shield
+
+        # Out of screenshots and screen sharing: the window on screen at once (the unlock screen's first frame
+        # shows nothing of the vault), then every window as it is shown. None on Linux, where it cannot be.
+        self.capture_shield = install_capture_shield(lambda: self.prefs.hide_from_capture, self)
         install_focus_ring(QApplication.instance())  # a ring around the field that has the keyboard
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -376,6 +382,8 @@ class MainWindow(QMainWindow):
         self._apply_look()
         if self._started:
             self.inactivity.set_interval_ms(self.prefs.auto_lock_minutes * 60_000)
+            if self.capture_shield is not None:
+                self.capture_shield.apply_to_open_windows()  # the switch takes effect at once on open windows
 
     def _apply_look(self) -> None:
         """The text size, colours and styles. Called before the first widget is made as well: Qt gives a
@@ -657,4 +665,6 @@ class MainWindow(QMainWindow):
             self.shift_detector.uninstall()
             self.dialog_quick_exit.uninstall()
             self.discreet_titles.uninstall()
+            if self.capture_shield is not None:
+                self.capture_shield.uninstall()
         super().closeEvent(event)

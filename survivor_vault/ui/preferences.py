@@ -57,6 +57,17 @@ class Preferences:
         self._s.sync()
 
     @property
+    def hide_from_capture(self) -> bool:
+        """On unless the survivor turns it off: the app's windows are kept out of screenshots and screen sharing
+        where the system allows it (ui/capture_shield.py)."""
+        return str(self._s.value("hide_from_capture", "true")).lower() in ("true", "1")
+
+    @hide_from_capture.setter
+    def hide_from_capture(self, on: bool) -> None:
+        self._s.setValue("hide_from_capture", "true" if on else "false")
+        self._s.sync()
+
+    @property
     def text_scale(self) -> float:
         value = self._float("text_scale", 1.0)
         return min(TEXT_SCALES, key=lambda s: abs(s - value))

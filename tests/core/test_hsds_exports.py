@@ -29,6 +29,7 @@ from survivor_vault.core.setup_kit import (
     review_csv,
     with_kinds,
 )
+from tests.conftest import posix_only
 
 
 def _table(*rows: tuple) -> bytes:
@@ -309,6 +310,7 @@ def test_the_kinds_file_is_checked_whole():
 
 
 @pytest.mark.parametrize("make", ["fifo", "dev", "folder"])
+@posix_only
 def test_a_kinds_file_that_is_not_a_small_regular_file_is_refused_at_once(tmp_path, make):
     import os
 

@@ -11,6 +11,7 @@ from survivor_vault.core.originals import Original
 from survivor_vault.model.errors import ImportStopped, PaperTooLarge, PaperUnreadable, StillInUse
 from survivor_vault.model.papers import MOST_BYTES
 from survivor_vault.storage.papers_repository import CHUNK
+from tests.conftest import needs_fifo, needs_links
 
 
 def _file(folder, name: str, data: bytes):
@@ -83,6 +84,7 @@ def test_an_original_is_deleted_only_while_it_holds_what_the_vault_kept(vault, t
     assert {p.title for p in vault.papers.list()} == {"same", "changed"}  # the vault's copies stay
 
 
+@needs_links
 def test_a_link_and_a_file_with_a_second_name_are_left_whole(vault, tmp_path):
     """Overwriting a hard-linked file filled its other name, in another folder, with noise; a link's file lived
     elsewhere (found by an attack). Both are left as they are, and said to be."""
@@ -108,6 +110,7 @@ def test_a_paper_in_memory_is_kept_like_one_from_a_file(vault):
         vault.papers.add_bytes(b"x" * (MOST_BYTES + 1), "big.bin")
 
 
+@needs_fifo
 def test_a_named_pipe_is_refused_at_once_and_the_import_goes_on(vault, tmp_path):
     """open() of a FIFO waits for a writer: the import hung, Stop did nothing, erase waited (found by an attack)."""
     import threading
@@ -125,6 +128,7 @@ def test_a_named_pipe_is_refused_at_once_and_the_import_goes_on(vault, tmp_path)
     assert isinstance(outcomes[0].error, PaperUnreadable) and outcomes[1].paper is not None
 
 
+@needs_fifo
 def test_an_original_replaced_by_a_pipe_is_left_alone_at_once(vault, tmp_path):
     import threading
 

@@ -12,7 +12,7 @@ import pytest
 from survivor_vault.core import kit_parts, setup_kit
 from survivor_vault.core.kit_parts import KitReadingStopped, KitTooLarge, ReadingBudget, SetupKitError
 from survivor_vault.core.setup_kit import import_kit, parse_kit_json, read_kit
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, needs_fifo, needs_links
 from tests.core.hostile_kits import CLICK_HERE, LINK, linked_kit_json, one_member_listed_as
 
 HOSTILE = "<script>alert(1)</script><b>bold</b><a href='http://x'>link</a>"
@@ -287,6 +287,7 @@ def test_password_locked_and_unusual_compression_are_refused(tmp_path):
         assert reason in caught.value.reason
 
 
+@needs_fifo
 def test_not_a_regular_file_is_refused_without_reading(tmp_path):
     import os
 
@@ -375,6 +376,7 @@ def test_too_many_filled_cells_are_refused():
         kit_parts.csv_rows(header + b"\n" + (row + b"\n") * 1_500, "services.csv")
 
 
+@needs_links
 def test_a_link_in_a_kit_folder_is_refused(tmp_path):
     """services.csv as a link could make the kit read any file the survivor's account can read."""
     secret = tmp_path / "secret.txt"

@@ -83,7 +83,7 @@ def test_a_second_open_is_refused_while_the_first_holds_it(vault, vault_dir):
     Vault.unlock(vault_dir, PASSPHRASE).lock()
 
 
-@posix_only
+# Portable on purpose (kill() is TerminateProcess on Windows): the release workflow checks msvcrt's lock with it.
 def test_a_second_process_is_refused_and_a_killed_holder_leaves_no_stale_lock(vault, vault_dir):
     vault.lock()
     holder = subprocess.Popen(

@@ -10,6 +10,7 @@ import pytest
 from survivor_vault.model.errors import VaultError
 from survivor_vault.sharing import packet_format, pdf_structure
 from survivor_vault.sharing.packet_reader import NotAPacket, read_packet, read_packet_file
+from tests.conftest import posix_only
 from tests.sharing import forgery
 from tests.sharing.hostile_pdfs import CODE, CORPUS
 from tests.sharing.packet_fixtures import fill_markers, make_packet, scope_for
@@ -42,6 +43,7 @@ def test_hostile_file_from_the_command_line(tmp_path, name):
     assert proc.stdout == ""
 
 
+@posix_only
 def test_no_external_decoder_is_ever_run(tmp_path, monkeypatch):
     """A JBIG2 stream is refused before pypdf sees it: a jbig2dec on PATH that would leave a mark is never run."""
     marker = tmp_path / "ran"
@@ -56,6 +58,7 @@ def test_no_external_decoder_is_ever_run(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("kind", ["dev-zero", "directory", "fifo", "too-large"])
+@posix_only
 def test_special_and_huge_files_are_refused_before_reading(tmp_path, kind):
     if kind == "dev-zero":
         path = "/dev/zero"

@@ -10,7 +10,9 @@ import pytest
 from survivor_vault.core.vault import Vault
 from survivor_vault.model.errors import VaultError, WrongPassphrase
 from survivor_vault.storage.file_shredder import shred, shred_tree
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, needs_fifo, needs_links
+
+pytestmark = needs_links  # every test here plants a symbolic link
 
 
 @pytest.fixture
@@ -58,6 +60,7 @@ def test_erase_shreds_its_own_files_not_what_links_point_to(vault, vault_dir, ou
     assert untouched(outside)
 
 
+@needs_fifo
 def test_shred_and_shred_tree_never_follow_links(outside):
     link = outside / "link"
     link.symlink_to(outside / "usb")

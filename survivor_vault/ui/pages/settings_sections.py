@@ -70,6 +70,7 @@ class SafetySection(QGroupBox):
         form.addRow(self.discreet)
         form.addRow(discreet_help)
         self._reminder_row(form)
+        self._capture_row(form)
         quick = message_label(self, "quickExitHelp")
         quick.setText(self.tr("Quick exit: press Shift three times, or the Quick exit button, to hide and close the "
                               "app at once."))
@@ -96,6 +97,27 @@ class SafetySection(QGroupBox):
         self.notify.toggled.connect(self._save_notify)
         form.addRow(self.notify)
         form.addRow(help_text)
+
+    def _capture_row(self, form: QFormLayout) -> None:
+        from survivor_vault.ui.capture_shield import can_hide_from_capture, capture_help_text
+
+        # Short, as a check box cannot wrap; the full name for screen readers, and what it does on the line below.
+        self.hide_from_capture = QCheckBox(self.tr("Hide from screenshots"), self)
+        self.hide_from_capture.setObjectName("hideFromCapture")
+        self.hide_from_capture.setAccessibleName(self.tr("Hide this app from screenshots and screen sharing"))
+        help_text = message_label(self, "hideFromCaptureHelp")
+        help_text.setText(capture_help_text())
+        possible = can_hide_from_capture()
+        self.hide_from_capture.setEnabled(possible)  # on Linux: shown, off, and the sentence says why
+        self.hide_from_capture.setChecked(possible and self._prefs.hide_from_capture)
+        self.hide_from_capture.setAccessibleDescription(help_text.text())
+        self.hide_from_capture.toggled.connect(self._save_capture)
+        form.addRow(self.hide_from_capture)
+        form.addRow(help_text)
+
+    def _save_capture(self, on: bool) -> None:
+        self._prefs.hide_from_capture = on
+        self.changed.emit()
 
     def _save_notify(self, on: bool) -> None:
         self._prefs.reminder_notifications = on
