@@ -330,6 +330,21 @@
     </message>
 </context>
 <context>
+    <name>CaptureShield</name>
+    <message>
+        <source>On: screenshots, screen recordings and screen sharing leave this app's windows out (on older Windows 10, they show black). Someone can still take a photo of the screen.</source>
+        <translation>Encendido: las capturas de pantalla, las grabaciones de pantalla y la pantalla compartida dejan fuera las ventanas de esta aplicación (en versiones antiguas de Windows 10, se ven en negro). Alguien todavía puede tomar una foto de la pantalla.</translation>
+    </message>
+    <message>
+        <source>On: the app asks macOS to leave its windows out of screenshots and screen sharing. Newer versions of macOS do not always do this, and someone can still take a photo of the screen.</source>
+        <translation>Encendido: la aplicación le pide a macOS que deje sus ventanas fuera de las capturas de pantalla y de la pantalla compartida. Las versiones más nuevas de macOS no siempre lo hacen, y alguien todavía puede tomar una foto de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Your system does not let apps hide from screenshots. Anyone who can see or record the screen can see the app.</source>
+        <translation>Tu sistema no permite que las aplicaciones se oculten de las capturas de pantalla. Cualquier persona que pueda ver o grabar la pantalla puede ver la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>CheckBackupDialog</name>
     <message>
         <source>Check a backup</source>
@@ -3502,6 +3517,14 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
     <message>
         <source>This computer does not show notifications from apps.</source>
         <translation>Esta computadora no muestra notificaciones de las aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Hide from screenshots</source>
+        <translation>Ocultar en capturas de pantalla</translation>
+    </message>
+    <message>
+        <source>Hide this app from screenshots and screen sharing</source>
+        <translation>Ocultar esta aplicación en capturas de pantalla y al compartir pantalla</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,10 @@ macOS: `NSWindow.sharingType = NSWindowSharingNone`; Apple no longer promises it
 where some recording and sharing tools still see the window. Linux (X11, Wayland): there is no such request; the
 Settings page says so. A camera pointed at the screen sees everything, everywhere.
 
-One filter on the application asks for every top-level window as it is shown (the main window with its unlock
-screen, every dialog, message box, menu and tooltip), so no window can be forgotten. The system's calls come in
-through `WindowsCapture(user32)` and `MacCapture(objc)`, so tests give them fakes of those libraries; ctypes is
-imported only on Windows and macOS, and on Linux nothing is installed at all.
+One watcher on the application (ui/app_events.py) asks for every top-level window as it is shown (the main
+window with its unlock screen, every dialog, message box, menu and tooltip), so no window can be forgotten.
+The system's calls come in through `WindowsCapture(user32)` and `MacCapture(objc)`, so tests give them fakes of
+those libraries; ctypes is imported only on Windows and macOS, and on Linux nothing is installed at all.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
+
+from survivor_vault.ui.app_events import app_events
 
 WDA_NONE = 0x0
 WDA_MONITOR = 0x1  # Windows 7 to 10 1909: the window shows black in captures
@@ -119,18 +121,15 @@ class CaptureShield(QObject):
         self.refused = 0  # how many requests the system turned down or failed (each is harmless)
 
     def install(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        app_events().on((QEvent.Type.Show, QEvent.Type.WinIdChange), self._shown)
         self.apply_to_open_windows()
 
     def uninstall(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        app_events().off(self._shown)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        kind = event.type()
-        if (kind == QEvent.Type.Show or kind == QEvent.Type.WinIdChange) and isinstance(watched, QWidget) \
-                and watched.isWindow():
+    def _shown(self, watched: QObject, _event: QEvent) -> None:
+        if isinstance(watched, QWidget) and watched.isWindow():
             self._ask(watched, self._wanted())
-        return False
 
     def apply_to_open_windows(self) -> None:
         """After the switch in Settings: every window on screen at once, not only the next one shown."""
@@ -146,6 +145,14 @@ class CaptureShield(QObject):
             taken = False
         if not taken:
             self.refused += 1
+
+
+def keep_out_before_the_first_frame(window: QWidget, wanted: bool) -> None:
+    """The main window alone, as it is first shown: the shield itself (a watcher on every window) comes right
+    after the first frame, and a screen shared at that moment would otherwise show the unlock screen."""
+    system = system_capture() if wanted else None
+    if system is not None:
+        CaptureShield(system, lambda: wanted)._ask(window, True)
 
 
 def install_capture_shield(wanted: Callable[[], bool], parent: QObject) -> CaptureShield | None:

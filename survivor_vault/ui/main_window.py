@@ -642,7 +642,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted:  # once: after that the survivor's own size and place are hers
             self._fitted = True
+            from survivor_vault.ui.capture_shield import keep_out_before_the_first_frame
             from survivor_vault.ui.quick_exit import fit_on_screen
+
+            keep_out_before_the_first_frame(self, self.prefs.hide_from_capture)
 
             fit_on_screen(self)
             QTimer.singleShot(0, self._measure_wrapped_text_again)

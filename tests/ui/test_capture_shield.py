@@ -23,8 +23,9 @@ from survivor_vault.ui.capture_shield import (
     MacCapture,
     WindowsCapture,
 )
+from survivor_vault.ui.main_window import MainWindow
 from survivor_vault.ui.vault_area import SETTINGS
-from tests.ui.helpers import PASS, click, open_window, preferences, unlock
+from tests.ui.helpers import PASS, click, preferences, unlock
 
 
 class FakeUser32:
@@ -193,10 +194,15 @@ def test_the_main_window_its_unlock_screen_and_later_dialogs_are_covered_and_set
     monkeypatch.setattr(capture_shield, "system_capture", lambda: WindowsCapture(user32))
     prefs = preferences(tmp_path)
     assert prefs.hide_from_capture  # on by default
-    window, quits = open_window(qtbot, tmp_path / "vault", prefs)
+    quits: list[int] = []
+    window = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: quits.append(1))
+    qtbot.addWidget(window)
+    window.show()
+    # As it is first shown, before its first frame is drawn (the watcher over every window comes right after it:
+    # no filter on the application before it, tests/ui/test_first_frame.py).
+    assert not window.started and user32.last_for(handle(window)) == WDA_EXCLUDEFROMCAPTURE
+    qtbot.waitExposed(window)
     assert window.stack.currentWidget() is window.unlock_screen
-    # Right after the first frame (no filter on the application before it: tests/ui/test_first_frame.py), and
-    # before unlock: that frame shows only the unlock screen.
     qtbot.waitUntil(lambda: window.started, timeout=5000)
     assert user32.last_for(handle(window)) == WDA_EXCLUDEFROMCAPTURE
     unlock(qtbot, window)
