@@ -229,8 +229,10 @@ def main() -> int:
     real.lock()
 
     header = key_header.load(VaultFolder(tmp / "vault")).header
-    known = key_slots.open_slot(header.passphrase_slot, passphrase, header.vault_id)
-    vault_module.open_slot = lambda *_a: bytearray(known)
+    # Everything but the KDF: the slot's answer already known (the unlock calls open_passphrase_slot).
+    known, kept = key_slots.open_passphrase_slot(header.passphrase_slot, passphrase, header.vault_id)
+    vault_module.open_passphrase_slot = lambda slot, *_a: (bytearray(known), key_slots.PassphraseKey(
+        dict(slot.kdf), bytearray(kept.kek)))
 
     def unlock_to_main_window():
         v = Vault.unlock(tmp / "vault", passphrase)

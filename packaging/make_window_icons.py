@@ -2,6 +2,9 @@
 
     python packaging/make_window_icons.py
 
+It also draws packaging/windows/notes.ico, the discreet "Notes" shortcut's own icon (without one, the shortcut
+showed the program's icon, which is the app's).
+
 The window's icon is set before its first frame. From an SVG, Qt first loads its SVG plugin and QtSvg (~100 ms
 on a real X server, measured with `benchmarks/ui_timings.py --x11`); PNG is built into Qt. tests/ui/
 test_window_icons.py checks that these PNGs are still the SVGs' drawings.
@@ -42,6 +45,8 @@ def main() -> int:
         for size in SIZES:
             if not draw(name, size).save(str(folder / f"{name}-{size}.png")):
                 raise SystemExit(f"could not write {name}-{size}.png")
+    if not draw("notes", 256).save(str(ROOT / "packaging" / "windows" / "notes.ico"), "ICO"):
+        raise SystemExit("could not write notes.ico")
     return 0
 
 

@@ -447,8 +447,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return run_app(args)  # the app checks SQLCipher itself, off the start-up path
         if args.command not in ("open-packet", "make-setup-kit"):  # these need no vault
-            from survivor_vault.core.encryption_library import require_sqlcipher
-            require_sqlcipher()
+            from survivor_vault.core.encryption_library import EncryptionLibraryMissing, require_sqlcipher
+            try:
+                require_sqlcipher()
+            except EncryptionLibraryMissing:
+                print("The encryption library is missing or not working, so the app cannot run safely. "
+                      "Please reinstall it.", file=sys.stderr)
+                return 1
         secrets = Secrets(getattr(args, "passphrase_stdin", False))
         return args.func(args, secrets)
     except VaultError as error:

@@ -107,3 +107,15 @@ def test_trimmed_icu_sorts_names_zones_and_cases_as_the_full_icu_does():
         outputs.append(run.stdout)
     assert "hora estándar oriental" in outputs[0]  # the probe reaches ICU's data (Spanish zone names)
     assert outputs[1] == outputs[0]
+
+
+def test_the_discreet_launchers_give_nothing_away():
+    """The "Notes" shortcut on Windows has its own plain icon, and no Linux launcher claims the app's windows by
+    class (the window's class is the neutral "svault": tests/ui/test_first_frame.py)."""
+    root = Path(__file__).resolve().parent.parent
+    setup = (root / "packaging" / "windows" / "survivor-vault.iss").read_text(encoding="utf-8")
+    notes = next(line for line in setup.splitlines() if line.startswith('Name: "{userprograms}\\Notes"'))
+    assert 'IconFilename: "{app}\\notes.ico"' in notes and 'Source: "notes.ico"' in setup
+    assert (root / "packaging" / "windows" / "notes.ico").stat().st_size > 0
+    for launcher in (root / "packaging" / "linux").glob("*.desktop"):
+        assert "StartupWMClass" not in launcher.read_text(encoding="utf-8"), launcher.name

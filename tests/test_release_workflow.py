@@ -101,7 +101,7 @@ def test_build_self_test_installer_tests_and_upload_come_in_that_order():
     assert checked["env"]["EXE"] == "${{ matrix.exe }}" and "QT_QPA_PLATFORM=offscreen" in checked["run"]
     installer, windows = step_running("packaging/windows/survivor-vault.iss")
     assert windows["if"] == "runner.os == 'Windows'" and "iscc" in windows["run"].lower()
-    compress, _ = step_running("tar -C dist -czf")
+    compress, _ = step_running("tar -C dist -cf - survivor-vault | zstd")
     upload = next(i for i, s in enumerate(steps()) if s.get("uses", "").startswith("actions/upload-artifact@"))
     assert steps()[upload]["with"]["path"] == "release/"
     tests, _ = step_running("pytest")

@@ -27,10 +27,12 @@ Name: "neutralname"; Description: "Call the shortcut ""Notes"" (discreet)"; Flag
 
 [Files]
 Source: "..\..\dist\survivor-vault\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
+; The discreet shortcut's own plain icon (drawn by packaging/make_window_icons.py): without it, it showed the app's.
+Source: "notes.ico"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
 Name: "{userprograms}\Survivor Vault"; Filename: "{app}\survivor-vault.exe"; Tasks: not neutralname
-Name: "{userprograms}\Notes"; Filename: "{app}\survivor-vault.exe"; Tasks: neutralname
+Name: "{userprograms}\Notes"; Filename: "{app}\survivor-vault.exe"; IconFilename: "{app}\notes.ico"; Tasks: neutralname
 
 [UninstallDelete]
 ; Uninstalling removes the app only. The vault (in %LOCALAPPDATA%\svault) stays, on purpose:

@@ -67,6 +67,11 @@ class UnlockVault(_OpensAVault):
         self._folder, self._passphrase = folder, passphrase
 
     def run(self):
+        from survivor_vault.core.encryption_library import require_sqlcipher
+
+        # Checked here too: the app checks it right after its first frame, and a passphrase typed at once
+        # could come first (then a missing library gave "Something unexpected went wrong").
+        require_sqlcipher()
         from survivor_vault.core.vault import Vault  # kept off the start-up path (benchmarks/ui_timings.py)
 
         return Vault.unlock(self._folder, self._passphrase)

@@ -66,7 +66,9 @@ def run(vault_dir: str | None = None, demo: bool = False) -> int:
     # dozen enums) only for the first frame to wait on.
     app = QApplication.instance()
     if app is None:
-        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+        # "svault" as the program's name: X11 names the window's class after it, and a taskbar that matches windows
+        # to launchers by class showed the discreet "Notes" window as "Survivor Vault" (argv[0] was survivor-vault).
+        app = QApplication(["svault", "-style", "fusion"])
     else:  # made before (tests)
         app.setStyle("Fusion")
     app.setApplicationName("svault")

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         screen.open_packet_requested.connect(self.open_packet)
         screen.forgot_requested.connect(self.forgot_passphrase)
         screen.restore_requested.connect(self.restore_backup)
+        screen.cannot_run.connect(self._cannot_run)
         screen.language_chosen.connect(self.change_language)
         self.stack.addWidget(screen)
         return screen

@@ -36,6 +36,7 @@ class UnlockScreen(QWidget):
     forgot_requested = Signal()
     language_chosen = Signal(str)
     restore_requested = Signal()
+    cannot_run = Signal(object)  # the encryption library is missing or not SQLCipher (MainWindow says so)
 
     tick_ms = 1000  # the countdown's tick (tests shorten it)
 
@@ -180,6 +181,9 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         if isinstance(error, VaultNotFound):
             self.vault_missing.emit()
+            return
+        if isinstance(error, ImportError):  # core.encryption_library.EncryptionLibraryMissing, or a module gone
+            self.cannot_run.emit(error)
             return
         message = wording.error_message(error)
         if isinstance(error, WrongPassphrase):

@@ -55,8 +55,8 @@ def until_started(*_args):
         if at_first_frame and getattr(window, "started", True):
             break
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    print(json.dumps({"first_frame": at_first_frame, "started": getattr(window, "started", None), "filters": filters}),
-          flush=True)
+    print(json.dumps({"first_frame": at_first_frame, "started": getattr(window, "started", None), "filters": filters,
+                      "program": QApplication.arguments()[0]}), flush=True)
     return 0
 QApplication.exec = until_started
 from survivor_vault.cli import main
@@ -98,6 +98,10 @@ def test_the_first_frame_loads_only_what_the_unlock_screen_shows(tmp_path):
     # application is called for every event in the app: four of them cost ~6,000 calls to build one page).
     assert seen["started"]
     assert seen["filters"] == ["AppEvents"]
+    # X11 names the window's class after the program's name: a neutral one, so that a taskbar matching windows to
+    # launchers by class never shows the discreet "Notes" window as the app (packaging/linux has no
+    # StartupWMClass either).
+    assert seen["program"] == "svault"
 
 
 def test_shift_three_times_on_the_unlock_screen_quits_once_the_window_is_up(qtbot, tmp_path):
@@ -121,3 +125,32 @@ def test_anything_opened_before_the_first_frame_is_drawn_is_watched_over(qtbot, 
     window.open_vault(Vault.unlock(tmp_path / "vault", PASS))
     assert window.started and window.inactivity.running
     window.lock()
+
+
+def test_a_passphrase_typed_before_the_library_is_checked_still_hears_that_it_is_missing(qtbot, tmp_path, monkeypatch):
+    """Plain SQLite in SQLCipher's place (or no library at all): the check runs right after the first frame, and a
+    passphrase typed at once must not get "Something unexpected went wrong" in its place."""
+    from survivor_vault.storage import database
+    from survivor_vault.ui.main_window import MainWindow
+    from tests.ui.helpers import type_into
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    monkeypatch.setattr(database, "cipher_version", lambda: "")  # what plain SQLite answers
+    window = MainWindow(tmp_path / "vault", preferences(tmp_path), quit_app=lambda: None)
+    qtbot.addWidget(window)
+    screen = window.unlock_screen
+    type_into(qtbot, screen.passphrase.edit, PASS)
+    qtbot.keyClick(screen.passphrase.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.isEnabled(), timeout=15_000)
+    assert "encryption library is missing" in screen.message.text()
+    assert not window.is_unlocked
+
+
+def test_the_command_line_refuses_plain_sqlite_in_its_own_words(tmp_path, monkeypatch, capsys):
+    from survivor_vault.cli import main
+    from survivor_vault.storage import database
+
+    Vault.create(tmp_path / "vault", PASS).lock()
+    monkeypatch.setattr(database, "cipher_version", lambda: "")
+    assert main(["--vault", str(tmp_path / "vault"), "info"]) == 1
+    assert "encryption library is missing" in capsys.readouterr().err
