@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.ui import theme
+from survivor_vault.ui.garbage_collection import collect_on_the_ui_thread_only
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.unlock_screen import UnlockScreen
 from survivor_vault.ui.window_icon import window_icon
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._erasing = False  # an erase is overwriting the files on a worker
         self._fitted = False
         self._started = False  # finish_starting has run
+        collect_on_the_ui_thread_only()  # never a window's widgets collected on a worker's thread
         self.capture_shield = None  # ui/capture_shield.py, from finish_starting on (Windows and macOS)
 
         bar = self._top_bar(demo)
