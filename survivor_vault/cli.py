@@ -9,7 +9,6 @@ kind line on stderr.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -38,9 +37,13 @@ class Secrets:
             if not line:
                 raise VaultError("Expected one more line on standard input.")
             return line.rstrip("\r\n")
+        import getpass
+
         return getpass.getpass(prompt)
 
     def ask_new(self, prompt: str) -> str:
+        import getpass
+
         first = self.ask(prompt)
         check_new_passphrase(first)  # empty: said before asking for it again
         return check_new_passphrase(first, None if self.from_stdin else getpass.getpass("Type it again: "))
@@ -223,6 +226,8 @@ def cmd_open_packet(args, secrets: Secrets) -> int:
     data = read_packet_file(args.file)
     code = None
     if looks_protected(data):
+        import getpass
+
         code = (sys.stdin.buffer.readline().decode("utf-8", "replace").strip() if args.code_stdin
                 else getpass.getpass("Share code: "))
     reading = read_packet(data, code, ignore_end_date=args.ignore_end_date)

@@ -6,7 +6,6 @@ Names are neutral on purpose: nothing on disk says what the app is for.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,6 +142,8 @@ def storage_problem(path: Path):
     from survivor_vault.model.errors import CannotWrite, StorageFull
 
     try:
+        import shutil
+
         if shutil.disk_usage(path).free < 1024 * 1024:
             return StorageFull()
         if not os.access(path, os.W_OK):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +17,8 @@ STALE_AFTER_SECONDS = 6 * 3600
 
 def remove_stale_demos(now: float | None = None) -> int:
     """Demo folders left by a demo that was killed (it could not clean up); never one still in use."""
+    import shutil
+    import tempfile
     import time
 
     now = now or time.time()
@@ -41,6 +41,8 @@ def make_demo_vault():
     from survivor_vault.core import demo_data
 
     remove_stale_demos()
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     return folder, demo_data.create_demo_vault(folder / "vault")
 
@@ -55,6 +57,8 @@ def remove_demo(folder: Path, window) -> None:
             vault.erase()
     except Exception:  # noqa: BLE001, S110 - whatever state it is in, the folder goes below
         pass
+    import shutil
+
     shutil.rmtree(folder, ignore_errors=True)
 
 
