@@ -65,13 +65,10 @@ def build(folder: Path, scale: float) -> None:
 
 
 def best_ms(action, repeats: int = 3) -> float:
-    action()  # warm-up
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return min(times)
+    """Best of `repeats` after a warm-up (papers_vault's, with fewer repeats: a round here runs every scale)."""
+    from papers_vault import best_ms as best
+
+    return best(action, repeats)
 
 
 def peak_mib() -> int:

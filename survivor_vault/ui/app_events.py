@@ -14,6 +14,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from survivor_vault.ui.one_per_app import one_per_app
+
 Handler = Callable[[QObject, QEvent], object]
 
 
@@ -53,14 +55,6 @@ class AppEvents(QObject):
         return False  # watchers never take an event away from the app
 
 
-_shared: list[AppEvents] = []
-
-
 def app_events() -> AppEvents:
     """The application's one AppEvents (a second window, after an erase or in tests, shares it)."""
-    app = QApplication.instance()
-    live = [events for events in _shared if shiboken6.isValid(events) and events.parent() is app]
-    if live:
-        return live[0]
-    _shared[:] = [AppEvents(app)]
-    return _shared[0]
+    return one_per_app(AppEvents)

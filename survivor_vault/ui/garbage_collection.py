@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import gc
 
-import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+from survivor_vault.ui.one_per_app import one_per_app
 
 INTERVAL_MS = 500
 
@@ -39,14 +40,6 @@ class UiThreadCollector(QObject):
                     gc.collect(2)
 
 
-_installed: list[UiThreadCollector] = []
-
-
 def collect_on_the_ui_thread_only() -> UiThreadCollector:
     """Once per application (a second window, after an erase or in tests, shares it)."""
-    app = QApplication.instance()
-    live = [c for c in _installed if shiboken6.isValid(c) and c.parent() is app]
-    if live:
-        return live[0]
-    _installed[:] = [UiThreadCollector(app)]
-    return _installed[0]
+    return one_per_app(UiThreadCollector)

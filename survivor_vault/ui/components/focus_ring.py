@@ -154,14 +154,10 @@ def _host(field: QWidget) -> QWidget | None:
     return None
 
 
-_installed: list[FocusRing] = []
-
-
 def install_focus_ring(app: QApplication) -> FocusRing:
     """The one FocusRing of the app (a second window, after an erase or in tests, shares it)."""
-    live = [ring for ring in _installed if shiboken6.isValid(ring) and ring.parent() is app]
-    if live:
-        return live[0]
-    _installed[:] = [FocusRing(app)]
-    _installed[0]._focus_changed(None, app.focusWidget())  # installed after the first frame: ring what has it now
-    return _installed[0]
+    from survivor_vault.ui.one_per_app import one_per_app
+
+    ring = one_per_app(FocusRing)
+    ring._focus_changed(None, app.focusWidget())  # installed after the first frame: ring what has it now
+    return ring
