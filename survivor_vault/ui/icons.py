@@ -42,6 +42,10 @@ def _svg(name: str) -> str:
 def _pixmaps(name: str, colour: str, sizes: tuple[int, ...] = SIZES) -> list[QPixmap]:
     from PySide6.QtSvg import QSvgRenderer  # ~50 ms to load: not before the first window is up
 
+    from survivor_vault.ui.qt_classes import make_qt_classes
+
+    make_qt_classes()  # QtSvg's too, before the app's event filter meets one of its objects (ui/qt_classes.py)
+
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode("utf-8")))
     pixmaps = []
     for size in sizes:

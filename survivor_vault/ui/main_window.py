@@ -27,6 +27,7 @@ from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.ui import theme
 from survivor_vault.ui.garbage_collection import collect_on_the_ui_thread_only
 from survivor_vault.ui.preferences import Preferences
+from survivor_vault.ui.qt_classes import make_qt_classes
 from survivor_vault.ui.unlock_screen import UnlockScreen
 from survivor_vault.ui.window_icon import window_icon
 
@@ -143,14 +144,16 @@ class MainWindow(QMainWindow):
     def finish_starting(self) -> None:
         """What the first frame does not need, right after it (once; also at once if anything is opened first).
 
-        The watchers over every window are Python event filters on the application: the first event one of
-        them sees for an object of a class Qt keeps private makes PySide build every class it has not built
-        yet, ~80 ms that the first frame would otherwise wait for (docs/performance.md, start-up). Nothing can
-        be done in the window before this runs but to read it, type, or press Quick exit, which is a button.
+        The watchers over every window are one Python event filter on the application, and before it sees an
+        event every Qt class must exist (ui/qt_classes.py): making them takes ~150 ms that the first frame
+        would otherwise wait for (docs/performance.md, start-up). After a paint they are made one module a turn
+        of the event loop (_finish_starting_soon); here, what is left at once. Nothing can be done in the
+        window before this runs but to read it, type, or press Quick exit, which is a button.
         """
         if self._started:
             return
         self._started = True
+        make_qt_classes()  # all of them before the first watcher sees an event (ui/qt_classes.py)
         from survivor_vault.ui.components.focus_ring import install_focus_ring
         from survivor_vault.ui.discreet_titles import DiscreetTitles
         from survivor_vault.ui.inactivity_timer import InactivityTimer
@@ -639,7 +642,16 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         if not self._started:  # the first frame is being drawn: the rest, as soon as it is on the screen
-            QTimer.singleShot(0, self.finish_starting)
+            QTimer.singleShot(0, self._finish_starting_soon)
+
+    def _finish_starting_soon(self) -> None:
+        """The Qt classes one module a turn (each ~30-70 ms: the window keeps answering), then the rest."""
+        if self._started:
+            return
+        if make_qt_classes(one_module=True):
+            QTimer.singleShot(0, self._finish_starting_soon)
+        else:
+            self.finish_starting()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
