@@ -10,10 +10,9 @@ The test suite died of it in `OpenPacketDialog.__init__` (a segmentation fault i
 where Qt sends the half-built dialog its first event); others have hit the same walk (TiLiA's fix: "incarnate
 QProxyStyle before installing app-wide event filters").
 
-So every class of each loaded Qt module is made at once, the way `from PySide6.QtWidgets import *` makes them
-(shiboken's `resolveLazyClasses`, which walks a copy of the list), before the filter is installed, and for a
-module loaded later (QtSvg, for the icons) as soon as it is loaded. Then the walk never makes a class: it only
-reads. ~30-70 ms a module, after the first frame.
+So every class of each loaded Qt module is made at once, each asked for by name (as an import does, from no
+walk), before the filter is installed, and for a module loaded later (QtSvg, for the icons) as soon as it is
+loaded. Then the walk never makes a class: it only reads. ~30-70 ms a module, after the first frame.
 """
 
 from __future__ import annotations
@@ -43,9 +42,9 @@ def make_qt_classes(*, one_module: bool = False) -> bool:
     for name in _loaded():
         if name in _made:
             continue
-        # A star import is the one way PySide offers to make all of a module's classes: it detects it from the
-        # caller's byte code, so it is compiled, not imported by name.
-        exec(compile(f"from {name} import *", "<every Qt class>", "exec"), {})  # noqa: S102 - a fixed name
+        module = sys.modules[name]
+        for attribute in dir(module):  # dir() names the classes not made yet; asking for each makes it
+            getattr(module, attribute)
         _made.add(name)
         if one_module:
             return any(other not in _made for other in _loaded())
