@@ -7,7 +7,6 @@ encryption, signing) and can run on a worker thread.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import re
 from dataclasses import dataclass, replace
@@ -28,6 +27,7 @@ from survivor_vault.sharing.packet_papers import AttachedPaper, ChosenPaper, Pap
 from survivor_vault.sharing.packet_scope import PacketScope
 from survivor_vault.sharing.packet_wording import PacketWording, for_language
 from survivor_vault.sharing.pdf_pages import Pages, typeset
+from survivor_vault.storage.sha256 import Sha256
 from survivor_vault.storage.vault_folder import write_atomically
 
 NEUTRAL_TITLE = "Shared information"
@@ -68,7 +68,7 @@ class BuiltPacket:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        return Sha256(self.data).hexdigest()
 
     @property
     def code(self) -> str | None:
