@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PLACEHOLDER = re.compile(r"%(\d)")
+_number_text: list[Callable[[int], str]] = [str]
+
+
+def write_numbers_with(number_text: Callable[[int], str]) -> None:
+    """How a whole number is written in the language on screen (the UI sets it with the language: Arabic writes
+    ٣ where English writes 3). A packet, in a language of its own, passes its numbers already written."""
+    _number_text[0] = number_text
 
 
 def fill(template: str, *values: object) -> str:
     def value(match: re.Match) -> str:
         index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+        if not 0 <= index < len(values):
+            return match.group(0)
+        given = values[index]
+        return _number_text[0](given) if isinstance(given, int) and not isinstance(given, bool) else str(given)
 
     return _PLACEHOLDER.sub(value, template)

@@ -121,7 +121,8 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
                               code=prepared.code if scope.protected else None, signer=_signer(prepared),
                               papers=[paper.entry for paper in attached])
     pages = typeset(packet_html(doc, words),
-                    lambda i, n: fill(words.t("page"), i + 1, n) + f"  ·  {prepared.packet_id[:8]}",
+                    lambda i, n: (fill(words.t("page"), words.number(i + 1), words.number(n))
+                                  + f"  ·  {prepared.packet_id[:8]}"),
                     NEUTRAL_TITLE, preview_width)
     writer = _drawable_writer(pages.pdf)
     # The signed JSON covers everything a viewer draws or does with the file (docs/packet-format.md),

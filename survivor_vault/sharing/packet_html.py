@@ -78,7 +78,8 @@ def _service(service: dict, words: PacketWording) -> list[str]:
 
 def _papers(papers: list, words: PacketWording) -> list[str]:
     """The papers attached to this file: what each is, and the file that holds it."""
-    parts = [f"<h2>{_e(fill(words.t('papers_attached'), len(papers)))}</h2>", f"<p>{_e(words.t('papers_help'))}</p>"]
+    heading = fill(words.t("papers_attached"), words.number(len(papers)))
+    parts = [f"<h2>{_e(heading)}</h2>", f"<p>{_e(words.t('papers_help'))}</p>"]
     for paper in papers:
         parts += [f"<h3>{_e(paper['title'])}</h3><table>", _row(words.t("paper_kind"), words.paper_kind(paper["kind"]))]
         for key in ("issued", "expires"):
@@ -119,4 +120,17 @@ def packet_html(doc: dict, words: PacketWording) -> str:
     if "papers" in sections:
         parts += _papers(sections["papers"], words)
     parts += _back(doc, words)
-    return "\n".join(parts)
+    body = "\n".join(parts)
+    if words.right_to_left:
+        return _right_to_left(body)
+    return body
+
+
+def _right_to_left(body: str) -> str:
+    """Arabic: the whole page reads from the right, a name or a code in Latin letters too, and each table's label
+    stands at the right of its value (Qt's text engine keeps a table's columns in order whatever the direction)."""
+    import re
+
+    body = re.sub(r"<tr><td class='k'>(.*?)</td><td>(.*?)</td></tr>", r"<tr><td>\2</td><td class='k'>\1</td></tr>",
+                  body)
+    return "<div dir='rtl'>" + body.replace("<table>", "<table align='right'>") + "</div>"

@@ -508,7 +508,7 @@ def _service_lines(words, services: list) -> list[str]:
 def _paper_lines(words, papers: list) -> list[str]:
     from survivor_vault.core.placeholders import fill
 
-    lines = _heading(fill(words.t("papers_attached"), len(papers)))
+    lines = _heading(fill(words.t("papers_attached"), words.number(len(papers))))
     for paper in papers:
         lines.append(f"* {_q(paper['title'])}  [{_q(words.paper_kind(paper['kind']))}]")
         lines += [f"  {words.t(key)}: {paper[key]}" for key in ("issued", "expires") if paper.get(key)]

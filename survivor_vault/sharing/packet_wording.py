@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTranslator
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.about_me import AboutMe
@@ -119,6 +119,16 @@ class PacketWording:
         self.language = language
         self._translator = translator
         self._locale = QLocale(language)
+
+    def number(self, value: int) -> str:
+        """A whole number as the packet's language writes it (not as the app's, which may differ)."""
+        locale = QLocale(self._locale)
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return locale.toString(value)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self._locale.textDirection() == Qt.LayoutDirection.RightToLeft
 
     def t(self, key_or_text: str) -> str:
         text = TEXTS.get(key_or_text, key_or_text)

@@ -53,7 +53,7 @@ def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, language
     html = (f"<h1>{escape(words.t('withdrawal_title'))}</h1><p>{escape(body)}</p>"
             f"<p><b>{escape(words.t('withdrawal_date'))}:</b> {escape(words.date(when.date()))}</p>"
             f"<hr><p><b>{escape(words.t('fingerprint'))}:</b> {escape(doc['signer']['fingerprint'])}</p>")
-    pages = typeset(html, lambda i, n: fill(words.t("page"), i + 1, n), "Notice")
+    pages = typeset(html, lambda i, n: fill(words.t("page"), words.number(i + 1), words.number(n)), "Notice")
     json_bytes = canonical(doc)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages.pdf)))
     writer.add_metadata({"/Title": "Notice"})

@@ -148,7 +148,7 @@ class FirstRun(QWidget):
         layout.addWidget(warning)
         layout.addStretch(1)
         language_row, self.language = language_row_for(_page, self._prefs.language, self.language_chosen.emit)
-        layout.insertLayout(1, language_row)
+        layout.insertLayout(0, language_row)  # first: before anything that has to be read
         layout.addWidget(button(self.tr("I have a backup from before: restore it…"), "restoreFromFirstRun",
                                 self.restore_requested, _page), 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(button(self.tr("Open a share packet someone gave me…"), "openPacketFromFirstRun",

@@ -317,13 +317,20 @@ def language_choice(parent: QWidget, current: str) -> QComboBox:
     return combo
 
 
+GLOBE = "\N{GLOBE WITH MERIDIANS} "
+
+
 def language_row(parent: QWidget, preference: str, on_chosen) -> tuple[QHBoxLayout, QComboBox]:
     """"Language" and the list of languages, for the first screens; `on_chosen(code)` when one is picked."""
     from survivor_vault.ui.language import resolve
 
     combo = language_choice(parent, resolve(preference))
     combo.activated.connect(lambda index: on_chosen(combo.itemData(index)))
-    label = QLabel(QCoreApplication.translate("Form", "Language"), parent)
+    # The globe says "language" to someone who cannot read the word yet (the app starts in the computer's
+    # language, which may not be theirs); the list names each language in itself.
+    words = QCoreApplication.translate("Form", "Language")
+    label = QLabel(GLOBE + words, parent)
+    label.setAccessibleName(words)
     label.setBuddy(combo)
     row = QHBoxLayout()
     row.addWidget(label)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -20,8 +19,9 @@ from survivor_vault.core.passphrase_strength import estimate
 from survivor_vault.model.errors import WrongPassphrase
 from survivor_vault.ui import wording
 from survivor_vault.ui.background_task import start_job
-from survivor_vault.ui.form_parts import busy_bar, message_label, new_passphrase_problem
+from survivor_vault.ui.form_parts import busy_bar, message_label, new_passphrase_problem, scrolled_body
 from survivor_vault.ui.passphrase_field import PassphraseField
+from survivor_vault.ui.theme import SPACE
 
 
 def on_return_fill_next(fields, go: Callable[[], None]) -> None:
@@ -104,6 +104,7 @@ class SomeoneMayKnowDialog(QDialog):
         self.form = QWidget(self)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label above its field, not beside
         for text, field in ((self.tr("Current passphrase"), self.current), (self.tr("New passphrase"), self.new),
                             (self.tr("New passphrase again"), self.again)):
             label = QLabel(text, self.form)
@@ -129,13 +130,15 @@ class SomeoneMayKnowDialog(QDialog):
         self.action.clicked.connect(self.go)
         self.buttons.rejected.connect(self.reject)
         on_return_fill_next((self.current, self.new, self.again), self.go)
-        layout = QVBoxLayout(self)
+        # The words scroll on a small screen, the buttons stay in sight: in Brazilian Portuguese at the largest
+        # text the dialog was taller than an 800x600 screen, and its first paragraph was cut.
+        layout = QVBoxLayout(scrolled_body(self))
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.busy)
         layout.addWidget(self.message, 1)
-        layout.addWidget(self.buttons)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # every word shows, at any text size
+        self.layout().addWidget(self.buttons)
+        self.layout().setContentsMargins(*(SPACE["s"],) * 4)
         self.resize(560, 360)
 
     def go(self) -> None:

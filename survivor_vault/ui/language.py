@@ -10,9 +10,14 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from survivor_vault.core.placeholders import write_numbers_with
 from survivor_vault.resource_paths import resource_dir
 
-NAMES = {"en": "English", "es": "Español"}  # each language's name in itself
+# Each language's name in itself, as the language lists show it (docs/translating.md).
+NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt_BR": "Português (Brasil)", "ar": "العربية",
+         "zh_CN": "简体中文", "vi": "Tiếng Việt", "tl": "Filipino", "ru": "Русский", "ht": "Kreyòl ayisyen"}
+# Qt names Filipino "fil" (QLocale.Filipino); our files, like most translation tools, say "tl".
+_SAME_LANGUAGE = {"fil": "tl"}
 _installed: list[QTranslator] = []
 
 
@@ -20,15 +25,27 @@ def available() -> dict[str, str]:
     """English plus every language with a compiled translation, as code → own name."""
     found = {"en": NAMES["en"]}
     folder = resource_dir() / "translations"
-    for qm in sorted(folder.glob("svault_*.qm")):
+    for qm in folder.glob("svault_*.qm"):
         code = qm.stem.split("_", 1)[1]
         found[code] = NAMES.get(code, code)
-    return found
+    # In the order of their own names: the Latin scripts, then Cyrillic, Arabic, Chinese.
+    return dict(sorted(found.items(), key=lambda item: item[1].casefold()))
 
 
 def system_language() -> str:
-    code = QLocale.system().name().split("_")[0]
-    return code if code in available() else "en"
+    """The computer's language if we have it: its own variety first ("pt_BR"), else the same language in
+    another ("pt_PT" reads "pt_BR"; "zh_TW" reads "zh_CN" more easily than English), else English."""
+    return matching(QLocale.system().name(), available())
+
+
+def matching(locale_name: str, have) -> str:
+    if locale_name in have:
+        return locale_name
+    language = locale_name.split("_")[0]
+    language = _SAME_LANGUAGE.get(language, language)
+    if language in have:
+        return language
+    return next((code for code in have if code.split("_")[0] == language), "en")
 
 
 def resolve(preference: str) -> str:
@@ -62,63 +79,43 @@ def install(code: str) -> str:
         qt_own = QTranslator()
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
-        if code in QT_DIALOG_WORDS:
-            _installed.append(QtDialogWords(code))  # after Qt's own: it is asked first
+        words = QtDialogWords(code)
+        if not words.isEmpty():
+            _installed.append(words)  # after Qt's own: it is asked first
     pseudo = PseudoTranslator.from_environment()
     if pseudo is not None:
         _installed.append(pseudo)
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(code))
-    if pseudo is not None and pseudo.right_to_left:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    write_numbers_with(number_text(code))  # "Step ١ of ٧" in Arabic, as its dates are written
+    # Arabic reads right to left: every screen mirrors (and back, when another language is chosen).
+    right_to_left = (pseudo is not None and pseudo.right_to_left) or is_right_to_left(code)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     return code
 
 
-# Qt's file dialog, as the app shows it: Qt's own Spanish leaves "&Look in:" and "Files of &type:" in
-# English (it translates them only without the "&") and says "fichero" (Spain). These come first.
-QT_DIALOG_WORDS: dict[str, dict[tuple[str, str], str]] = {
-    "es": {
-        ("QFileDialog", "&Look in:"): "&Buscar en:",
-        ("QFileDialog", "Look in:"): "Buscar en:",
-        ("QFileDialog", "File &name:"): "&Nombre del archivo:",
-        ("QFileDialog", "Files of &type:"): "&Tipo de archivo:",
-        ("QFileDialog", "Directory:"): "Carpeta:",
-        ("QFileDialog", "&Open"): "&Abrir",
-        ("QFileDialog", "&Save"): "&Guardar",
-        ("QFileDialog", "&Choose"): "&Elegir",
-        ("QFileDialog", "&New Folder"): "&Carpeta nueva",
-        ("QFileDialog", "&Rename"): "&Cambiar el nombre",
-        ("QFileDialog", "&Delete"): "&Borrar",
-        ("QFileDialog", "All Files (*)"): "Todos los archivos (*)",
-        ("QFileDialog", "Back"): "Atrás",
-        ("QFileDialog", "Forward"): "Adelante",
-        ("QFileDialog", "Go back"): "Ir atrás",
-        ("QFileDialog", "Go forward"): "Ir adelante",
-        ("QFileDialog", "Parent Directory"): "Carpeta de arriba",
-        ("QFileDialog", "Go to the parent directory"): "Ir a la carpeta de arriba",
-        ("QFileDialog", "Create New Folder"): "Crear una carpeta nueva",
-        ("QFileDialog", "Create a New Folder"): "Crear una carpeta nueva",
-        ("QFileDialog", "List View"): "Lista",
-        ("QFileDialog", "Detail View"): "Detalles",
-        ("QFileDialog", "Change to list view mode"): "Ver como lista",
-        ("QFileDialog", "Change to detail view mode"): "Ver con detalles",
-        ("QFileDialog", "Directories"): "Carpetas",
-        ("QFileDialog", "Files"): "Archivos",
-        ("QFileDialog", "Sidebar"): "Panel lateral",
-        ("QFileDialog", "List of places and bookmarks"): "Lugares y marcadores",
-        ("QFileDialog", "Show &hidden files"): "Mostrar archivos &ocultos",
-        ("QFileSystemModel", "Computer"): "Computadora",
-        ("QFileSystemModel", "Name"): "Nombre",
-        ("QFileSystemModel", "Size"): "Tamaño",
-        ("QFileSystemModel", "Type"): "Tipo",
-        ("QFileSystemModel", "Date Modified"): "Modificado",
-        ("QPlatformTheme", "Cancel"): "Cancelar",
-        ("QPlatformTheme", "OK"): "Aceptar",
-        ("QPlatformTheme", "Open"): "Abrir",
-        ("QPlatformTheme", "Save"): "Guardar",
-    },
-}
+def number_text(code: str):
+    """Whole numbers in the language's own digits, never grouped ("2026", not "2,026")."""
+    locale = QLocale(code)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString
+
+
+def is_right_to_left(code: str) -> bool:
+    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def _dialog_words() -> dict[str, dict[tuple[str, str], str]]:
+    """Qt's file dialog, as the app shows it: Qt's own translations leave "&Look in:" and "Files of &type:" in
+    English (they translate them only without the "&"), name things their own way ("fichero" in Spain's Spanish,
+    "دليل" — a word we never use — in Arabic), and for Vietnamese, Tagalog and Haitian Creole there is none.
+    Ours, in resources/translations/qt_dialog_words.json ("Context|source" → words), are asked first."""
+    import json
+
+    path = resource_dir() / "translations" / "qt_dialog_words.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {code: {tuple(key.split("|", 1)): text for key, text in words.items()} for code, words in table.items()}
 
 
 class QtDialogWords(QTranslator):
@@ -126,7 +123,7 @@ class QtDialogWords(QTranslator):
 
     def __init__(self, code: str):
         super().__init__()
-        self._words = QT_DIALOG_WORDS.get(code, {})
+        self._words = _dialog_words().get(code, {})
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         return self._words.get((context, source_text))  # None (a null string): "not mine", the next translator answers

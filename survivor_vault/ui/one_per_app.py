@@ -21,3 +21,11 @@ def one_per_app(kind: type[Kind]) -> Kind:
     if made is None or not shiboken6.isValid(made) or made.parent() is not app:
         made = _made[kind] = kind(app)
     return made  # type: ignore[return-value]
+
+
+def made_already(kind: type[Kind]) -> Kind | None:
+    """The application's `kind`, if it has been made (and not deleted); None, without making one."""
+    made = _made.get(kind)
+    if made is None or not shiboken6.isValid(made) or made.parent() is not QApplication.instance():
+        return None
+    return made  # type: ignore[return-value]

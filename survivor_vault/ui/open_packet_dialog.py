@@ -41,6 +41,7 @@ class OpenPacketDialog(QDialog):
         self.file_label.setText(self.tr("No file chosen"))
         self.choose_button = button(self.tr("Choose the file…"), "choosePacketFile", self.choose_file, self)
         self.code = QLineEdit(self)
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # typed as given (ui/components/code_block.py)
         self.code.setObjectName("packetShareCode")
         self.code.setAccessibleName(self.tr("Share code"))
         self.code.setPlaceholderText(fill(self.tr("For example: %1"), "bako7-dume2-fira9-goli4-kasu3"))

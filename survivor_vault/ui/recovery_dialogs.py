@@ -86,6 +86,7 @@ class ForgotPassphraseDialog(_VaultDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.key = QLineEdit(self)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # typed as shown (ui/components/code_block.py)
         self.key.setObjectName("recoveryKeyInput")
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("Seven groups of four letters and numbers"))

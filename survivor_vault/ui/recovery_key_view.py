@@ -53,6 +53,7 @@ class RecoveryKeyView(QWidget):
         self.check.setObjectName("recoveryCheck")
         self.check.setAccessibleName(self.tr("A group of your recovery key"))
         self.check.setMaxLength(8)
+        self.check.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # typed as shown (ui/components/code_block.py)
         self.check.textChanged.connect(self._check_changed)
         self.check_label.setBuddy(self.check)
         self.message = QLabel(self)

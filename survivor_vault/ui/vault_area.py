@@ -18,6 +18,7 @@ from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
 from survivor_vault.ui import icons, theme
+from survivor_vault.ui.app_events import watching_paused
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.preferences import Preferences
@@ -269,10 +270,11 @@ class VaultArea(QWidget):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
-        fresh = index not in self._built  # built just now: it has read the vault already
-        page = self.page(index)
-        if hasattr(page, "refresh") and index in (PLAN, PAPERS, DATES, ACTIVITY, SHARING) and not fresh:
-            page.refresh()
-        self.pages.setCurrentIndex(index)
+        with watching_paused():  # a page built and shown shows no window and reads no input (ui/app_events.py)
+            fresh = index not in self._built  # built just now: it has read the vault already
+            page = self.page(index)
+            if hasattr(page, "refresh") and index in (PLAN, PAPERS, DATES, ACTIVITY, SHARING) and not fresh:
+                page.refresh()
+            self.pages.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)

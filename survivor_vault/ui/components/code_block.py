@@ -25,6 +25,9 @@ class CodeBlock(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setWordWrap(wrap)
+        # Latin letters and digits, read and typed from the left in every language (in Arabic too: "from the left"
+        # is what the Arabic instructions say), never mirrored with the page around it.
+        self.label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if not wrap:  # never squeezed: its lines get their full size, and the window grows instead
             self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         font = QFont("monospace")

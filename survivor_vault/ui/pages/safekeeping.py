@@ -130,6 +130,7 @@ class EraseDialog(QDialog):
         honest.setWordWrap(True)
         honest.setTextFormat(Qt.TextFormat.PlainText)
         label = QLabel(self.tr("Type your passphrase to confirm"), self)
+        label.setWordWrap(True)  # in Russian, at the largest text, one line was wider than an 800-px screen
         self.passphrase = PassphraseField("erasePassphrase", self.tr("Your passphrase"), self)
         label.setBuddy(self.passphrase.edit)
         self.erase_button = button(self.tr("Erase everything"), "eraseConfirm", self.start, self, look="destructive")

@@ -1,0 +1,96 @@
+"""Nine languages besides English (issue 16): found for the computer's language, named in themselves, offered
+first, Arabic read right to left with its own digits, and codes kept left to right inside it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import language
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    yield
+    language.install("en")
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.mark.parametrize(("computer", "chosen"), [
+    ("pt_BR", "pt_BR"), ("pt_PT", "pt_BR"),  # the same language in another variety rather than English
+    ("fil_PH", "tl"),  # Qt says "fil" for Filipino; our files say "tl"
+    ("zh_CN", "zh_CN"), ("zh_TW", "zh_CN"), ("ar_EG", "ar"), ("ht_HT", "ht"), ("fr_CA", "fr"),
+    ("de_DE", "en"), ("en_US", "en"),
+])
+def test_the_computers_language_is_found_in_its_own_variety_or_another(computer, chosen):
+    assert language.matching(computer, language.available()) == chosen
+
+
+def test_each_language_is_named_in_itself_in_the_list():
+    names = language.available()
+    assert names["ar"] == "العربية" and names["zh_CN"] == "简体中文" and names["ht"] == "Kreyòl ayisyen"
+    assert all(name != code for code, name in names.items())  # no bare code shown to anyone
+    assert next(iter(names.values())) == "English"
+
+
+def test_arabic_mirrors_the_app_and_writes_its_own_digits_and_english_puts_it_back(back_to_english):
+    app = QApplication.instance()
+    language.install("ar")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert fill("%1 / %2", 1, 2026) == "١ / ٢٠٢٦"
+    language.install("en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert fill("%1 / %2", 1, 2026) == "1 / 2026"  # and never "2,026"
+
+
+def test_a_packet_writes_numbers_in_its_own_language_whatever_the_apps(back_to_english):
+    from survivor_vault.sharing.packet_wording import PacketWording
+
+    language.install("ar")
+    assert PacketWording("fr").number(12) == "12"
+    assert PacketWording("ar").number(12) == "١٢"
+
+
+def test_codes_stay_left_to_right_in_a_right_to_left_app(qtbot, back_to_english):
+    from survivor_vault.ui.components.code_block import CodeBlock
+    from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
+
+    language.install("ar")
+    block = CodeBlock("packetCode", "Share code")
+    qtbot.addWidget(block)
+    dialog = OpenPacketDialog()
+    qtbot.addWidget(dialog)
+    assert block.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the page around it mirrors
+    assert block.label.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.code.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_first_screen_offers_the_language_before_anything_to_read(qtbot, tmp_path):
+    from tests.ui.helpers import open_window, preferences
+
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    welcome = window.first_run.steps.widget(0)
+    first = welcome.layout().itemAt(0).layout()
+    assert first is not None and first.itemAt(1).widget() is window.first_run.language
+
+
+def test_an_arabic_packet_reads_from_the_right_with_each_label_beside_its_value(vault):
+    """The page's HTML (what Qt typesets): looked at in screenshots, held here."""
+    from dataclasses import replace
+
+    from survivor_vault.sharing import packet_builder
+    from survivor_vault.sharing.packet_html import packet_html
+    from survivor_vault.sharing.packet_wording import for_language
+    from tests.sharing.packet_fixtures import fill_markers, scope_for
+
+    refs = fill_markers(vault)
+    html = {}
+    for code in ("ar", "fr"):
+        built = packet_builder.build(packet_builder.prepare(vault, replace(scope_for(refs, ["goal_a"]), language=code)))
+        html[code] = packet_html(built.doc, for_language(code))
+    assert html["ar"].startswith("<div dir='rtl'>") and "<table align='right'>" in html["ar"]
+    assert "dir='rtl'" not in html["fr"]
+    # Qt keeps a table's columns in order whatever the direction: the label comes last, to stand at the right.
+    assert "</td><td class='k'>" in html["ar"] and "<tr><td class='k'>" in html["fr"]
