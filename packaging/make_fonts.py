@@ -1,19 +1,22 @@
 """Make the bundled fonts for Arabic, Simplified Chinese and the keyboard's signs (resources/fonts), by subsetting Noto.
 
     pip install fonttools                       # a development tool only: the app never imports it
-    apt-get download fonts-noto-core fonts-noto-cjk && for deb in fonts-noto-*.deb; do dpkg-deb -x "$deb" noto; done
+    apt-get download fonts-noto-core fonts-noto-ui-core fonts-noto-cjk
+    for deb in fonts-noto-*.deb; do dpkg-deb -x "$deb" noto; done
     python packaging/make_fonts.py --source noto/usr/share/fonts
 
-(`--source` defaults to /usr/share/fonts, where `apt-get install fonts-noto-core fonts-noto-cjk` puts them;
-extracting the packages leaves the computer's own fonts as they are.) Run again whenever a translation brings
-characters the fonts lack: tests/ui/test_bundled_fonts.py says which. The same sources and translations give the
-same files, byte for byte.
+(`--source` defaults to /usr/share/fonts, where `apt-get install fonts-noto-core fonts-noto-ui-core fonts-noto-cjk`
+puts them; extracting the packages leaves the computer's own fonts as they are.) Run again whenever a translation
+brings characters the fonts lack: tests/ui/test_bundled_fonts.py says which. The same sources and translations give
+the same files, byte for byte.
 
 What each subset keeps, and why (resources/fonts/README.md says it for readers):
 
-- Noto Sans Arabic, Regular and Bold: every character of the Arabic blocks (Arabic, Supplement, Extended-A and -B,
-  Presentation Forms-A and -B), the joiners and direction marks, and every glyph and lookup HarfBuzz reaches from
-  them (GSUB, GPOS, GDEF whole), so Arabic, Persian and Urdu letters join and take their marks.
+- Noto Sans Arabic UI, Regular and Bold: every character of the Arabic blocks (Arabic, Supplement, Extended-A and
+  -B, Presentation Forms-A and -B), the joiners and direction marks, and every glyph and lookup HarfBuzz reaches
+  from them (GSUB, GPOS, GDEF whole), so Arabic, Persian and Urdu letters join and take their marks. The UI cut,
+  not Noto Sans Arabic: its lines are as tall as Noto Sans's, where Noto Sans Arabic's are 1.6 times taller (2.11
+  em against 1.36) and overflowed every label sized for a line of text (tests/ui/test_no_text_cut.py, Arabic).
 - Noto Sans CJK SC, Regular and Bold: the whole of GB2312's level 1 (the 3,755 common characters: what a survivor
   types shows and prints) and its non-Chinese rows (punctuation, numbers in circles, full-width letters, kana),
   CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms, and every other character the Chinese translations
@@ -47,8 +50,8 @@ VERTICAL = {"valt", "vert", "vkna", "vkrn", "vpal", "vrt2"}
 # (file made, its source under --source, the face of a collection it is cut from, what it keeps: see `unicodes`)
 ARABIC, CHINESE, SYMBOLS = "arabic", "chinese", "symbols"
 MADE = (
-    ("NotoSansArabic-Regular.ttf", "truetype/noto/NotoSansArabic-Regular.ttf", None, ARABIC),
-    ("NotoSansArabic-Bold.ttf", "truetype/noto/NotoSansArabic-Bold.ttf", None, ARABIC),
+    ("NotoSansArabicUI-Regular.ttf", "truetype/noto/NotoSansArabicUI-Regular.ttf", None, ARABIC),
+    ("NotoSansArabicUI-Bold.ttf", "truetype/noto/NotoSansArabicUI-Bold.ttf", None, ARABIC),
     ("NotoSansCJKsc-Regular.otf", "opentype/noto/NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", CHINESE),
     ("NotoSansCJKsc-Bold.otf", "opentype/noto/NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", CHINESE),
     ("NotoSansSymbols2-Regular.ttf", "truetype/noto/NotoSansSymbols2-Regular.ttf", None, SYMBOLS),

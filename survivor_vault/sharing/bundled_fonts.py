@@ -20,7 +20,8 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "Noto Sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     "Noto Emoji": ("NotoEmoji-Regular.ttf",),
     "Noto Sans Symbols2": ("NotoSansSymbols2-Regular.ttf",),  # ⇧ for Shift, and the keyboard's other signs
-    "Noto Sans Arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    # The UI cut: lines as tall as Noto Sans's (Noto Sans Arabic's are 1.6 times taller, and overflowed labels).
+    "Noto Sans Arabic UI": ("NotoSansArabicUI-Regular.ttf", "NotoSansArabicUI-Bold.ttf"),
     "Noto Sans CJK SC": ("NotoSansCJKsc-Regular.otf", "NotoSansCJKsc-Bold.otf"),
 }
 FILES = tuple(name for files in FAMILIES.values() for name in files)
@@ -29,7 +30,7 @@ EMOJI_FAMILY = "Noto Emoji"
 # What every first frame may show (the app's words in a Latin, Greek or Cyrillic script, ⇧); a script of its own
 # only when the app speaks it. The app registers the rest right after its first frame (ui/main_window.py).
 EVERY_LANGUAGE = ("Noto Sans", "Noto Emoji", "Noto Sans Symbols2")
-SCRIPT_OF_LANGUAGE = {"ar": "Noto Sans Arabic", "zh": "Noto Sans CJK SC"}
+SCRIPT_OF_LANGUAGE = {"ar": "Noto Sans Arabic UI", "zh": "Noto Sans CJK SC"}
 
 _registered: dict[str, bool] = {}  # family -> Qt knows it now
 _lock = threading.Lock()  # a packet typeset on a worker while the window registers the rest

@@ -6,7 +6,6 @@ ToUnicode entry, so a PDF reader cannot copy them as text; the packet's packet.j
 `open-packet`, keep the words exactly.)
 """
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.sharing.pdf_text_map import as_letters, read_map
-from tests.conftest import REPO_ROOT
+from tests.conftest import env_without_fonts
 from tests.sharing.packet_fixtures import make_packet, scope_for
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdffonts"),
@@ -44,11 +43,6 @@ CHINESE = "找到安全的住所，和孩子一起生活。"  # "Find a safe hom
 # "I want safe housing for me and my children": joined letters and a lam-alef, typed without vowel marks, as most
 # people type (poppler may put a mark drawn over its letter before it; packet.json keeps the words exactly).
 ARABIC = "أريد سكنا آمنا لي ولأطفالي"
-# Fontconfig with no font folder at all: the computer has no font for any script, only what the app brings.
-NO_FONTS = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig><cachedir>{cache}</cachedir></fontconfig>
-"""
 MAKE_PACKET = r"""
 import sys
 from PySide6.QtGui import QFontDatabase
@@ -68,22 +62,21 @@ print(sorted(set(QFontDatabase.families()) - set(FAMILIES)))  # Qt's own names f
 
 
 @needs_poppler
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="fontconfig (Linux, BSD) is what is emptied")
 def test_chinese_and_arabic_print_from_a_computer_without_any_font_for_them(vault, vault_dir, tmp_path):
     chinese = vault.goals.add(CHINESE, notes=CHINESE)
     arabic = vault.goals.add(ARABIC, notes=ARABIC)
     vault.lock()
-    (tmp_path / "fonts.conf").write_text(NO_FONTS.format(cache=tmp_path / "font-cache"))
-    env = {**os.environ, "FONTCONFIG_FILE": str(tmp_path / "fonts.conf"), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(REPO_ROOT)}
     made = subprocess.run([sys.executable, "-c", MAKE_PACKET, str(vault_dir), str(tmp_path / "p.pdf"),
-                           str(chinese.id), str(arabic.id)], capture_output=True, text=True, env=env, timeout=120)
+                           str(chinese.id), str(arabic.id)], capture_output=True, text=True,
+                          env=env_without_fonts(tmp_path), timeout=120)
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[-1] == "['Monospace', 'Sans Serif', 'Serif']", made.stdout  # no font of its own
     fonts = subprocess.run(["pdffonts", str(tmp_path / "p.pdf")], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]
     names = {row[0].split("+")[-1] for row in rows}
     # Titles are bold, notes are not: both weights of both scripts, each embedded.
-    assert {"NotoSansCJKsc-Regular", "NotoSansCJKsc-Bold", "NotoSansArabic-Regular", "NotoSansArabic-Bold"} <= names
+    assert {"NotoSansCJKsc-Regular", "NotoSansCJKsc-Bold", "NotoSansArabicUI-Regular", "NotoSansArabicUI-Bold"} <= names
     assert all(row[-5] == "yes" for row in rows), fonts
     text = subprocess.run(["pdftotext", str(tmp_path / "p.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout

@@ -1,17 +1,20 @@
 """The app falls back to the bundled fonts for any character the desktop's own font lacks, and those fonts have a glyph
 for every character of every translation (issue 16): what they lack is a box on a computer without the script."""
 
+import json
+import subprocess
+import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtGui import QFont, QRawFont, QTextLayout
+from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtWidgets import QApplication
 
 from survivor_vault.resource_paths import font_path
 from survivor_vault.sharing import bundled_fonts
 from survivor_vault.sharing.bundled_fonts import FAMILIES, FILES
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, env_without_fonts
 from tests.ui.helpers import open_window, preferences
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
@@ -88,16 +91,32 @@ def test_the_chinese_fonts_have_every_common_character_and_chinese_punctuation()
             assert [c for c in sorted(level_1 | punctuation) if not font.supportsCharacter(ord(c))] == [], name
 
 
-def test_arabic_letters_join_in_the_bundled_font(qapp):
-    """The Arabic fonts kept their shaping tables: a letter between two others takes its joined (medial) shape."""
-    bundled_fonts.load()
-    raw = QRawFont(font_path("NotoSansArabic-Regular.ttf"), 12)
-    alone = raw.glyphIndexesForString("ب")[0]
-    layout = QTextLayout("ببب", QFont("Noto Sans Arabic"))
-    layout.beginLayout()
-    layout.createLine()
-    layout.endLayout()
-    runs = layout.glyphRuns()
-    assert [run.rawFont().familyName() for run in runs] == ["Noto Sans Arabic"]
-    joined = list(runs[0].glyphIndexes())
-    assert len(set(joined)) == 3 and alone not in joined  # initial, medial and final: three shapes, none alone
+# Shaped where only the app's fonts exist: a computer with fonts-noto-ui-core has its own, full Arabic UI font.
+JOINED = r"""
+import json, struct
+from PySide6.QtGui import QFont, QGuiApplication, QRawFont, QTextLayout
+from survivor_vault.resource_paths import font_path
+from survivor_vault.sharing.bundled_fonts import load
+app = QGuiApplication(["svault"])
+load()
+layout = QTextLayout("ببب", QFont("Noto Sans Arabic UI"))  # three beh, joined
+layout.beginLayout()
+layout.createLine()
+layout.endLayout()
+glyph_count = lambda raw: struct.unpack(">H", bytes(raw.fontTable("maxp"))[4:6])[0]
+ours = QRawFont(font_path("NotoSansArabicUI-Regular.ttf"), 12)
+print(json.dumps({"runs": [[glyph_count(r.rawFont()), list(r.glyphIndexes())] for r in layout.glyphRuns()],
+                  "ours": glyph_count(ours), "alone": ours.glyphIndexesForString("ب")[0]}))
+"""
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="fontconfig (Linux, BSD) is what is emptied")
+def test_arabic_letters_join_in_the_bundled_font(tmp_path):
+    """The Arabic subset kept its shaping tables: a letter between two others takes its joined (medial) shape."""
+    shaped = subprocess.run([sys.executable, "-c", JOINED], capture_output=True, text=True, timeout=60,
+                            env=env_without_fonts(tmp_path))
+    assert shaped.returncode == 0, shaped.stderr
+    seen = json.loads(shaped.stdout.splitlines()[-1])
+    [(glyph_count, joined)] = seen["runs"]
+    assert glyph_count == seen["ours"]  # drawn from the bundled subset, nothing else
+    assert len(set(joined)) == 3 and seen["alone"] not in joined  # initial, medial and final: three shapes
