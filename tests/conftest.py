@@ -102,3 +102,17 @@ def temp_dir_snapshot():
     """Files in the system temp folder before the test, to find any the test's code wrote."""
     before = set(all_files(Path(tempfile.gettempdir())))
     return before
+
+
+# Fontconfig with no font folder at all: a computer with no font for any script, only what the app brings.
+NO_FONTS_CONF = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+
+
+def env_without_fonts(tmp_path: Path) -> dict[str, str]:
+    """The environment for a subprocess that sees no font of the computer's (Linux, BSD: fontconfig)."""
+    (tmp_path / "fonts.conf").write_text(NO_FONTS_CONF.format(cache=tmp_path / "font-cache"))
+    return {**os.environ, "FONTCONFIG_FILE": str(tmp_path / "fonts.conf"), "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(REPO_ROOT)}

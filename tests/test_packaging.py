@@ -1,5 +1,6 @@
 """The packaging files are complete and consistent (the Linux bundle itself is built and self-tested by .ci/run)."""
 
+import ast
 import configparser
 import os
 import subprocess
@@ -77,6 +78,34 @@ def test_bundle_leaves_out_gtk_network_tls_and_debug_symbols():
     for binary in (BUNDLE / "libpython3.11.so.1.0", *BUNDLE.glob("sqlcipher3/_sqlite3*.so")):
         if binary.exists():
             assert b".debug_info" not in binary.read_bytes()  # stripped
+
+
+def test_the_app_hashes_with_cryptography_not_hashlib():
+    """The bundle leaves out hashlib's OpenSSL (the spec's EXCLUDES): hashlib in our code would be Python's own
+    SHA-256 there, ~2x slower for backups and papers (storage/sha256.py)."""
+    users = []
+    for path in sorted((REPO_ROOT / "survivor_vault").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            if {"hashlib", "_hashlib"} & {name.split(".")[0] for name in names}:
+                users.append(f"{path.relative_to(REPO_ROOT)}:{node.lineno}")
+    assert users == []
+
+
+@needs_bundle
+def test_bundle_leaves_out_pythons_openssl_and_carries_every_font():
+    from survivor_vault.sharing.bundled_fonts import FILES
+
+    names = {p.name for p in BUNDLE.rglob("*")}
+    assert "libcrypto.so.3" not in names and not [n for n in names if n.startswith("_hashlib.")]
+    assert {n for n in names if n.startswith(("_sha256.", "_sha512.", "_md5."))}  # what hashlib falls back to
+    fonts = BUNDLE / "survivor_vault" / "resources" / "fonts"
+    assert {p.name for p in fonts.iterdir()} >= {*FILES, "OFL.txt"}
 
 
 ICU_PROBE = """

@@ -5,7 +5,6 @@ Invented people and places only. Written in the survivor's own voice, as the app
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime, time, timedelta
 
 from survivor_vault.model.about_me import AboutMe
@@ -13,6 +12,7 @@ from survivor_vault.model.goals import GoalArea, GoalStatus
 from survivor_vault.model.permissions import Section
 from survivor_vault.model.services import Choice
 from survivor_vault.model.sharing_history import SharedItem
+from survivor_vault.storage.sha256 import Sha256
 
 DEMO_PASSPHRASE = "demo"
 
@@ -99,15 +99,15 @@ def _sample_papers_and_dates(vault, today: date) -> None:
 
 def _sample_history(vault, today: date, ana, lee, sam) -> None:
     """Three packets, as if made earlier: one still open, one ended, one withdrawn (no file behind them)."""
-    about = [SharedItem(Section.ABOUT_ME, "preferred_name", hashlib.sha256(b"Mira").hexdigest()),
-             SharedItem(Section.ABOUT_ME, "languages", hashlib.sha256(b"Romanian, some English").hexdigest())]
+    about = [SharedItem(Section.ABOUT_ME, "preferred_name", Sha256(b"Mira").hexdigest()),
+             SharedItem(Section.ABOUT_ME, "languages", Sha256(b"Romanian, some English").hexdigest())]
     made = datetime.combine(today, time(10, 0), UTC)
     for person, days_ago, days_open, purpose in (
             (sam, 75, 30, "Help with my residence papers"), (lee, 40, 60, "First appointment"),
             (ana, 12, 90, "Housing application")):
         record = vault.history.add(
             recipient_name=person.name, recipient_organisation=person.organisation, purpose=purpose,
-            packet_id=f"demo-{person.id}", packet_sha256=hashlib.sha256(purpose.encode()).hexdigest(), items=about,
+            packet_id=f"demo-{person.id}", packet_sha256=Sha256(purpose.encode()).hexdigest(), items=about,
             person_id=person.id, end_date=today - timedelta(days=days_ago - days_open),
             made_at=made - timedelta(days=days_ago))
         if person is lee:

@@ -8,7 +8,6 @@ the app says so before she chooses.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from survivor_vault.model.papers import Paper
 from survivor_vault.storage.file_shredder import shred
+from survivor_vault.storage.sha256 import Sha256
 
 _READ = 1024 * 1024
 
@@ -27,7 +27,7 @@ class Original:
 
 
 def _same_bytes(path: Path, paper: Paper) -> bool:
-    hasher = hashlib.sha256()
+    hasher = Sha256()
     size = 0
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

@@ -15,7 +15,6 @@ parsers read differently is not one our builder wrote.
 
 from __future__ import annotations
 
-import hashlib
 from collections import deque
 
 from pypdf.generic import (
@@ -41,6 +40,7 @@ from survivor_vault.sharing.pdf_structure import (
     Stream,
     Structure,
 )
+from survivor_vault.storage.sha256 import Sha256
 
 NAMES_KEY = "Names"
 
@@ -60,7 +60,7 @@ class _Walker:
         self.structure = structure
         self.data = data
         self.reader = reader
-        self.digest = hashlib.sha256()
+        self.digest = Sha256()
         self.ordinals: dict[int, int] = {}
         self.queue: deque[int] = deque()
 

@@ -7,7 +7,6 @@ encryption, signing) and can run on a worker thread.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import re
 from dataclasses import dataclass, replace
@@ -28,6 +27,8 @@ from survivor_vault.sharing.packet_papers import AttachedPaper, ChosenPaper, Pap
 from survivor_vault.sharing.packet_scope import PacketScope
 from survivor_vault.sharing.packet_wording import PacketWording, for_language
 from survivor_vault.sharing.pdf_pages import Pages, typeset
+from survivor_vault.sharing.pdf_text_map import fonts_as_letters
+from survivor_vault.storage.sha256 import Sha256
 from survivor_vault.storage.vault_folder import write_atomically
 
 NEUTRAL_TITLE = "Shared information"
@@ -68,7 +69,7 @@ class BuiltPacket:
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        return Sha256(self.data).hexdigest()
 
     @property
     def code(self) -> str | None:
@@ -175,6 +176,7 @@ def _drawable_writer(qt_pdf: bytes) -> PdfWriter:
     writer = PdfWriter()
     for page in PdfReader(io.BytesIO(qt_pdf)).pages:
         writer.add_page(page)
+    fonts_as_letters(writer.pages)  # joined Arabic letters copy out as the letters typed (sharing/pdf_text_map.py)
     writer.metadata = {"/Title": NEUTRAL_TITLE}
     writer.generate_file_identifiers()  # random; the second one becomes the file seal if signed
     return writer

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -11,6 +10,7 @@ from survivor_vault.model.errors import NotFound
 from survivor_vault.model.permissions import ItemRef, Section
 from survivor_vault.model.sharing_history import SharedItem
 from survivor_vault.sharing.packet_scope import PacketScope
+from survivor_vault.storage.sha256 import Sha256
 
 
 def canonical(data) -> bytes:
@@ -19,7 +19,7 @@ def canonical(data) -> bytes:
 
 
 def item_hash(data) -> str:
-    return hashlib.sha256(canonical(data)).hexdigest()
+    return Sha256(canonical(data)).hexdigest()
 
 
 @dataclass(frozen=True)

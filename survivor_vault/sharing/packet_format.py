@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import hashlib
 import json
 import re
 import secrets
@@ -23,6 +22,7 @@ from survivor_vault.model.papers import MOST_BYTES
 from survivor_vault.resource_paths import resource_dir
 from survivor_vault.sharing.packet_content import PacketContent, canonical
 from survivor_vault.sharing.packet_scope import PacketScope
+from survivor_vault.storage.sha256 import Sha256
 
 FORMAT = "svault-packet"
 VERSION = 2  # written for a packet without papers, so that an older Survivor Vault still opens it
@@ -57,10 +57,10 @@ def seal_message(file_with_blank_seal_parts, json_bytes: bytes) -> bytes:
     Binding the JSON (which is encrypted in a protected packet) means that nobody without the share
     code can test a seal against a public key: protected packets stay unlinkable.
     """
-    digest = hashlib.sha256()
+    digest = Sha256()
     for part in file_with_blank_seal_parts:
         digest.update(part)
-    return SEAL_CONTEXT + digest.digest() + hashlib.sha256(json_bytes).digest()
+    return SEAL_CONTEXT + digest.digest() + Sha256(json_bytes).digest()
 
 
 def find_seal(data: bytes, trailer_start: int) -> tuple[int, int] | None:
@@ -84,7 +84,7 @@ def code_check(code: str) -> dict:
     """A salted hash of the share code, inside the signed JSON: re-encrypting under another code is caught."""
     salt = secrets.token_bytes(16)
     return {"salt": base64.b64encode(salt).decode("ascii"),
-            "sha256": hashlib.sha256(salt + code.encode("utf-8")).hexdigest()}
+            "sha256": Sha256(salt + code.encode("utf-8")).hexdigest()}
 
 
 def code_matches(check: dict, code: str) -> bool:
@@ -92,7 +92,7 @@ def code_matches(check: dict, code: str) -> bool:
         salt = base64.b64decode(check["salt"], validate=True)
     except ValueError:
         return False
-    return secrets.compare_digest(hashlib.sha256(salt + code.encode("utf-8")).hexdigest(), check["sha256"])
+    return secrets.compare_digest(Sha256(salt + code.encode("utf-8")).hexdigest(), check["sha256"])
 
 
 def build(scope: PacketScope, content: PacketContent, *, packet_id: str, made_at: datetime,

@@ -9,7 +9,6 @@ file and holds the SHA-256 and size of exactly the bytes attached, so the signat
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ from survivor_vault.model.sharing_history import SharedItem
 from survivor_vault.sharing import paper_cleaning
 from survivor_vault.sharing.packet_format import MAX_PAPER_BYTES, MAX_PAPERS, MAX_PAPERS_BYTES
 from survivor_vault.sharing.paper_names import FILE_NAME, SLUG_MOST, file_name, made_by_the_builder, slug  # noqa: F401
+from survivor_vault.storage.sha256 import Sha256
 
 MB = 1024 * 1024
 
@@ -142,7 +142,7 @@ def attach(chosen: tuple[ChosenPaper, ...]) -> tuple[AttachedPaper, ...]:
             "issued": paper.issued.isoformat() if paper.issued else None,
             "expires": paper.expires.isoformat() if paper.expires else None,
             "file_name": name, "media_type": cleaned.media_type, "size": len(cleaned.data),
-            "sha256": hashlib.sha256(cleaned.data).hexdigest(),
+            "sha256": Sha256(cleaned.data).hexdigest(),
         }, cleaned.data))
     return tuple(attached)
 

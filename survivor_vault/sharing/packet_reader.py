@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import io
 import json
 import logging
@@ -30,6 +29,7 @@ from survivor_vault.sharing import packet_format, pdf_structure, share_code, sig
 from survivor_vault.sharing.drawn_hash import drawn_hash
 from survivor_vault.sharing.paper_names import made_by_the_builder
 from survivor_vault.sharing.pdf_structure import Ref
+from survivor_vault.storage.sha256 import Sha256
 
 # A 200-item packet is about 0.4 MiB; with papers a packet may be 64 MiB (packet_format.MAX_PACKET_BYTES). The
 # memory this costs for the worst well-shaped file is measured in benchmarks/hostile_files.py.
@@ -292,7 +292,7 @@ def _paper(structure, reader, number: int, entry: dict) -> ReadPaper:
     if stream.length != _stored_length(entry["size"], structure.encrypted):
         raise TamperedPacket()  # checked before anything is decrypted: no stream larger than its entry says
     data = reader.get_object(number)._data
-    if len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
+    if len(data) != entry["size"] or Sha256(data).hexdigest() != entry["sha256"]:
         raise TamperedPacket()
     if not made_by_the_builder(entry, data):
         raise TamperedPacket()  # a name or type our builder never writes (an .exe, a PDF called .jpg)

@@ -7,11 +7,12 @@ person, by comparing the fingerprint printed on each.
 from __future__ import annotations
 
 import base64
-import hashlib
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from survivor_vault.storage.sha256 import Sha256
 
 META_KEY = "signing_key_ed25519"
 
@@ -30,7 +31,7 @@ SMALL_ORDER = tuple(bytes.fromhex(h) for h in (
 
 def fingerprint(public_key_raw: bytes) -> str:
     """SHA-256 of the raw public key, first 16 bytes, in groups of four hex digits."""
-    digest = hashlib.sha256(public_key_raw).hexdigest()[:32]
+    digest = Sha256(public_key_raw).hexdigest()[:32]
     return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
 
 

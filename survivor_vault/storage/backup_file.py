@@ -14,7 +14,6 @@ check and the copy is refused, never restored.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
@@ -26,6 +25,7 @@ from typing import BinaryIO
 
 from survivor_vault.model.errors import BackupUnreadable, DamagedBackup, DamagedVault, VaultTooNew
 from survivor_vault.storage.key_header import MAX_HEADER_BYTES, KeyHeader
+from survivor_vault.storage.sha256 import Sha256
 from survivor_vault.storage.vault_folder import write_atomically_from
 
 MAGIC = b"SVBK\x00\x01\r\n"
@@ -69,7 +69,7 @@ def write(path: Path, header: KeyHeader, database: Path) -> None:
 def _packed(header: KeyHeader, database: Path) -> Iterator[bytes]:
     """The backup's bytes, a piece at a time, hashed as they go. DamagedBackup if the database file changes
     size while it is read (then the half-written file is removed: nothing is left that looks like a backup)."""
-    hasher = hashlib.sha256()
+    hasher = Sha256()
     with open(database, "rb") as source:
         length = os.fstat(source.fileno()).st_size
         if length > MAX_DATABASE_BYTES:
@@ -169,7 +169,7 @@ def read(path: Path) -> CheckedBackup:
             raise DamagedBackup()
         header_bytes, db_len = _structure(source, size)
         offset = len(MAGIC) + 4 + len(header_bytes) + 8
-        hasher = hashlib.sha256(_prefix(header_bytes, db_len))
+        hasher = Sha256(_prefix(header_bytes, db_len))
         for chunk in _pieces(source, db_len):
             hasher.update(chunk)
         digest = hasher.digest()
@@ -185,7 +185,7 @@ def copy_database(backup: CheckedBackup, target: Path) -> None:
 
 
 def _database_again(backup: CheckedBackup) -> Iterator[bytes]:
-    hasher = hashlib.sha256()
+    hasher = Sha256()
     with _open(backup.path) as source:
         hasher.update(_exactly(source, backup.database_offset))
         for chunk in _pieces(source, backup.database_length):

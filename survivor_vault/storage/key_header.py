@@ -9,7 +9,6 @@ generation wins, so an old copy can never replace a newer one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ from typing import Any
 
 from survivor_vault.model.errors import DamagedVault, VaultNotFound, VaultTooNew
 from survivor_vault.storage.key_slots import PASSPHRASE, RECOVERY, KeySlot
+from survivor_vault.storage.sha256 import Sha256
 from survivor_vault.storage.vault_folder import VaultFolder, write_atomically
 
 FORMAT = "svault-keys"
@@ -114,7 +114,7 @@ def _checked_document(data: bytes) -> dict:
 
 def _checksum(doc: dict) -> str:
     """SHA-256 of the header's content (for damage, not for attackers: the slots' own AEAD is for those)."""
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
+    return Sha256(json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()
 
 
 def new_header(vault_id: str, slots: tuple[KeySlot, ...]) -> KeyHeader:

@@ -7,7 +7,6 @@ goes, and checked against that hash whenever it is read back.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 import stat
@@ -33,6 +32,7 @@ from survivor_vault.storage.activity_repository import ActivityRepository
 from survivor_vault.storage.database import Connection, set_columns, transaction
 from survivor_vault.storage.permissions_repository import leave_out_of_permissions
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
+from survivor_vault.storage.sha256 import Sha256
 
 CHUNK = 1024 * 1024  # see benchmarks/papers_timings.py
 UNTITLED = ("Photo", "Paper")  # the app passes these in the survivor's language
@@ -82,7 +82,7 @@ def checked_chunks(conn: Connection, paper_id: int, size: int, sha256: str) -> I
     """A document's chunks in order, checked as they go: numbered 0, 1, 2 ... with none missing, none larger than a
     whole document may be (so a forged row is never loaded whole), and together `size` bytes whose SHA-256 is
     `sha256`. PaperDamaged as soon as one is out of place, else at the end."""
-    hasher = hashlib.sha256()
+    hasher = Sha256()
     total = 0
     rows = conn.execute("SELECT seq, bytes FROM paper_chunks WHERE paper_id = ? AND length(bytes) <= ? ORDER BY seq",
                         (paper_id, MOST_BYTES))
@@ -186,7 +186,7 @@ class PapersRepository:
         return self.get(paper_id)
 
     def _read_in(self, source, paper_id: int, stop: Callable[[], bool] | None = None) -> tuple[int, str, bytes]:
-        hasher = hashlib.sha256()
+        hasher = Sha256()
         size, seq, head = 0, 0, b""
         while chunk := source.read(CHUNK):
             if stop is not None and stop():

@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        from survivor_vault.sharing import bundled_fonts
+
+        bundled_fonts.load()  # Arabic and Chinese, if the first frame did not need them (_add_font_fallback)
         make_qt_classes()  # all of them before the first watcher sees an event (ui/qt_classes.py)
         from survivor_vault.ui.components.focus_ring import install_focus_ring
         from survivor_vault.ui.discreet_titles import DiscreetTitles
@@ -238,11 +241,14 @@ class MainWindow(QMainWindow):
     def _add_font_fallback(self) -> None:
         """The bundled fonts for any letter or emoji the desktop's own font lacks. Before the first frame (~10 ms,
         most of it Qt reading the system's fonts, which the first text drawn needs anyway): registered later, the
-        desktop's font name resolved to another font and every word on the screen moved after the first frame."""
+        desktop's font name resolved to another font and every word on the screen moved after the first frame.
+        Arabic and Chinese (~0.5 ms a file, then Qt reads its font list again) wait for finish_starting, unless
+        they are the app's language: the app's font names them already, and uses them once they are there."""
         from survivor_vault.sharing.bundled_fonts import with_fallback
+        from survivor_vault.ui.language import resolve
 
         app = QApplication.instance()
-        app.setFont(with_fallback(app.font()))
+        app.setFont(with_fallback(app.font(), resolve(self.prefs.language)))
 
     def _retranslate_bar(self) -> None:
         self.demo_badge.setText(self.tr("DEMO — sample data only. It is deleted when you close the app."))

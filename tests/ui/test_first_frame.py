@@ -12,9 +12,12 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 
 from survivor_vault.core.vault import Vault
+from survivor_vault.sharing.bundled_fonts import EVERY_LANGUAGE, FAMILIES, SCRIPT_OF_LANGUAGE, first_frame_families
+from tests.conftest import REPO_ROOT
 from tests.ui.helpers import PASS, open_window, preferences
 
 # The app, started as `survivor-vault --vault DIR` is, stopped right after its first frame has been painted.
@@ -26,7 +29,8 @@ def counting(cls, name, *args, **kwargs):
     made.append(name)
     return _create(cls, name, *args, **kwargs)
 enum.EnumType._create_ = counting
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLocale, QObject
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 made.clear()  # what PySide6 itself costs any window is not the app's
 filters = []
@@ -37,11 +41,14 @@ def install(self, watcher):
 QApplication.installEventFilter = install
 from survivor_vault.ui import main_window
 at_first_frame = {}
+def fonts():  # the application's own fonts are numbered from 0, in the order they were added
+    return sorted({f for i in range(64) for f in QFontDatabase.applicationFontFamilies(i)})
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if not at_first_frame and event.type() == QEvent.Type.Paint:
             at_first_frame.update(modules=sorted(sys.modules), enums=list(made), filters=list(filters),
-                                  started=getattr(watched, "started", None))
+                                  started=getattr(watched, "started", None), fonts=fonts(),
+                                  language=QLocale().name())
         return False
 _show = main_window.MainWindow.show
 def show(self):
@@ -56,7 +63,7 @@ def until_started(*_args):
             break
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     print(json.dumps({"first_frame": at_first_frame, "started": getattr(window, "started", None), "filters": filters,
-                      "program": QApplication.arguments()[0]}), flush=True)
+                      "program": QApplication.arguments()[0], "fonts": fonts()}), flush=True)
     return 0
 QApplication.exec = until_started
 from survivor_vault.cli import main
@@ -75,10 +82,13 @@ NOT_BEFORE_THE_FIRST_FRAME = [
 MOST_ENUMS_BEFORE_THE_FIRST_FRAME = 175
 
 
-def _first_frame(tmp_path) -> dict:
+def _first_frame(tmp_path, language: str = "") -> dict:
     Vault.create(tmp_path / "vault", PASS).lock()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "HOME": str(tmp_path)}
+    if language:  # the survivor's choice, kept where ui/preferences.py keeps it
+        (tmp_path / "config" / "svault").mkdir(parents=True)
+        (tmp_path / "config" / "svault" / "svault.ini").write_text(f"[General]\nlanguage={language}\n")
     proc = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path / "vault")], capture_output=True,
                           text=True, timeout=120, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -102,6 +112,19 @@ def test_the_first_frame_loads_only_what_the_unlock_screen_shows(tmp_path):
     # launchers by class never shows the discreet "Notes" window as the app (packaging/linux has no
     # StartupWMClass either).
     assert seen["program"] == "svault"
+    # The first frame waits for no font of a script the app does not speak; right after it, every bundled font is
+    # there (registering Arabic and Chinese makes Qt read its font list again).
+    assert first["fonts"] == sorted(first_frame_families(first["language"]))
+    assert seen["fonts"] == sorted(FAMILIES)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh_CN"])
+def test_a_language_with_a_script_of_its_own_has_its_font_at_the_first_frame(tmp_path, language):
+    if not (REPO_ROOT / "resources" / "translations" / f"svault_{language}.qm").exists():
+        pytest.skip(f"no {language} translation yet")
+    first = _first_frame(tmp_path, language)["first_frame"]
+    assert first["language"].startswith(language.split("_")[0])
+    assert first["fonts"] == sorted([*EVERY_LANGUAGE, SCRIPT_OF_LANGUAGE[language.split("_")[0]]])
 
 
 def test_shift_three_times_on_the_unlock_screen_quits_once_the_window_is_up(qtbot, tmp_path):
