@@ -82,7 +82,10 @@ class DialogQuickExit(QObject):
             button = watched.findChild(QPushButton, BUTTON_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
             if button is None:
                 button = self._add_button(watched)
-            button.move(max(0, watched.width() - button.width() - 8), 6)
+            # At the end the title does not start from: top right, or top left in Arabic (where a dialog's title
+            # stands at the right, and the button hid the packet wizard's step titles).
+            right_to_left = watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            button.move(8 if right_to_left else max(0, watched.width() - button.width() - 8), 6)
             button.raise_()
             if kind == QEvent.Type.Show:
                 grow_to_fit(watched)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.ui import language
@@ -94,3 +94,33 @@ def test_an_arabic_packet_reads_from_the_right_with_each_label_beside_its_value(
     assert "dir='rtl'" not in html["fr"]
     # Qt keeps a table's columns in order whatever the direction: the label comes last, to stand at the right.
     assert "</td><td class='k'>" in html["ar"] and "<tr><td class='k'>" in html["fr"]
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "pt_BR", "tl", "ar"])
+def test_a_packet_is_in_the_apps_language_to_begin_with(qtbot, vault, back_to_english, code):
+    """Chinese, Portuguese and Filipino got English: the wizard asked for "zh", "pt", "fil"."""
+    from survivor_vault.ui.pages.packet_wizard import PacketWizard
+
+    language.install(code)
+    wizard = PacketWizard(vault, None)
+    qtbot.addWidget(wizard)
+    assert wizard.findChild(QComboBox, "packetLanguage").currentData() == code
+
+
+@pytest.mark.parametrize(("code", "side"), [("ar", "left"), ("en", "right")])
+def test_a_dialogs_quick_exit_stands_where_the_title_does_not_begin(qtbot, back_to_english, code, side):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from survivor_vault.ui.quick_exit import BUTTON_NAME, DialogQuickExit
+
+    language.install(code)
+    watcher = DialogQuickExit(lambda: None)
+    watcher.install()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(500, 300)
+    dialog.show()
+    button = dialog.findChild(QPushButton, BUTTON_NAME)
+    watcher.uninstall()
+    middle = button.geometry().center().x()
+    assert (middle < dialog.width() / 2) == (side == "left")

@@ -229,8 +229,10 @@ class PurposePage(QWizardPage):
         self.note = text_box("packetNote", self, 3)
         form.addRow(optional_label(self.tr("A note in my words"), self.note, self), self.note)
         from survivor_vault.ui.form_parts import language_choice
+        from survivor_vault.ui.language import available, matching
 
-        self.language = language_choice(self, QLocale().name().split("_")[0])
+        # The app's language to begin with ("zh_CN", "pt_BR": not "zh", "pt", which matched nothing and gave English).
+        self.language = language_choice(self, matching(QLocale().name(), available()))
         self.language.setObjectName("packetLanguage")
         self.language.setAccessibleName(self.tr("Language of the packet"))
         language_label = QLabel(self.tr("Language of the packet (the person reading it may not read yours)"), self)
