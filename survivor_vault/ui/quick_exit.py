@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QPushButton, Q
 from survivor_vault.ui.app_events import app_events
 
 WINDOW_SECONDS = 2.0  # three presses within this, with no other key between
+LAYOUT_SWITCH_KEYS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
 
 
 class ShiftTripleDetector(QObject):
@@ -37,11 +39,14 @@ class ShiftTripleDetector(QObject):
         target = QApplication.activePopupWidget() or QApplication.focusWidget() or QApplication.activeWindow()
         starts_here = watched is target if target is not None else watched.isWindow()
         if starts_here:
-            self.feed(event.key())
+            self.feed(event.key(), event.modifiers())
 
-    def feed(self, key: int) -> None:
+    def feed(self, key: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
         now = self._clock()
-        if key != Qt.Key.Key_Shift:
+        # Alt+Shift and Ctrl+Shift switch the keyboard's language on Windows: someone who writes in
+        # Arabic or Russian presses them all day, and holding Alt while pressing Shift three times
+        # goes round three layouts. Shift counts only on its own.
+        if key != Qt.Key.Key_Shift or modifiers & LAYOUT_SWITCH_KEYS:
             self._presses.clear()
             return
         self._presses = [t for t in self._presses if now - t <= WINDOW_SECONDS]

@@ -7,8 +7,8 @@ import tempfile
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -148,6 +148,30 @@ def test_shift_used_for_capitals_does_not_quit():
         clock[0] += 0.3
         detector.feed(Qt.Key.Key_Shift)
     assert fired == [1]
+
+
+def test_shift_with_alt_or_ctrl_held_switches_the_keyboard_and_does_not_quit(qtbot, tmp_path):
+    """Alt+Shift and Ctrl+Shift change the keyboard's language on Windows; holding Alt and pressing
+    Shift three times goes round three layouts. Through the real window and its event filter."""
+    _vault_with_markers(tmp_path / "vault")
+    window, quits = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    unlock(qtbot, window)
+    page = window.area.page(GOALS)
+    page.search.setFocus()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for held_key, held in ((Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier),
+                           (Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_Meta, Qt.KeyboardModifier.MetaModifier)):
+        QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyPress, held_key, held))
+        for _ in range(3):  # held down all along, as a person going round three layouts
+            QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, held | shift))
+            QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, held))
+        QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyRelease, held_key, Qt.KeyboardModifier.NoModifier))
+        assert quits == [] and window.vault is not None
+    for _ in range(3):  # Shift on its own still quits, even as Qt reports Shift itself held
+        QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, shift))
+        QApplication.sendEvent(page.search, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift, shift))
+    assert quits == [1] and window.vault is None
 
 
 @pytest.mark.skipif(os.name != "posix", reason="process signals")
