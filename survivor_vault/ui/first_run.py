@@ -5,6 +5,7 @@ no half-made vault; every step can go back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -53,6 +54,21 @@ def _text(parent: QWidget, text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+@dataclass
+class FirstRunChoices:
+    """What the survivor chose or typed so far, carried into the first run made again in another language."""
+
+    helper: bool
+    discreet: bool
+    typed: tuple[str, str]  # the passphrase fields as they are (emptied when Next took the passphrase)
+    recovery_key: str | None
+    recovery_group: int
+    recovery_check: str
+    skipped_recovery: bool
+    kit: object
+    kit_path: Path | None
 
 
 class FirstRun(QWidget):
@@ -120,6 +136,27 @@ class FirstRun(QWidget):
         nav_row.addStretch(1)
         self.layout().addLayout(nav_row)
         self.go(WELCOME)
+
+    def choices(self) -> FirstRunChoices:
+        return FirstRunChoices(self.with_helper.isChecked(), self.discreet.isChecked(),
+                               (self.first.text(), self.second.text()), self.recovery_view.key,
+                               self.recovery_view.group, self.recovery_view.check.text(),
+                               self.skipped_recovery, self.kit, self.kit_path)
+
+    def take_choices(self, earlier: FirstRunChoices) -> None:
+        """Everything chosen before the language changed, as it was: a recovery key already shown (and
+        perhaps written down) is kept, never replaced by a new one."""
+        (self.with_helper if earlier.helper else self.alone).setChecked(True)
+        self.discreet.setChecked(earlier.discreet)
+        self.first.edit.setText(earlier.typed[0])
+        self.second.edit.setText(earlier.typed[1])
+        self.skipped_recovery = earlier.skipped_recovery
+        if earlier.recovery_key:
+            self.recovery_view.show_key(earlier.recovery_key, earlier.recovery_group)
+            self.recovery_view.check.setText(earlier.recovery_check)
+        if earlier.kit is not None:
+            self._show_kit(earlier.kit, earlier.kit_path)
+        self._update_buttons()
 
     # --- steps --------------------------------------------------------------------------------
     def _page(self, heading: str) -> tuple[QWidget, QVBoxLayout]:
@@ -410,6 +447,9 @@ class FirstRun(QWidget):
         if reading is not self._kit_reading:
             return  # stopped, or another kit chosen, while it was read: this one is not wanted
         self._kit_done()
+        self._show_kit(kit, path)
+
+    def _show_kit(self, kit, path: Path | None) -> None:
         self.kit, self.kit_path = kit, path
         who = kit.agency.name if kit.agency else self.tr("no agency card")
         if kit.agency and kit.agency.organisation:

@@ -292,7 +292,10 @@ class MainWindow(QMainWindow):
 
             self.area.page(SETTINGS).focus_language()  # back where the survivor was, in the new language
         elif self.vault is None:
+            earlier = self.first_run.choices() if self.first_run is not None else None
             self.show_start()
+            if earlier is not None and self.first_run is not None:  # the first run again, in the new language
+                self.first_run.take_choices(earlier)
 
     def change_text_size(self, scale: float) -> None:
         """Switch text size now. The pages are made again at it, as for a new language: a page made at the

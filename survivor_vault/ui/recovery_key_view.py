@@ -67,17 +67,22 @@ class RecoveryKeyView(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.message)
 
-    def show_key(self, key: str) -> None:
+    def show_key(self, key: str, group: int | None = None) -> None:
+        """`group`: the group to type back (counted from 0); a random one unless it was asked for already."""
         self.key = key
         groups = key.split("-")
         # Two fixed lines (4 + 3 groups), never wrapped by the label: at any text size the whole key
         # shows, and the window grows to hold it rather than cutting groups off.
         self.key_label.setText("  ".join(groups[:4]) + "\n" + "  ".join(groups[4:]))
-        self._group = secrets.randbelow(len(groups))
+        self._group = secrets.randbelow(len(groups)) if group is None else group
         self.check_label.setText(fill(self.tr("To show you kept it, type group %1 of the key (counting from the "
                                               "left):"), self._group + 1))
         self.check.clear()
         self.message.clear()
+
+    @property
+    def group(self) -> int:
+        return self._group
 
     @property
     def expected_group(self) -> str:

@@ -124,3 +124,45 @@ def test_a_dialogs_quick_exit_stands_where_the_title_does_not_begin(qtbot, back_
     watcher.uninstall()
     middle = button.geometry().center().x()
     assert (middle < dialog.width() / 2) == (side == "left")
+
+
+def test_changing_language_on_the_first_screen_keeps_every_choice_made(qtbot, tmp_path, back_to_english):
+    """A survivor goes forward, chooses, types, sees the recovery key, then comes back to the first screen and
+    picks their own language: nothing chosen is lost, and the recovery key they may have written down stays."""
+    from survivor_vault.ui import first_run as steps
+    from tests.ui.helpers import open_window, preferences, type_into
+
+    window, _ = open_window(qtbot, tmp_path / "vault", preferences(tmp_path))
+    run = window.first_run
+    run.next()
+    run.with_helper.click()
+    run.next()
+    run.discreet.setChecked(not run.discreet.isChecked())
+    discreet = run.discreet.isChecked()
+    run.next()
+    type_into(qtbot, run.first.edit, "four words make a picture")
+    type_into(qtbot, run.second.edit, "four words make a picture")
+    run.next()
+    assert run.step == steps.RECOVERY
+    key = run.recovery_view.key
+    type_into(qtbot, run.recovery_view.check, run.recovery_view.expected_group)
+    run.back()  # the passphrase is asked again from here, as before; half of it typed
+    type_into(qtbot, run.first.edit, "four words make")
+    for _ in range(steps.PASSPHRASE):
+        run.back()
+    assert run.step == steps.WELCOME
+    combo = run.language
+    combo.setCurrentIndex(combo.findData("fr"))
+    combo.activated.emit(combo.currentIndex())  # as the list does when a person picks from it
+    again = window.first_run
+    assert again is not run and again.next_button.text() == "Suivant"  # made again, in French
+    assert again.with_helper.isChecked() and again.discreet.isChecked() == discreet
+    assert again.first.text() == "four words make" and again.second.text() == ""
+    assert again.recovery_view.key == key and again.recovery_view.confirmed
+    for _ in range(steps.PASSPHRASE):
+        again.next()
+    type_into(qtbot, again.first.edit, " a picture")
+    type_into(qtbot, again.second.edit, "four words make a picture")
+    again.next()
+    assert again.step == steps.RECOVERY and again.recovery_view.key == key  # the key written down still holds
+    assert again.next_button.isEnabled()
