@@ -14,6 +14,15 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QLocale
 
 _WEEKDAY = re.compile(r"d{4}[,.،]?\s*|\s*[,.،]?\s*d{4}")  # "dddd, " (a weekday name) and its comma
+_MONTH_IN_WORDS = re.compile(r"(?<!M)M{3,4}(?!M)")
+
+# Month names Qt does not have. Its locale data (CLDR) has none for Haitian Creole and falls back to French:
+# "27 février 2027" in a Creole app. Full names, then short ones, January first.
+OWN_MONTHS = {
+    QLocale.Language.Haitian: (
+        ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
+        ("jan", "fev", "mas", "avr", "me", "jen", "jiy", "out", "sep", "okt", "nov", "des")),
+}
 
 
 def date_format(locale: QLocale | None = None) -> str:
@@ -37,7 +46,15 @@ def date_text(value: date | datetime | None, locale: QLocale | None = None) -> s
     if isinstance(value, datetime):
         value = value.astimezone().date() if value.tzinfo else value.date()
     locale = locale or QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
+    return written(QDate(value.year, value.month, value.day), date_format(locale), locale)
+
+
+def written(day: QDate, form: str, locale: QLocale) -> str:
+    """`locale.toString(day, form)`, with the month's name in the language where Qt has none of its own."""
+    own = OWN_MONTHS.get(locale.language())
+    if own is not None:
+        form = _MONTH_IN_WORDS.sub(lambda m: f"'{own[len(m.group()) == 3][day.month() - 1]}'", form)
+    return locale.toString(day, form)
 
 
 def date_time_text(value: datetime, locale: QLocale | None = None) -> str:
@@ -61,5 +78,5 @@ def fitting_date_text(value: date, fits, locale: QLocale | None = None) -> str:
     """The longest way to write `value` for which `fits(text)` holds (the shortest when none does)."""
     locale = locale or QLocale()
     texts = [date_text(value, locale)] + [
-        locale.toString(QDate(value.year, value.month, value.day), f) for f in short_date_formats(locale)]
+        written(QDate(value.year, value.month, value.day), f, locale) for f in short_date_formats(locale)]
     return next((text for text in texts if fits(text)), texts[-1])

@@ -52,3 +52,45 @@ def test_every_view_writes_dates_the_same_way(qtbot, tmp_path):
         assert PacketWording("en").date(DAY) == expected  # the packet's pages, the same way
     finally:
         QLocale.setDefault(before)
+
+
+def test_haitian_creole_dates_are_written_in_creole_not_french():
+    """Qt's locale data has no Creole months and falls back to French ("27 février 2027")."""
+    from survivor_vault.sharing.date_text import fitting_date_text
+    from survivor_vault.sharing.packet_wording import PacketWording
+
+    creole, french = QLocale("ht"), QLocale("fr")
+    for month in range(1, 13):
+        day = date(2027, month, 27)
+        texts = [date_text(day, creole), PacketWording("ht").date(day),
+                 fitting_date_text(day, lambda text: len(text) < 12, creole)]
+        for text in texts:
+            for name in (french.monthName(month), french.monthName(month, QLocale.FormatType.ShortFormat)):
+                same_word = name.strip(".") in ("avril", "avr")  # April is "avril" in both
+                assert same_word or name.lower() not in text.lower().split(), (month, text)
+    assert date_text(date(2027, 7, 4), creole) == "4 jiyè 2027"
+    assert date_text(date(2027, 2, 27), french) == "27 février 2027"  # French itself is left as it is
+
+
+def test_the_date_pickers_calendar_names_the_months_in_creole(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QToolButton
+
+    from survivor_vault.sharing.date_text import OWN_MONTHS
+    from survivor_vault.ui.components.optional_date import date_picker
+
+    QLocale.setDefault(QLocale("ht"))
+    try:
+        picker = date_picker(None, "somePicker", "Some day", date(2027, 7, 4))
+    finally:
+        QLocale.setDefault(QLocale("en"))
+    qtbot.addWidget(picker)
+    calendar = picker.calendarWidget()
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month.text() == "jiyè"
+    calendar.setCurrentPage(2027, 8)
+    assert month.text() == "out"
+    assert [a.text() for a in month.menu().actions() if isinstance(a.data(), int)] == list(
+        OWN_MONTHS[QLocale.Language.Haitian][0])
+    picker.setDate(QDate(2027, 2, 1))
+    assert month.text() == "fevriye"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QDateEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
-from survivor_vault.sharing.date_text import picker_format
+from survivor_vault.sharing.date_text import OWN_MONTHS, picker_format
 
 
 def _qdate(day: date) -> QDate:
@@ -27,7 +27,27 @@ def date_picker(parent: QWidget, object_name: str, accessible_name: str, day: da
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(picker_format())
     picker.setDate(_qdate(day) if day else QDate.currentDate())
+    _own_month_names(picker.calendarWidget())
     return picker
+
+
+def _own_month_names(calendar: QCalendarWidget) -> None:
+    """The calendar's months in the language where Qt has none of its own (Haitian Creole got French's).
+    Its days are shown by their first letter, which French and Creole share (dimanch, lendi, madi…)."""
+    own = OWN_MONTHS.get(calendar.locale().language())
+    button = calendar.findChild(QToolButton, "qt_calendar_monthbutton")  # Qt's own name for it
+    if own is None or button is None or button.menu() is None:
+        return
+    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+    for action in button.menu().actions():
+        if isinstance(action.data(), int) and 1 <= action.data() <= 12:
+            action.setText(own[0][action.data() - 1])
+
+    def name_the_month(_year: int, month: int) -> None:  # after Qt's own, which writes French's
+        button.setText(own[0][month - 1])
+
+    calendar.currentPageChanged.connect(name_the_month)
+    name_the_month(calendar.yearShown(), calendar.monthShown())
 
 
 class OptionalDate(QWidget):

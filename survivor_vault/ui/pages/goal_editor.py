@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.model.drafts import NEW, DraftKind
 from survivor_vault.model.goals import Goal, GoalArea, GoalStatus, StepEdit
-from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.ui import wording
+from survivor_vault.ui.components.optional_date import date_picker
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import button, line_edit, optional_label, save_cancel, text_box
@@ -132,11 +131,7 @@ class GoalEditor(QDialog):
         self.has_date = QCheckBox(self.tr("I have a date in mind"), date_row)
         self.has_date.setObjectName("goalHasDate")
         self.has_date.setAccessibleName(self.tr("I have a date in mind"))
-        self.target = QDateEdit(date_row)
-        self.target.setObjectName("goalTargetDate")
-        self.target.setAccessibleName(self.tr("Target date"))
-        self.target.setCalendarPopup(True)
-        self.target.setDisplayFormat(picker_format())
+        self.target = date_picker(date_row, "goalTargetDate", self.tr("Target date"))
         self.target.setDate(QDate.currentDate().addMonths(3))
         self.target.setEnabled(False)
         self.has_date.toggled.connect(self.target.setEnabled)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,6 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
 from survivor_vault.model.permissions import ItemRef, Section, SharePermission
 from survivor_vault.sharing import share_code
-from survivor_vault.sharing.date_text import picker_format
 from survivor_vault.sharing.packet_builder import BuiltPacket
 from survivor_vault.sharing.packet_jobs import PreviewPacket, SavedPacket, SavePacket
 from survivor_vault.sharing.packet_scope import PacketScope, starting_choice
@@ -36,6 +34,7 @@ from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.choice_toggles import ChoiceToggles
 from survivor_vault.ui.components.code_block import CodeBlock
+from survivor_vault.ui.components.optional_date import date_picker
 from survivor_vault.ui.components.step_indicator import StepIndicator
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
 from survivor_vault.ui.form_parts import (
@@ -216,11 +215,7 @@ class PurposePage(QWizardPage):
         purpose_label = QLabel(self.tr("Purpose, in my words"), self)
         purpose_label.setBuddy(self.purpose)
         form.addRow(purpose_label, self.purpose)
-        self.end = QDateEdit(self)
-        self.end.setObjectName("packetEndDate")
-        self.end.setAccessibleName(self.tr("My consent ends on"))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat(picker_format())
+        self.end = date_picker(self, "packetEndDate", self.tr("My consent ends on"))
         self.end.setMinimumDate(QDate.currentDate().addDays(1))
         self.end.setDate(QDate.currentDate().addMonths(3))
         end_label = QLabel(self.tr("My consent ends on"), self)

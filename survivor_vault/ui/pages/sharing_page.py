@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -30,11 +29,12 @@ from survivor_vault.model.drafts import DraftKind
 from survivor_vault.model.errors import VaultError
 from survivor_vault.model.people import Person
 from survivor_vault.model.permissions import Section
-from survivor_vault.sharing.date_text import date_text, picker_format
+from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.card_list import CardList
 from survivor_vault.ui.components.empty_state import EmptyState
+from survivor_vault.ui.components.optional_date import date_picker
 from survivor_vault.ui.components.page_header import PageHeader
 from survivor_vault.ui.components.sharing_timeline import SharingTimelineView
 from survivor_vault.ui.draft_keeper import DraftKeeper, FormDraft, fill_fields, read_fields
@@ -126,11 +126,7 @@ class PermissionDialog(QDialog):
         purpose_label = QLabel(self.tr("Purpose, in my words"), self)
         purpose_label.setBuddy(self.purpose)
         form.addRow(purpose_label, self.purpose)
-        self.end = QDateEdit(self)
-        self.end.setObjectName("permissionEndDate")
-        self.end.setAccessibleName(self.tr("Until"))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat(picker_format())
+        self.end = date_picker(self, "permissionEndDate", self.tr("Until"))
         self.end.setDate(QDate.currentDate().addMonths(3))
         end_label = QLabel(self.tr("Until"), self)
         end_label.setBuddy(self.end)
