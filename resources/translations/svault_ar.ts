@@ -664,7 +664,14 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>تذكير قبل %n يوم</numerusform><numerusform>تذكير قبل %n يوم</numerusform><numerusform>تذكير قبل %n يوم</numerusform><numerusform>تذكير قبل %n أيام</numerusform><numerusform>تذكير قبل %n يومًا</numerusform><numerusform>تذكير قبل %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+            <numerusform>تذكير قبل %n أيام</numerusform>
+            <numerusform>تذكير قبل %n يومًا</numerusform>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1779,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>نسخة تجريبية: بيانات للتجربة فقط. تُحذف عند إغلاق التطبيق.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>نسخة تجريبية: بيانات للتجربة فقط</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>نسخة تجريبية</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -1769,6 +1769,14 @@
         <translation>DEMOSTRACIÓN: solo datos de ejemplo. Se borran al cerrar la aplicación.</translation>
     </message>
     <message>
+        <source>DEMO — sample data only</source>
+        <translation>DEMOSTRACIÓN: solo datos de ejemplo</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMOSTRACIÓN</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>

@@ -664,7 +664,10 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>rappel %n jour avant</numerusform><numerusform>rappel %n jours avant</numerusform></translation>
+        <translation>
+            <numerusform>rappel %n jour avant</numerusform>
+            <numerusform>rappel %n jours avant</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1775,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>DÉMO — données d’exemple uniquement. Elles sont supprimées quand vous fermez l’application.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>DÉMO — données d’exemple uniquement</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
     </message>
     <message>
         <source>Lock</source>

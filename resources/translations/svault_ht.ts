@@ -664,7 +664,9 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>rapèl %n jou anvan</numerusform></translation>
+        <translation>
+            <numerusform>rapèl %n jou anvan</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1774,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>DEMONSTRASYON — se done egzanp sèlman. Y ap efase lè ou fèmen aplikasyon an.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>DEMONSTRASYON — se done egzanp sèlman</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMONSTRASYON</translation>
     </message>
     <message>
         <source>Lock</source>

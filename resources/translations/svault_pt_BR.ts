@@ -664,7 +664,10 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>lembrete %n dia antes</numerusform><numerusform>lembrete %n dias antes</numerusform></translation>
+        <translation>
+            <numerusform>lembrete %n dia antes</numerusform>
+            <numerusform>lembrete %n dias antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1775,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>DEMONSTRAÇÃO — só dados de exemplo. Eles são apagados quando você fecha o aplicativo.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>DEMONSTRAÇÃO — só dados de exemplo</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMONSTRAÇÃO</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -664,7 +664,11 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>напоминание за %n день</numerusform><numerusform>напоминание за %n дня</numerusform><numerusform>напоминание за %n дней</numerusform></translation>
+        <translation>
+            <numerusform>напоминание за %n день</numerusform>
+            <numerusform>напоминание за %n дня</numerusform>
+            <numerusform>напоминание за %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1776,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>ДЕМОВЕРСИЯ — только примерные данные. Они удалятся, когда вы закроете приложение.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>ДЕМОВЕРСИЯ — только примерные данные</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>ДЕМОВЕРСИЯ</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -664,7 +664,10 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>paalala %n araw bago ang petsa</numerusform><numerusform>paalala %n araw bago ang petsa</numerusform></translation>
+        <translation>
+            <numerusform>paalala %n araw bago ang petsa</numerusform>
+            <numerusform>paalala %n araw bago ang petsa</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1775,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>DEMO — halimbawang datos lang. Buburahin ito kapag isinara mo ang app.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>DEMO — halimbawang datos lang</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Lock</source>

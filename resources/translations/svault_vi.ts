@@ -664,7 +664,9 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>nhắc trước %n ngày</numerusform></translation>
+        <translation>
+            <numerusform>nhắc trước %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1774,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>BẢN DÙNG THỬ — chỉ có dữ liệu mẫu. Dữ liệu sẽ bị xóa khi bạn đóng ứng dụng.</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>BẢN DÙNG THỬ — chỉ có dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>BẢN DÙNG THỬ</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -664,7 +664,9 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>提前 %n 天提醒</numerusform></translation>
+        <translation>
+            <numerusform>提前 %n 天提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1772,6 +1774,14 @@
     <message>
         <source>DEMO — sample data only. It is deleted when you close the app.</source>
         <translation>演示版：只有示例数据。关闭应用时，这些数据会被删除。</translation>
+    </message>
+    <message>
+        <source>DEMO — sample data only</source>
+        <translation>演示版：只有示例数据</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示版</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from survivor_vault.core.vault_place import erase_cut_short, vault_exists
 from survivor_vault.ui import theme
+from survivor_vault.ui.components.fitting_label import FittingLabel
 from survivor_vault.ui.garbage_collection import collect_on_the_ui_thread_only
 from survivor_vault.ui.preferences import Preferences
 from survivor_vault.ui.qt_classes import make_qt_classes
@@ -193,7 +194,9 @@ class MainWindow(QMainWindow):
         """Always there: the demo badge, Lock (once a vault is open) and Quick exit."""
         bar = QWidget(self)
         bar.setObjectName("topBar")
-        self.demo_badge = QLabel(bar)
+        # As much of its words as the bar has room for: the whole sentence ran off an 800-pixel window in
+        # French, Portuguese and Russian, and wrapped it made the bar so tall that page titles were squeezed.
+        self.demo_badge = FittingLabel(bar)
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setVisible(demo)
         self.lock_button = QPushButton(bar)
@@ -207,8 +210,8 @@ class MainWindow(QMainWindow):
         self.quick_exit_button.clicked.connect(self.quick_exit)
         bar_layout = QHBoxLayout(bar)
         bar_layout.setContentsMargins(8, 4, 8, 4)
-        bar_layout.addWidget(self.demo_badge)
-        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.demo_badge, 1)
+        bar_layout.addStretch(0 if demo else 1)
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.quick_exit_button)
         return bar
@@ -251,7 +254,8 @@ class MainWindow(QMainWindow):
         app.setFont(with_fallback(app.font(), resolve(self.prefs.language)))
 
     def _retranslate_bar(self) -> None:
-        self.demo_badge.setText(self.tr("DEMO — sample data only. It is deleted when you close the app."))
+        self.demo_badge.set_wordings(self.tr("DEMO — sample data only. It is deleted when you close the app."),
+                                     self.tr("DEMO — sample data only"), self.tr("DEMO"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))

@@ -136,7 +136,8 @@ def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: b
     prefs = preferences(tmp_path)
     prefs.text_scale = float(os.environ.get("SVAULT_FIT_SCALE", "1.0"))
     prefs.language = language
-    main = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: None)  # at the size it chooses itself
+    # With sample data it is the demo, as a person trying the app sees it: its banner above every screen.
+    main = MainWindow(tmp_path / "vault", prefs, quit_app=lambda: None, demo=sample_data)  # at the size it chooses
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -717,3 +717,20 @@ def test_choosing_a_service_with_the_keyboard_keeps_the_choice_in_sight(qtbot, t
             QApplication.processEvents()
             seen = toggle.visibleRegion().boundingRect()
             assert seen.height() == toggle.height(), toggle.objectName()  # whole, not cut or hidden
+
+
+def test_a_fitting_label_says_as_much_as_its_room_holds(qtbot):
+    from survivor_vault.ui.components.fitting_label import FittingLabel
+
+    label = FittingLabel()
+    qtbot.addWidget(label)
+    whole, shorter, shortest = "DEMO — sample data only. It is deleted when you close the app.", "DEMO — sample", "DEMO"
+    label.set_wordings(whole, shorter, shortest)
+    label.show()
+    advance = label.fontMetrics().horizontalAdvance
+    for width, shown in ((advance(whole) + 40, whole), (advance(shorter) + 20, shorter),
+                         (advance(shortest) + 4, shortest), (5, shortest)):
+        label.resize(width, label.sizeHint().height())
+        assert label.text() == shown, width
+    assert label.toolTip() == whole and label.accessibleName() == whole  # all of it, one hover away
+    assert label.minimumSizeHint().width() >= advance(shortest)
