@@ -31,6 +31,7 @@ class SharingRecord:
     signed: bool = True
     withdrawn_at: datetime | None = None
     withdrawal_note: str = ""
+    language: str | None = None  # the packet's language ("fr", "zh_CN"); None if made before it was recorded
     item_count: int = -1  # set by list summaries, whose `items` are left empty
 
     def __post_init__(self):

@@ -57,6 +57,7 @@ class BuiltPacket:
     doc: dict
     pages: Pages
     attached: tuple[AttachedPaper, ...] = ()
+    language: str = "en"  # the words it was made in: the scope's language if there is packet wording for it
 
     @property
     def shared_items(self) -> tuple[SharedItem, ...]:
@@ -148,7 +149,7 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
         raise PapersTooLarge()  # the pages and data of a packet are small: only papers make one this large
     if scope.signed:
         data = _sealed(data, json_bytes, prepared.private_key)
-    built = BuiltPacket(prepared, data, doc, pages, attached)
+    built = BuiltPacket(prepared, data, doc, pages, attached, words.language)
     _check_own_work(built)
     return built
 
@@ -211,6 +212,6 @@ def save(vault, built: BuiltPacket, path: Path | str) -> SharingRecord:
         recipient_name=scope.recipient_name, recipient_organisation=scope.recipient_organisation,
         purpose=scope.purpose, packet_id=built.packet_id, packet_sha256=built.sha256,
         items=built.shared_items, person_id=scope.person_id, end_date=scope.end_date,
-        protected=scope.protected, signed=scope.signed, made_at=built.prepared.made_at)
+        protected=scope.protected, signed=scope.signed, made_at=built.prepared.made_at, language=built.language)
 
 

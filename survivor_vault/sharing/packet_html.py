@@ -120,10 +120,13 @@ def packet_html(doc: dict, words: PacketWording) -> str:
     if "papers" in sections:
         parts += _papers(sections["papers"], words)
     parts += _back(doc, words)
-    body = "\n".join(parts)
-    if words.right_to_left:
-        return _right_to_left(body)
-    return body
+    return in_reading_direction("\n".join(parts), words)
+
+
+def in_reading_direction(body: str, words: PacketWording) -> str:
+    """`body` as it reads in the words' language: as it is, or from the right (Arabic); for every page made in a
+    packet's language (the packet, its withdrawal notice)."""
+    return _right_to_left(body) if words.right_to_left else body
 
 
 def _right_to_left(body: str) -> str:

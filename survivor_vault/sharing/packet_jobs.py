@@ -6,7 +6,7 @@
   changed anything), and `finish` writes the file and the consent record through the vault;
 - `OpenPacket`: a packet file read and checked on a worker (no vault needed);
 - `WithdrawConsent`: the consent record marked withdrawn and the signing key read when it is made (the
-  UI thread), the signed withdrawal notice typeset on a worker.
+  UI thread), the signed withdrawal notice typeset on a worker, in the packet's language.
 """
 
 from __future__ import annotations
@@ -77,13 +77,15 @@ class OpenPacket(Job):
 
 
 class WithdrawConsent(Job):
-    def __init__(self, vault, record_id: int):
+    def __init__(self, vault, record_id: int, app_language: str = "en"):
+        """`app_language`: the notice's language if the record does not say which the packet was made in."""
         from survivor_vault.sharing import signing_key
 
         self.record = vault.history.withdraw(record_id)  # withdrawn from this moment, whatever comes next
         self._private = signing_key.load_or_create(vault)
+        self._app_language = app_language
 
     def run(self):
         from survivor_vault.sharing.withdrawal_notice import build_notice
 
-        return build_notice(self.record, self._private)
+        return build_notice(self.record, self._private, self._app_language)  # in the packet's language

@@ -20,8 +20,10 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing import signing_key
 from survivor_vault.sharing.packet_content import canonical
+from survivor_vault.sharing.packet_html import in_reading_direction
 from survivor_vault.sharing.packet_wording import for_language
 from survivor_vault.sharing.pdf_pages import typeset
+from survivor_vault.sharing.pdf_text_map import fonts_as_letters
 
 FORMAT = "svault-withdrawal"
 JSON_NAME = "withdrawal.json"
@@ -35,9 +37,18 @@ class WithdrawalNotice:
     plain_text: str
 
 
-def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, language: str = "en",
+def notice_language(record: SharingRecord, app_language: str) -> str:
+    """The language the packet was made in, which its reader reads. For a packet made before the history kept it,
+    the app's: the packet wizard begins with it, so it is the likeliest (`for_language` gives English where packets
+    have no words in it)."""
+    return record.language or app_language
+
+
+def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, app_language: str = "en",
                  withdrawn_at: datetime | None = None) -> WithdrawalNotice:
-    words = for_language(language)
+    """The notice in the packet's language (`app_language` if the record does not say), its words, dates and
+    numbers, and its direction, as the packet wrote them."""
+    words = for_language(notice_language(record, app_language))
     when = (withdrawn_at or record.withdrawn_at or datetime.now(UTC)).astimezone(UTC)
     public = signing_key.public_raw(private_key)
     recipient = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
@@ -53,9 +64,11 @@ def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, language
     html = (f"<h1>{escape(words.t('withdrawal_title'))}</h1><p>{escape(body)}</p>"
             f"<p><b>{escape(words.t('withdrawal_date'))}:</b> {escape(words.date(when.date()))}</p>"
             f"<hr><p><b>{escape(words.t('fingerprint'))}:</b> {escape(doc['signer']['fingerprint'])}</p>")
-    pages = typeset(html, lambda i, n: fill(words.t("page"), words.number(i + 1), words.number(n)), "Notice")
+    pages = typeset(in_reading_direction(html, words),
+                    lambda i, n: fill(words.t("page"), words.number(i + 1), words.number(n)), "Notice")
     json_bytes = canonical(doc)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages.pdf)))
+    fonts_as_letters(writer.pages)  # Arabic copies out as the letters typed, as from the packet (pdf_text_map.py)
     writer.add_metadata({"/Title": "Notice"})
     writer.add_attachment(JSON_NAME, json_bytes)
     writer.add_attachment(SIG_NAME, base64.b64encode(private_key.sign(json_bytes)))

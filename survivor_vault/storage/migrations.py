@@ -197,7 +197,14 @@ V7 = """
 CREATE INDEX records_still_open ON sharing_records(withdrawn_at, end_date);
 """
 
-STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
+# Version 8: the language each packet was made in ("fr", "zh_CN"), which may differ from the app's: a withdrawal
+# notice is written in it, so the person who read the packet can read the notice. NULL for packets made before
+# it was recorded (the notice then uses the app's language).
+V8 = """
+ALTER TABLE sharing_records ADD COLUMN language TEXT;
+"""
+
+STEPS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 LATEST = len(STEPS)
 
 

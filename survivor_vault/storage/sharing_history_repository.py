@@ -15,7 +15,7 @@ from survivor_vault.storage.database import Connection, transaction
 from survivor_vault.storage.row_codecs import date_in, date_out, dt_in, dt_out, now, text
 
 _COLUMNS = ("id, made_at, person_id, recipient_name, recipient_organisation, purpose, end_date, items, "
-            "packet_id, packet_sha256, protected, signed, withdrawn_at, withdrawal_note")
+            "packet_id, packet_sha256, protected, signed, withdrawn_at, withdrawal_note, language")
 _SELECT = f"SELECT {_COLUMNS}, json_array_length(items) FROM sharing_records"
 _OPEN = "withdrawn_at IS NULL AND (end_date IS NULL OR end_date >= ?)"  # still theirs to use on a given day
 
@@ -30,13 +30,13 @@ def _items(data: str) -> tuple[SharedItem, ...]:
 
 def _record(row, with_items: bool = True) -> SharingRecord:
     (id_, made_at, person_id, name, organisation, purpose, end, items, packet_id, sha, protected, signed,
-     withdrawn, note, count) = row
+     withdrawn, note, language, count) = row
     return SharingRecord(id=id_, made_at=dt_in(made_at), recipient_name=name, purpose=purpose,
                          packet_id=packet_id, packet_sha256=sha, person_id=person_id,
                          recipient_organisation=organisation, end_date=date_in(end),
                          items=_items(items) if with_items else (),
                          protected=bool(protected), signed=bool(signed), withdrawn_at=dt_in(withdrawn),
-                         withdrawal_note=note, item_count=count)
+                         withdrawal_note=note, language=language, item_count=count)
 
 
 class SharingHistoryRepository:
@@ -47,14 +47,15 @@ class SharingHistoryRepository:
     def add(self, *, recipient_name: str, purpose: str, packet_id: str, packet_sha256: str,
             items: Iterable[SharedItem], person_id: int | None = None, recipient_organisation: str = "",
             end_date: date | None = None, protected: bool = True, signed: bool = True,
-            made_at: datetime | None = None) -> SharingRecord:
+            made_at: datetime | None = None, language: str | None = None) -> SharingRecord:
+        """`language`: the one the packet was made in (None: not known, as for packets made before it was kept)."""
         with transaction(self._conn):
             cur = self._conn.execute(
                 f"INSERT INTO sharing_records ({_COLUMNS.replace('id, ', '', 1)}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '')",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)",
                 (dt_out(made_at or now()), person_id, text(recipient_name), text(recipient_organisation),
                  text(purpose), date_out(end_date), _items_json(items), packet_id, packet_sha256,
-                 int(protected), int(signed)))
+                 int(protected), int(signed), language))
             self._activity.record(ActivityKind.PACKET_MADE, cur.lastrowid)
         return self.get(cur.lastrowid)
 

@@ -116,6 +116,29 @@ def test_every_earlier_version_migrates_to_the_latest(tmp_path, start):
         assert vault.check().ok
 
 
+# Every version with a sharing history from before it kept each packet's language (version 8).
+@pytest.mark.parametrize("start", range(2, 8))
+def test_sharing_records_are_kept_and_their_language_is_not_known(tmp_path, start):
+    folder = VaultFolder(tmp_path / f"v{start}")
+    data_key = new_data_key()
+    vault_id = _header_for(folder, data_key)
+    conn = open_database(folder.db, data_key)
+    migrations.migrate(conn, target=start)
+    conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+    conn.execute("INSERT INTO sharing_records (made_at, recipient_name, purpose, items, packet_id, packet_sha256, "
+                 "protected, signed) VALUES (?, 'Jo', 'Housing', '[]', 'p1', ?, 1, 1)", (T, "ab" * 32))
+    conn.close()
+    with Vault.unlock(folder.path, PASS) as vault:
+        assert migrations.schema_version(vault.connection) == migrations.LATEST
+        [old] = vault.history.list()
+        assert (old.recipient_name, old.purpose, old.packet_id, old.protected) == ("Jo", "Housing", "p1", True)
+        assert old.language is None  # made before the language was kept: not guessed here
+        new = vault.history.add(recipient_name="Ana", purpose="Work", packet_id="p2", packet_sha256="cd" * 32,
+                                items=(), language="ar")
+        assert vault.history.get(new.id).language == "ar" and vault.history.get(old.id).language is None
+        assert vault.check().ok
+
+
 def test_each_step_is_all_or_nothing(tmp_path, monkeypatch):
     folder = VaultFolder(tmp_path / "v")
     data_key = new_data_key()

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from survivor_vault.core.vault import Vault
 from survivor_vault.sharing.packet_reader import read_packet
 from survivor_vault.ui.vault_area import SHARING
+from tests.sharing.notice_words import english_only_words, notice_words, pdf_words
 from tests.sharing.packet_fixtures import MARK, fill_markers
 from tests.ui.helpers import PASS, answer_file_dialogs, click, open_window, preferences, type_into, unlock, with_modal
 
@@ -36,7 +38,7 @@ def unlocked(qtbot, tmp_path):
     return window, window.area.page(SHARING), refs, person
 
 
-def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission=False):
+def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission=False, language=None):
     out = {}
 
     def drive(wizard):
@@ -53,6 +55,8 @@ def run_wizard(qtbot, page, refs, tmp_path, *, tick, plain=False, use_permission
         purpose = wizard.purpose_page
         if not purpose.purpose.text():
             type_into(qtbot, purpose.purpose, "To plan housing support")
+        if language:
+            purpose.language.setCurrentIndex(purpose.language.findData(language))
         wizard.next()
         preview = wizard.preview_page
         qtbot.waitUntil(lambda: wizard.packet.preview is not None, timeout=15_000)
@@ -161,6 +165,58 @@ def test_withdraw_consent_marks_history_and_saves_a_notice(monkeypatch, qtbot, u
     assert MARK["goal_a"].encode() not in (tmp_path / "notice.pdf").read_bytes()
     kinds = [e.kind.value for e in window.vault.activity.list(limit=3)]
     assert "consent_withdrawn" in kinds
+
+
+def withdraw_and_save_the_notice(qtbot, page, monkeypatch, path) -> None:
+    """Withdraw consent for the first card with the button, yes to the question whatever its language."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page.history.select_row(0)
+    answer_file_dialogs(monkeypatch, str(path))
+
+    def confirm(box):
+        yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+
+    with_modal(qtbot, lambda: qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton), confirm)
+    qtbot.waitUntil(path.exists, timeout=10_000)
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
+def test_the_withdrawal_notice_is_in_the_packets_language_not_the_apps(monkeypatch, qtbot, unlocked, tmp_path):
+    """A packet made in French from the app in English: its record says French, and so does its notice."""
+    window, page, refs, _person = unlocked
+    out = run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a"], language="fr")
+    assert out["record"].language == "fr" and window.vault.history.list()[0].language == "fr"
+    withdraw_and_save_the_notice(qtbot, page, monkeypatch, tmp_path / "notice.pdf")
+    words = pdf_words(tmp_path / "notice.pdf")
+    day = datetime.now(UTC).date()
+    assert notice_words("fr", day) <= words, notice_words("fr", day) - words
+    assert not english_only_words("fr", day) & words, english_only_words("fr", day) & words
+
+
+@pytest.fixture
+def app_in_english_again(qapp):
+    yield
+    from survivor_vault.ui import language
+
+    language.install("en")
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
+def test_a_packet_made_before_languages_were_kept_gets_a_notice_in_the_apps_language(
+        monkeypatch, qtbot, unlocked, tmp_path, app_in_english_again):
+    """Its record does not say (the migration to version 8 left it so): the app's language, Arabic here."""
+    window, page, refs, _person = unlocked
+    run_wizard(qtbot, page, refs, tmp_path, tick=["goal_a"], language="en")
+    window.vault.connection.execute("UPDATE sharing_records SET language = NULL")
+    window.change_language("ar")  # chosen in Settings: the pages are made again in Arabic
+    page = window.area.page(SHARING)
+    withdraw_and_save_the_notice(qtbot, page, monkeypatch, tmp_path / "notice.pdf")
+    words = pdf_words(tmp_path / "notice.pdf")
+    day = datetime.now(UTC).date()
+    assert notice_words("ar", day) <= words, notice_words("ar", day) - words
+    assert not english_only_words("ar", day) & words, english_only_words("ar", day) & words
 
 
 def test_open_a_share_packet_from_the_unlock_screen(monkeypatch, qtbot, unlocked, tmp_path):

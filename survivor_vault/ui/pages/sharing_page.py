@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from survivor_vault.ui.form_parts import (
     save_cancel,
     show_rows,
 )
+from survivor_vault.ui.language import available, matching
 from survivor_vault.ui.models.history_model import HistoryModel
 from survivor_vault.ui.pages.item_chooser import ItemChooser
 from survivor_vault.ui.plain_text import tooltip
@@ -439,8 +440,8 @@ class SharingPage(QWidget):
             return
         from survivor_vault.sharing.packet_jobs import WithdrawConsent
 
-        try:
-            job = WithdrawConsent(self.vault, record.id)
+        try:  # the notice in the packet's language; the app's for packets made before the history kept it
+            job = WithdrawConsent(self.vault, record.id, matching(QLocale().name(), available()))
         except VaultError as error:
             self.message.setText(wording.error_message(error))
             return
