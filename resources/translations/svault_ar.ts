@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Remind me to make a backup every this many weeks (0: never)</source>
-        <translation>التذكير بإنشاء نسخة احتياطية كل هذا العدد من الأسابيع (0: أبدًا)</translation>
+        <translation>التذكير بإنشاء نسخة احتياطية كل هذا العدد من الأسابيع (٠: أبدًا)</translation>
     </message>
     <message>
         <source>never</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
-        <translation>تم النسخ. ستُفرَّغ الحافظة بعد 30 ثانية.</translation>
+        <translation>تم النسخ. ستُفرَّغ الحافظة بعد ٣٠ ثانية.</translation>
     </message>
 </context>
 <context>
@@ -662,16 +662,13 @@
         <source>reminder on the day</source>
         <translation>تذكير في اليوم نفسه</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>تذكير في اليوم السابق</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation>
-            <numerusform>تذكير قبل %n يوم</numerusform>
-            <numerusform>تذكير قبل %n يوم</numerusform>
-            <numerusform>تذكير قبل %n يوم</numerusform>
-            <numerusform>تذكير قبل %n أيام</numerusform>
-            <numerusform>تذكير قبل %n يومًا</numerusform>
-            <numerusform>تذكير قبل %n يوم</numerusform>
-        </translation>
+        <translation><numerusform>تذكير قبل %n يوم</numerusform><numerusform>تذكير قبل يوم واحد</numerusform><numerusform>تذكير قبل يومين</numerusform><numerusform>تذكير قبل %n أيام</numerusform><numerusform>تذكير قبل %n يومًا</numerusform><numerusform>تذكير قبل %n يوم</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -874,7 +871,7 @@
     </message>
     <message>
         <source>That does not look like a recovery key. It has 7 groups of 4 letters and numbers, like ABCD-EFGH-…</source>
-        <translation>هذا لا يبدو مفتاح استرداد. المفتاح 7 مجموعات، في كل منها 4 أحرف وأرقام لاتينية، مثل ABCD-EFGH-…</translation>
+        <translation>هذا لا يبدو مفتاح استرداد. المفتاح ٧ مجموعات، في كل منها ٤ أحرف وأرقام لاتينية، مثل ABCD-EFGH-…</translation>
     </message>
     <message>
         <source>That recovery key did not open the vault. Please check each group and try again.</source>
@@ -966,7 +963,7 @@
     </message>
     <message>
         <source>This document is larger than 50 MB, so it cannot be kept in the vault. Nothing was added.</source>
-        <translation>حجم هذا المستند أكبر من 50 ميغابايت، لذلك لا يمكن حفظه في الخزنة. لم يُضف شيء.</translation>
+        <translation>حجم هذا المستند أكبر من ٥٠ ميغابايت، لذلك لا يمكن حفظه في الخزنة. لم يُضف شيء.</translation>
     </message>
     <message>
         <source>This document changed while it was being read (perhaps it is still being saved or synced). Nothing was added. Please try again when it is finished.</source>
@@ -3375,13 +3372,13 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>yesterday</source>
         <translation>أمس</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>بعد %1 أيام</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>بعد %n يوم</numerusform><numerusform>بعد يوم واحد</numerusform><numerusform>بعد يومين</numerusform><numerusform>بعد %n أيام</numerusform><numerusform>بعد %n يومًا</numerusform><numerusform>بعد %n يوم</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>منذ %1 أيام</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>منذ %n يوم</numerusform><numerusform>منذ يوم واحد</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3402,9 +3399,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source> day before</source>
         <translation> يوم مسبقًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> أيام مسبقًا</translation>
+        <translation><numerusform> يوم مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform><numerusform> أيام مسبقًا</numerusform><numerusform> يومًا مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3494,9 +3491,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>Lock by itself after this many idle minutes</source>
         <translation>القفل تلقائيًا بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> دقيقة</translation>
+        <translation><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform><numerusform> دقائق</numerusform><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

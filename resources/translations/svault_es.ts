@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>recordatorio el mismo día</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>recordatorio el día antes</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3371,13 +3375,13 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>en %1 días</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>en %n día</numerusform><numerusform>en %n días</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>hace %1 días</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3390,9 +3394,9 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
         <source>Days before</source>
         <translation>Días antes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> días antes</translation>
+        <translation><numerusform> día antes</numerusform><numerusform> días antes</numerusform></translation>
     </message>
     <message>
         <source> day before</source>
@@ -3490,9 +3494,9 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
         <source>Lock by itself after this many idle minutes</source>
         <translation>Bloquear automáticamente después de estos minutos sin uso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> min</translation>
+        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

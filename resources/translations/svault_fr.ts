@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>rappel le jour même</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>rappel la veille</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3371,13 +3375,13 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>dans %1 jours</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>il y a %1 jours</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3398,9 +3402,9 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
         <source> day before</source>
         <translation> jour avant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> jours avant</translation>
+        <translation><numerusform> jour avant</numerusform><numerusform> jours avant</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3490,9 +3494,9 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
         <source>Lock by itself after this many idle minutes</source>
         <translation>Verrouiller automatiquement après ce nombre de minutes sans utilisation</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> min</translation>
+        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>rapèl jou a menm</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>rapèl jou anvan an</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3370,13 +3374,13 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
         <source>yesterday</source>
         <translation>yè</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>nan %1 jou</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>nan %n jou</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>sa fè %1 jou</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>sa fè %n jou</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3397,9 +3401,9 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
         <source> day before</source>
         <translation> jou anvan</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> jou anvan</translation>
+        <translation><numerusform>jou anvan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3489,9 +3493,9 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
         <source>Lock by itself after this many idle minutes</source>
         <translation>Bloke pou kont li apre kantite minit sa a, si pèsonn pa sèvi ak li</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> min</translation>
+        <translation><numerusform>min</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>lembrete no próprio dia</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>lembrete na véspera</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3371,13 +3375,13 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
         <source>yesterday</source>
         <translation>ontem</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>daqui a %1 dias</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>daqui a %n dia</numerusform><numerusform>daqui a %n dias</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>há %1 dias</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>há %n dia</numerusform><numerusform>há %n dias</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3398,9 +3402,9 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
         <source> day before</source>
         <translation> dia antes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> dias antes</translation>
+        <translation><numerusform> dia antes</numerusform><numerusform> dias antes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3490,9 +3494,9 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
         <source>Lock by itself after this many idle minutes</source>
         <translation>Bloquear automaticamente depois de tantos minutos sem uso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> min</translation>
+        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

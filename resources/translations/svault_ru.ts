@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>напоминание в тот же день</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>напоминание накануне</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3372,13 +3376,13 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>через %1 дн.</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 дн. назад</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3399,9 +3403,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source> day before</source>
         <translation> день заранее</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> дн. заранее</translation>
+        <translation><numerusform> день заранее</numerusform><numerusform> дня заранее</numerusform><numerusform> дней заранее</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3491,9 +3495,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>Lock by itself after this many idle minutes</source>
         <translation>Через сколько минут без действий блокировать автоматически</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> мин</translation>
+        <translation><numerusform> мин</numerusform><numerusform> мин</numerusform><numerusform> мин</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

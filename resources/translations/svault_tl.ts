@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>paalala sa mismong araw</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>paalala isang araw bago ang petsa</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3371,13 +3375,13 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
         <source>yesterday</source>
         <translation>kahapon</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>%1 araw na lang</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>%n araw na lang</numerusform><numerusform>%n araw na lang</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 araw na ang nakalipas</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n araw na ang nakalipas</numerusform><numerusform>%n araw na ang nakalipas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3398,9 +3402,9 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
         <source> day before</source>
         <translation> araw bago</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> araw bago</translation>
+        <translation><numerusform> araw bago</numerusform><numerusform> araw bago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3490,9 +3494,9 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
         <source>Lock by itself after this many idle minutes</source>
         <translation>Kusang mag-lock pagkalipas ng ganitong dami ng minutong hindi ginagamit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> minuto</translation>
+        <translation><numerusform> minuto</numerusform><numerusform> minuto</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

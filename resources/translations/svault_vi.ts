@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>nhắc vào đúng ngày</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>nhắc trước một ngày</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3370,13 +3374,13 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
         <source>yesterday</source>
         <translation>hôm qua</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>còn %1 ngày</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>còn %n ngày</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>cách đây %1 ngày</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>cách đây %n ngày</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3397,9 +3401,9 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
         <source> day before</source>
         <translation> ngày trước đó</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> ngày trước đó</translation>
+        <translation><numerusform>ngày trước đó</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3489,9 +3493,9 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
         <source>Lock by itself after this many idle minutes</source>
         <translation>Tự khóa sau chừng này phút không dùng</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> phút</translation>
+        <translation><numerusform>phút</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

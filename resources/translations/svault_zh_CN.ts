@@ -662,6 +662,10 @@
         <source>reminder on the day</source>
         <translation>当天提醒</translation>
     </message>
+    <message>
+        <source>reminder the day before</source>
+        <translation>前一天提醒</translation>
+    </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
         <translation>
@@ -3370,13 +3374,13 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
-    <message>
-        <source>in %1 days</source>
-        <translation>%1 天后</translation>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation><numerusform>%n 天后</numerusform></translation>
     </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 天前</translation>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3397,9 +3401,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source> day before</source>
         <translation> 天前</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> days before</source>
-        <translation> 天前</translation>
+        <translation><numerusform>天前</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3489,9 +3493,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
         <source>Lock by itself after this many idle minutes</source>
         <translation>闲置多少分钟后自动锁上</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> min</source>
-        <translation> 分钟</translation>
+        <translation><numerusform>分钟</numerusform></translation>
     </message>
     <message>
         <source>Lock by itself after</source>

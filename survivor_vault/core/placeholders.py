@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_PLACEHOLDER = re.compile(r"%(\d)")
+_PLACEHOLDER = re.compile(r"%(\d)(\.?)")  # and a full stop after it, which a value may end with already
 _number_text: list[Callable[[int], str]] = [str]
 
 
@@ -16,11 +16,14 @@ def write_numbers_with(number_text: Callable[[int], str]) -> None:
 
 
 def fill(template: str, *values: object) -> str:
+    """Each %N by the Nth value. A sentence's full stop after a value that ends with one is not written twice: a
+    Russian date ends with "г." ("до 7 января 2027 г."), and a purpose may end with a stop of its own."""
     def value(match: re.Match) -> str:
         index = int(match.group(1)) - 1
         if not 0 <= index < len(values):
             return match.group(0)
         given = values[index]
-        return _number_text[0](given) if isinstance(given, int) and not isinstance(given, bool) else str(given)
+        text = _number_text[0](given) if isinstance(given, int) and not isinstance(given, bool) else str(given)
+        return text if text.endswith(".") else text + match.group(2)
 
     return _PLACEHOLDER.sub(value, template)

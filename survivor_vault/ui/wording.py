@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from survivor_vault.core.passphrase_strength import Strength
 from survivor_vault.model.activity import ActivityKind
@@ -12,6 +12,14 @@ from survivor_vault.model.notices import Notice
 from survivor_vault.model.papers import PaperKind
 from survivor_vault.model.permissions import Section
 from survivor_vault.model.services import Choice, ServiceKind
+
+
+def in_own_digits(text: str, n: int) -> str:
+    """A plural message (Qt writes its %n in ASCII digits) with its number in the language's own digits: "٥" in
+    Arabic. A form that writes no number (Arabic says "two days" in one word) is left as it is."""
+    from survivor_vault.core.placeholders import fill
+
+    return text.replace(str(n), fill("%1", n), 1)
 
 
 def _t(context: str, text: str) -> str:  # for text held in variables
@@ -102,12 +110,16 @@ def days_left_text(days: int) -> str:
         return QCoreApplication.translate("Reminder", "tomorrow")
     if days == -1:
         return QCoreApplication.translate("Reminder", "yesterday")
-    from survivor_vault.core.placeholders import fill
+    # Two days or more from here on (one day is "tomorrow" or "yesterday"): in the language's own plural, which
+    # in Arabic and Russian depends on the number ("بعد ٥ أيام", "بعد ١١ يومًا").
+    return in_own_digits(Reminder().days_away(days), abs(days))
 
-    # Two days or more from here on: always the plural (one day is "tomorrow" or "yesterday").
-    if days > 0:
-        return fill(QCoreApplication.translate("Reminder", "in %1 days"), days)
-    return fill(QCoreApplication.translate("Reminder", "%1 days ago"), -days)
+
+class Reminder(QObject):
+    """A QObject only so that Qt's tools see these as plurals: they find plural forms in tr() alone."""
+
+    def days_away(self, days: int) -> str:
+        return self.tr("in %n days", "", days) if days > 0 else self.tr("%n days ago", "", -days)
 
 
 def activity_label(kind: ActivityKind) -> str:

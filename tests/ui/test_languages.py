@@ -166,3 +166,36 @@ def test_changing_language_on_the_first_screen_keeps_every_choice_made(qtbot, tm
     again.next()
     assert again.step == steps.RECOVERY and again.recovery_view.key == key  # the key written down still holds
     assert again.next_button.isEnabled()
+
+
+def test_counted_days_and_minutes_agree_with_their_number_in_arabic_in_arabic_digits(qtbot, back_to_english):
+    """"٤٠ أيام" and "٥ دقيقة" were wrong (after 11 to 99 a day is "يومًا", after 3 to 10 a minute is "دقائق"),
+    and "تذكير قبل 2 يوم" had a Western digit: Qt writes a plural's number in ASCII."""
+    import re
+    from datetime import date
+
+    from survivor_vault.model.dates import DateKind
+    from survivor_vault.ui.components.optional_date import ReminderField
+    from survivor_vault.ui.models.dates_model import DateRow, DatesModel
+    from survivor_vault.ui.wording import days_left_text
+
+    language.install("ar")
+    assert days_left_text(2) == "بعد يومين" and days_left_text(5) == "بعد ٥ أيام"
+    assert days_left_text(40) == "بعد ٤٠ يومًا" and days_left_text(-40) == "منذ ٤٠ يومًا"
+    model = DatesModel(None)
+
+    def row(days: int) -> DateRow:
+        return DateRow("Hearing", DateKind.HEARING, date(2027, 3, 1), days, False)
+
+    words = {n: model._reminder_words(row(n)) for n in (1, 2, 5, 40)}
+    assert words[2] == "تذكير قبل يومين" and words[5] == "تذكير قبل ٥ أيام" and words[40] == "تذكير قبل ٤٠ يومًا"
+    assert not any(re.search("[0-9]", text) for text in words.values())
+    reminder = ReminderField("someReminder")
+    qtbot.addWidget(reminder)
+    for n, unit in ((5, "أيام"), (40, "يومًا")):
+        reminder.days.setValue(n)
+        assert reminder.days.suffix().split() == [unit, "مسبقًا"]
+    language.install("en")
+    assert model._reminder_words(row(1)) == "reminder the day before"  # not "1 days"
+    assert days_left_text(12) == "in 12 days"
+

@@ -58,6 +58,11 @@ def messages(path: Path):
             yield name, message.find("source").text, message.find("translation")
 
 
+# Plural forms a language writes with no number: Arabic says "a single day" (يوم واحد) and "two days" (يومين) in
+# words, as "١ يوم" and "٢ يومين" would not be said. Qt's Arabic forms: zero, one, two, few, many, other.
+WRITTEN_WITHOUT_THE_NUMBER = {"ar": (1, 2)}
+
+
 def test_every_language_we_ship_is_checked():
     assert set(LANGUAGES) == {"es", "fr", "pt_BR", "ar", "zh_CN", "vi", "tl", "ru", "ht"}
     assert set(LANGUAGES) == set(MUST_BE_CAUGHT) == {p.stem for p in FORBIDDEN_WORDS.glob("*.txt")}
@@ -80,10 +85,11 @@ def test_every_string_has_a_finished_translation_with_the_same_placeholders_and_
         if translation.get("type") in ("unfinished", "obsolete", "vanished") or not all(t.strip() for t in texts):
             problems.append(f"{context}: {source!r} has no finished translation")
             continue
-        for text in texts:
+        for form, text in enumerate(texts):
             if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(text)):
                 problems.append(f"{context}: placeholders differ in {source!r}")
-            if ("%n" in source) != ("%n" in text):
+            says_it_in_words = len(texts) > 1 and form in WRITTEN_WITHOUT_THE_NUMBER.get(code, ())
+            if ("%n" in source) != ("%n" in text) and not says_it_in_words:
                 problems.append(f"{context}: the number (%n) is missing in {text!r}")
             if never.search(text):
                 problems.append(f"{context}: a word we do not use, in {text!r}")
@@ -208,6 +214,8 @@ def test_a_packet_in_each_language_reads_back_in_pdftotext(vault, tmp_path, qapp
     title = _translation(code, "Packet", "Information I chose to share with you")
     assert plain(title) in plain(raw)
     assert built.doc["language"] == code
+    # A date that ends with a stop of its own ("2027 г.") at a sentence's end gave "2027 г.." in Russian.
+    assert not re.search(r"(?<!\.)\.\.(?!\.)", raw), re.findall(r".{30}(?<!\.)\.\.(?!\.)", raw)
 
 
 def test_pseudo_translator_keeps_placeholders_and_lengthens(monkeypatch):

@@ -97,7 +97,9 @@ class ReminderField(QWidget):
         layout.addWidget(self.days)
 
     def _say_days(self, days: int) -> None:
-        self.days.setSuffix(self.tr(" day before") if days == 1 else self.tr(" days before"))
+        # After the box's number, in the form the language gives that number (Arabic: " أيام" after 3 to 10,
+        # " يومًا" after 11 to 99).
+        self.days.setSuffix(self.tr(" day before") if days == 1 else self.tr(" days before", "", days))
 
     def value(self) -> int | None:
         return self.days.value() if self.check.isChecked() else None

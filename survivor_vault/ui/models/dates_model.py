@@ -13,7 +13,7 @@ from survivor_vault.model.papers import Paper
 from survivor_vault.sharing.date_text import date_text
 from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
 from survivor_vault.ui.plain_text import breakable
-from survivor_vault.ui.wording import date_kind_label, days_left_text
+from survivor_vault.ui.wording import date_kind_label, days_left_text, in_own_digits
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 40
@@ -91,7 +91,9 @@ class DatesModel(QAbstractListModel):
             return self.tr("no reminder")
         if row.remind_days == 0:
             return self.tr("reminder on the day")
-        return self.tr("reminder %n days before", "", row.remind_days)
+        if row.remind_days == 1:
+            return self.tr("reminder the day before")
+        return in_own_digits(self.tr("reminder %n days before", "", row.remind_days), row.remind_days)
 
     def card(self, row: DateRow) -> CardText:
         days = (row.day - self.today).days

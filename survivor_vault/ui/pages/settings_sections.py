@@ -56,8 +56,9 @@ class SafetySection(QGroupBox):
         self.auto_lock.setObjectName("autoLockMinutes")
         self.auto_lock.setAccessibleName(self.tr("Lock by itself after this many idle minutes"))
         self.auto_lock.setRange(1, 60)
-        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.valueChanged.connect(self._say_minutes)
         self.auto_lock.setValue(preferences.auto_lock_minutes)
+        self._say_minutes(self.auto_lock.value())
         _labelled(form, self.tr("Lock by itself after"), self.auto_lock, self)
         # A check box cannot wrap its text: a short one, and the explanation as a wrapped line under it.
         self.discreet = QCheckBox(self.tr("Discreet mode"), self)
@@ -122,6 +123,10 @@ class SafetySection(QGroupBox):
     def _save_notify(self, on: bool) -> None:
         self._prefs.reminder_notifications = on
         self.changed.emit()
+
+    def _say_minutes(self, minutes: int) -> None:
+        # After the box's number, in the form the language gives that number (Arabic: " دقائق" after 3 to 10).
+        self.auto_lock.setSuffix(self.tr(" min", "", minutes))
 
     def _save_auto_lock(self, minutes: int) -> None:
         self._prefs.auto_lock_minutes = minutes
