@@ -120,3 +120,27 @@ def test_arabic_letters_join_in_the_bundled_font(tmp_path):
     [(glyph_count, joined)] = seen["runs"]
     assert glyph_count == seen["ours"]  # drawn from the bundled subset, nothing else
     assert len(set(joined)) == 3 and seen["alone"] not in joined  # initial, medial and final: three shapes
+
+
+def test_chinese_text_and_its_punctuation_are_drawn_in_the_bundled_chinese_font(qapp):
+    """On a Linux with every Noto font, "。" was drawn from Noto Sans Mongolian, beside Chinese letters from another
+    font: the bundled Chinese font comes before whatever the computer would pick. (Where the computer has no other
+    font with these characters, this holds trivially.)"""
+    from PySide6.QtGui import QTextLayout
+
+    from survivor_vault.ui import language
+
+    text = "".join(sorted(c for c in _texts(TRANSLATIONS / "svault_zh_CN.ts", "translation")
+                          if 0x3000 <= ord(c) <= 0x9FFF or 0xFF00 <= ord(c) <= 0xFFEF))
+    assert "。" in text and "，" in text
+    language.install("zh_CN")
+    try:
+        font = bundled_fonts.with_fallback(QApplication.font(), "zh_CN")
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        families = {run.rawFont().familyName() for run in layout.glyphRuns()}
+    finally:
+        language.install("en")
+    assert families == {"Noto Sans CJK SC"}
