@@ -21,6 +21,7 @@ from survivor_vault.model.errors import VaultError
 from survivor_vault.model.sharing_history import SharedItem, SharingRecord
 from survivor_vault.sharing import packet_format, packet_papers, pdf_structure, share_code, signing_key
 from survivor_vault.sharing.drawn_hash import drawn_hash
+from survivor_vault.sharing.isolated_text import isolated
 from survivor_vault.sharing.packet_content import PacketContent, collect
 from survivor_vault.sharing.packet_html import packet_html
 from survivor_vault.sharing.packet_papers import AttachedPaper, ChosenPaper, PapersTooLarge
@@ -123,7 +124,7 @@ def build(prepared: PreparedPacket, wording: PacketWording | None = None,
                               papers=[paper.entry for paper in attached])
     pages = typeset(packet_html(doc, words),
                     lambda i, n: (fill(words.t("page"), words.number(i + 1), words.number(n))
-                                  + f"  ·  {prepared.packet_id[:8]}"),
+                                  + f"  ·  {isolated(prepared.packet_id[:8])}"),
                     NEUTRAL_TITLE, preview_width)
     writer = _drawable_writer(pages.pdf)
     # The signed JSON covers everything a viewer draws or does with the file (docs/packet-format.md),

@@ -7,6 +7,7 @@ from html import escape
 
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.about_me import AboutMe
+from survivor_vault.sharing.isolated_text import isolated, isolated_parts, without_isolates
 from survivor_vault.sharing.packet_wording import PacketWording
 
 
@@ -14,10 +15,31 @@ def _e(text: str) -> str:
     return escape(text or "", quote=True).replace("\n", "<br>")
 
 
-def _row(label: str, value: str) -> str:
-    if not value:
+def _v(value: str) -> str:
+    """A value (typed by the survivor, a fingerprint, a code, a file's name) in its own order, escaped."""
+    return _e(isolated(value))
+
+
+def _cells(label: str, shown: str) -> str:
+    if not shown:
         return ""
-    return f"<tr><td class='k'>{_e(label)}</td><td>{_e(value)}</td></tr>"
+    return f"<tr><td class='k'>{_e(label)}</td><td>{shown}</td></tr>"
+
+
+def _row(label: str, value: str) -> str:
+    return _cells(label, _v(value)) if value else ""
+
+
+def _who(recipient: dict, keys: tuple[str, ...]) -> str:
+    return isolated_parts(recipient.get(key, "") for key in keys)
+
+
+def _consent(doc: dict, words: PacketWording) -> str:
+    """The consent statement with the recipient and the purpose each in its own order: made again from them as the
+    builder made it, and used only if it says exactly what the signed statement says (else the statement as it is)."""
+    end = date.fromisoformat(doc["end_date"])
+    shown = words.consent_statement(_who(doc["recipient"], ("name", "organisation")), isolated(doc["purpose"]), end)
+    return shown if without_isolates(shown) == doc["consent_statement"] else doc["consent_statement"]
 
 
 _STYLE = ("<style>h1{font-size:18pt;} h2{font-size:14pt; margin-top:18px;} h3{font-size:12pt; margin-top:12px;}"
@@ -29,16 +51,15 @@ def _front(doc: dict, words: PacketWording) -> list[str]:
     """For whom, why, when, the consent in the survivor's words, and what to do with a packet sent by mistake."""
     made = datetime.fromisoformat(doc["made_at"].replace("Z", "+00:00")).date()
     end = date.fromisoformat(doc["end_date"])
-    recipient = doc["recipient"]
-    who = ", ".join(p for p in (recipient["name"], recipient.get("role", ""), recipient["organisation"]) if p)
+    who = _who(doc["recipient"], ("name", "role", "organisation"))
     parts = [
         _STYLE, f"<h1>{_e(words.t('title'))}</h1>", "<table>",
-        _row(words.t("for"), who), _row(words.t("purpose"), doc["purpose"]),
+        _cells(words.t("for"), _e(who)), _row(words.t("purpose"), doc["purpose"]),
         _row(words.t("made"), words.date(made)), _row(words.t("ends"), words.date(end)), "</table>",
-        f"<h3>{_e(words.t('consent'))}</h3>", f"<p class='consent'>{_e(doc['consent_statement'])}</p>",
+        f"<h3>{_e(words.t('consent'))}</h3>", f"<p class='consent'>{_e(_consent(doc, words))}</p>",
     ]
     if doc.get("note_in_my_words"):
-        parts.append(f"<h3>{_e(words.t('note'))}</h3><p>{_e(doc['note_in_my_words'])}</p>")
+        parts.append(f"<h3>{_e(words.t('note'))}</h3><p>{_v(doc['note_in_my_words'])}</p>")
     parts.append(f"<p class='mistake'>{_e(words.t('mistake'))}</p>")
     if not doc.get("protected"):
         parts.append(f"<p class='mistake'>{_e(words.t('unprotected'))}</p>")
@@ -51,7 +72,7 @@ def _about_me(about: dict, words: PacketWording) -> list[str]:
 
 
 def _goal(goal: dict, words: PacketWording) -> list[str]:
-    parts = [f"<h3>{_e(goal['title'])}</h3><table>",
+    parts = [f"<h3>{_v(goal['title'])}</h3><table>",
              _row(words.t("why"), goal.get("why", "")), _row(words.t("status"), words.status(goal["status"])),
              _row(words.t("area"), words.area(goal.get("area")))]
     if goal.get("target_date"):
@@ -61,7 +82,7 @@ def _goal(goal: dict, words: PacketWording) -> list[str]:
         parts.append(f"<p><b>{_e(words.t('steps'))}</b></p><ul>")
         for step in goal["steps"]:
             mark = f" ({_e(words.t('step_done'))})" if step["done"] else ""
-            parts.append(f"<li>{_e(step['text'])}{mark}</li>")
+            parts.append(f"<li>{_v(step['text'])}{mark}</li>")
         parts.append("</ul>")
     return parts
 
@@ -72,7 +93,7 @@ _SERVICE_ROWS = (("provider", "provider"), ("contact", "contact"), ("notes", "no
 
 def _service(service: dict, words: PacketWording) -> list[str]:
     name = service["kind_name"] if service.get("custom_kind") else words.service_kind(service["kind_name"])
-    return [f"<h3>{_e(name)}</h3><table>", _row(words.t("choice"), words.choice(service["choice"])),
+    return [f"<h3>{_v(name)}</h3><table>", _row(words.t("choice"), words.choice(service["choice"])),
             *(_row(words.t(label), service.get(key, "")) for label, key in _SERVICE_ROWS), "</table>"]
 
 
@@ -81,7 +102,7 @@ def _papers(papers: list, words: PacketWording) -> list[str]:
     heading = fill(words.t("papers_attached"), words.number(len(papers)))
     parts = [f"<h2>{_e(heading)}</h2>", f"<p>{_e(words.t('papers_help'))}</p>"]
     for paper in papers:
-        parts += [f"<h3>{_e(paper['title'])}</h3><table>", _row(words.t("paper_kind"), words.paper_kind(paper["kind"]))]
+        parts += [f"<h3>{_v(paper['title'])}</h3><table>", _row(words.t("paper_kind"), words.paper_kind(paper["kind"]))]
         for key in ("issued", "expires"):
             if paper.get(key):
                 parts.append(_row(words.t(key), words.date(date.fromisoformat(paper[key]))))
@@ -94,13 +115,13 @@ def _back(doc: dict, words: PacketWording) -> list[str]:
     signer = doc.get("signer")
     parts = ["<hr>"]
     if signer:
-        parts.append(f"<p><b>{_e(words.t('fingerprint'))}:</b> {_e(signer['fingerprint'])}<br>"
+        parts.append(f"<p><b>{_e(words.t('fingerprint'))}:</b> {_v(signer['fingerprint'])}<br>"
                      f"{_e(words.t('fingerprint_help'))}</p>")
     else:
         parts.append(f"<p>{_e(words.t('unsigned'))}</p>")
     # The packet's number, for a withdrawal notice to name it: small print at the end, not a line of hex
     # among the first things a reader sees.
-    parts.append(f"<p style='font-size:8pt; color:#555555'>{_e(words.t('packet_id'))}: {_e(doc['packet_id'])}</p>")
+    parts.append(f"<p style='font-size:8pt; color:#555555'>{_e(words.t('packet_id'))}: {_v(doc['packet_id'])}</p>")
     return parts
 
 
@@ -124,9 +145,11 @@ def packet_html(doc: dict, words: PacketWording) -> str:
 
 
 def in_reading_direction(body: str, words: PacketWording) -> str:
-    """`body` as it reads in the words' language: as it is, or from the right (Arabic); for every page made in a
-    packet's language (the packet, its withdrawal notice)."""
-    return _right_to_left(body) if words.right_to_left else body
+    """`body` as it reads in the words' language, for every page made in a packet's language (the packet, its
+    withdrawal notice): from the right (Arabic), or from the left. Every paragraph in the page's direction, as in a
+    web page. Left to Qt, a paragraph that begins with an Arabic letter reads from the right, even inside an
+    isolate: beside "For", "سارة أحمد, 24/7 Helpline" was listed from the right."""
+    return _right_to_left(body) if words.right_to_left else "<div dir='ltr'>" + body + "</div>"
 
 
 def _right_to_left(body: str) -> str:

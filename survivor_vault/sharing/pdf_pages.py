@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from survivor_vault.sharing.bundled_fonts import packet_font
+from survivor_vault.sharing.isolated_text import without_isolates
 
 RESOLUTION = 300
 MARGIN_MM = 18
@@ -112,7 +113,7 @@ def typeset(html: str, footer: Callable[[int, int], str], title: str = "", previ
             _draw_page(image_painter, document, index, width, body_height, footer_font, footer(index, pages))
             image_painter.end()
             previews.append(image)
-    text = document.toPlainText()
+    text = without_isolates(document.toPlainText())  # the words, as a PDF reader copies them out
     del document, writer
     buffer.close()
     data = bytes(QByteArray(buffer.data()).data())

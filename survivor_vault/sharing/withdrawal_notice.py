@@ -19,6 +19,7 @@ from pypdf import PdfReader, PdfWriter
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing import signing_key
+from survivor_vault.sharing.isolated_text import isolated, isolated_parts
 from survivor_vault.sharing.packet_content import canonical
 from survivor_vault.sharing.packet_html import in_reading_direction
 from survivor_vault.sharing.packet_wording import for_language
@@ -51,7 +52,9 @@ def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, app_lang
     words = for_language(notice_language(record, app_language))
     when = (withdrawn_at or record.withdrawn_at or datetime.now(UTC)).astimezone(UTC)
     public = signing_key.public_raw(private_key)
-    recipient = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+    # The packet's number, the recipient's name and organisation and the fingerprint each in its own order, in
+    # whatever direction the notice's language reads (sharing/isolated_text.py).
+    recipient = isolated_parts((record.recipient_name, record.recipient_organisation))
     doc = {
         "format": FORMAT, "version": 1, "packet_id": record.packet_id,
         "packet_made_at": record.made_at.astimezone(UTC).date().isoformat(),
@@ -60,10 +63,10 @@ def build_notice(record: SharingRecord, private_key: Ed25519PrivateKey, app_lang
         "signer": {"algorithm": "Ed25519", "public_key": base64.b64encode(public).decode("ascii"),
                    "fingerprint": signing_key.fingerprint(public)},
     }
-    body = fill(words.t("withdrawal_body"), record.packet_id, words.date(record.made_at.date()), recipient)
+    body = fill(words.t("withdrawal_body"), isolated(record.packet_id), words.date(record.made_at.date()), recipient)
     html = (f"<h1>{escape(words.t('withdrawal_title'))}</h1><p>{escape(body)}</p>"
             f"<p><b>{escape(words.t('withdrawal_date'))}:</b> {escape(words.date(when.date()))}</p>"
-            f"<hr><p><b>{escape(words.t('fingerprint'))}:</b> {escape(doc['signer']['fingerprint'])}</p>")
+            f"<hr><p><b>{escape(words.t('fingerprint'))}:</b> {escape(isolated(doc['signer']['fingerprint']))}</p>")
     pages = typeset(in_reading_direction(html, words),
                     lambda i, n: fill(words.t("page"), words.number(i + 1), words.number(n)), "Notice")
     json_bytes = canonical(doc)

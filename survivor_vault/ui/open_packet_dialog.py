@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.sharing.isolated_text import isolated
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.attached_papers import AttachedPapers
@@ -143,8 +144,9 @@ class OpenPacketDialog(QDialog):
         self.papers.show_papers(self.reading.papers)
         parts = []
         if self.reading.verified:
+            # The fingerprint in its own order in Arabic too: "3475 0f98 …" drew as "0f98 … 3475"
             parts.append(fill(self.tr("Checked: unchanged since it was made. Signed by the key %1."),
-                              self.reading.fingerprint))
+                              isolated(self.reading.fingerprint)))
         elif self.reading.signed:
             parts.append(self.tr("Warning: this packet was made by an older version of Survivor Vault. Its "
                                  "signature covers the data shown here, but not how its pages look. Rely on "
@@ -178,4 +180,4 @@ class OpenPacketDialog(QDialog):
         except OSError as error:
             self.status.setText(wording.error_message(error))
             return
-        self.status.setText(fill(self.tr("Saved: %1"), path))
+        self.status.setText(fill(self.tr("Saved: %1"), isolated(path)))

@@ -44,6 +44,27 @@ def scope_for(refs, chosen: list[str], *, notes=False, feedback=False, protected
         items=items, include_notes=notes, include_feedback=feedback, protected=protected, signed=signed)
 
 
+def sign_with_digits_first(vault) -> str:
+    """Give the vault a signing key whose fingerprint begins with a group of digits followed by one with a letter
+    ("3475 0f98 …"): after Arabic words, those digits were drawn after the rest. Returns the fingerprint."""
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from survivor_vault.sharing import signing_key
+
+    for seed in range(256):  # the same key every run: the first seed that gives such a fingerprint
+        key = Ed25519PrivateKey.from_private_bytes(bytes([seed]) * 32)
+        fingerprint = signing_key.fingerprint(signing_key.public_raw(key))
+        if fingerprint[:4].isdigit() and not fingerprint[5:9].isdigit():
+            raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+            vault.meta.set(signing_key.META_KEY, base64.b64encode(raw).decode("ascii"))
+            return fingerprint
+    raise AssertionError("no seed gives a fingerprint that begins with digits")
+
+
 def make_packet(vault, scope, path):
     built = packet_builder.build(packet_builder.prepare(vault, scope))
     record = packet_builder.save(vault, built, path)

@@ -2,12 +2,14 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 
 from survivor_vault.sharing.packet_reader import MAX_PACKET_BYTES
+from survivor_vault.ui import language
 from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
 from tests.sharing import forgery
 from tests.sharing.hostile_pdfs import CORPUS
-from tests.sharing.packet_fixtures import MARK, fill_markers, make_packet, scope_for
+from tests.sharing.packet_fixtures import MARK, fill_markers, make_packet, scope_for, sign_with_digits_first
 
 
 def open_in_dialog(qtbot, path, code=""):
@@ -96,3 +98,34 @@ def test_a_check_still_running_never_reports_on_a_newly_chosen_file(qtbot, packe
     assert wait_for_background_work(20_000)
     QCoreApplication.processEvents()  # the finished check's result, queued before its thread ended, arrives
     assert not dialog.status.text().startswith("Checked") and dialog.reading is None
+
+
+def from_the_left(label, words: list[str]) -> list[str]:
+    """`words` in the order Qt draws them in `label`'s text, from the left: laid out on one line by Qt's own text
+    engine, in the label's font and direction (as QLabel draws it)."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setTextDirection(label.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    inside = {word: line.cursorToX(text.index(word) + 1)[0] for word in words}  # between its first two letters
+    return sorted(words, key=inside.get)
+
+
+def test_in_arabic_the_fingerprint_reads_as_it_is_in_the_status(qtbot, vault, tmp_path):
+    """Its first group, all digits, was drawn after the other seven (to their left) in the Arabic sentence."""
+    fingerprint = sign_with_digits_first(vault)
+    built, _ = make_packet(vault, scope_for(fill_markers(vault), ["goal_a"]), tmp_path / "signed.pdf")
+    language.install("ar")
+    try:
+        dialog = open_in_dialog(qtbot, tmp_path / "signed.pdf", built.code)
+        assert dialog.reading.verified and dialog.status.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert dialog.status.text().startswith("تمّ التحقق")
+        groups = fingerprint.split()
+        assert from_the_left(dialog.status, groups) == groups
+    finally:
+        language.install("en")
