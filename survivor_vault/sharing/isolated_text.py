@@ -52,3 +52,16 @@ def isolated_parts(parts: Iterable[str], separator: str = ", ") -> str:
         else:
             runs.append([part])
     return separator.join(isolated(separator.join(run)) for run in runs)
+
+
+def isolated_after_labels(text: str, free_text_indent: str) -> str:
+    """Plain text of "label: value" lines with each value isolated (a packet read in the app): the labels in the
+    packet's language, the values in their own order ("البصمة: 3475 0f98 …", the first group kept first). Lines
+    that begin with `free_text_indent` are sentences (the consent, a note) and are left whole: a colon in them is
+    not a label's."""
+    lines = []
+    for line in text.split("\n"):
+        label, colon, value = line.partition(": ")
+        labelled = colon and value and not line.startswith(free_text_indent)
+        lines.append(f"{label}{colon}{isolated(value)}" if labelled else line)
+    return "\n".join(lines)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from survivor_vault.core.placeholders import fill
-from survivor_vault.sharing.isolated_text import isolated
+from survivor_vault.sharing.isolated_text import isolated, isolated_after_labels
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.attached_papers import AttachedPapers
@@ -139,7 +139,12 @@ class OpenPacketDialog(QDialog):
         self.reading, text = opened.reading, opened.text
         self.open_button.setEnabled(True)
         self.open_anyway.hide()
-        self.text.setPlainText(text)
+        from survivor_vault.sharing.packet_reader import INDENT
+        from survivor_vault.sharing.packet_wording import for_language
+
+        # Right to left (Arabic): each value in its own order after its label, as on the packet's pages.
+        right_to_left = for_language(self.reading.doc.get("language", "en")).right_to_left
+        self.text.setPlainText(isolated_after_labels(text, INDENT) if right_to_left else text)
         self.save_json.setEnabled(True)
         self.papers.show_papers(self.reading.papers)
         parts = []

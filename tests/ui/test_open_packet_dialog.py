@@ -129,3 +129,34 @@ def test_in_arabic_the_fingerprint_reads_as_it_is_in_the_status(qtbot, vault, tm
         assert from_the_left(dialog.status, groups) == groups
     finally:
         language.install("en")
+
+
+@pytest.mark.parametrize("app_language", ["en", "ar"])
+def test_an_arabic_packets_text_keeps_each_value_in_its_own_order(qtbot, vault, tmp_path, app_language):
+    """In the text below the status, the fingerprint's first group (all digits) was drawn after the rest, and a date
+    "2026-11-28" as "28-11-2026": Qt ordered them by the Arabic label before them. As the text view lays them out."""
+    from dataclasses import replace
+
+    fingerprint = sign_with_digits_first(vault)
+    scope = replace(scope_for(fill_markers(vault), ["goal_a"]), language="ar")
+    built, _ = make_packet(vault, scope, tmp_path / "signed.pdf")
+    language.install(app_language)
+    try:
+        dialog = open_in_dialog(qtbot, tmp_path / "signed.pdf", built.code)
+        dialog.resize(900, 700)
+        dialog.show()
+        document = dialog.text.document()
+        made = built.doc["made_at"][:10]
+        for value, words in ((fingerprint, fingerprint.split()), (made, made.split("-"))):
+            block = document.find(value).block()
+            assert block.isValid(), value
+            layout = block.layout()
+            at = block.text().index(value)
+            lines = [layout.lineForTextPosition(at + value.index(w)) for w in words]
+            assert len({line.lineNumber() for line in lines}) == 1, value  # on one line, to compare
+            x = {w: lines[0].cursorToX(at + value.index(w) + 1)[0] for w in words}
+            assert sorted(words, key=x.get) == words, (value, x)
+        consent = built.doc["consent_statement"]
+        assert consent in dialog.text.toPlainText()  # a sentence with a colon in it is left whole
+    finally:
+        language.install("en")
