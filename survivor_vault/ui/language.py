@@ -107,10 +107,12 @@ def is_right_to_left(code: str) -> bool:
 
 
 def _dialog_words() -> dict[str, dict[tuple[str, str], str]]:
-    """Qt's file dialog, as the app shows it: Qt's own translations leave "&Look in:" and "Files of &type:" in
+    """Qt's own words as the app shows them (the file dialog, the wizard's and message boxes' buttons, the menus of
+    text fields, number fields and scroll bars): Qt's own translations leave "&Look in:" and "Files of &type:" in
     English (they translate them only without the "&"), name things their own way ("fichero" in Spain's Spanish,
-    "دليل" — a word we never use — in Arabic), and for Vietnamese, Tagalog and Haitian Creole there is none.
-    Ours, in resources/translations/qt_dialog_words.json ("Context|source" → words), are asked first."""
+    "دليل" — a word we never use — and gendered imperatives in Arabic), and for Vietnamese, Tagalog and Haitian
+    Creole there is none. Ours, in resources/translations/qt_dialog_words.json ("Context|source" → words), are
+    asked first (docs/translating.md, "Qt's own words")."""
     import json
 
     path = resource_dir() / "translations" / "qt_dialog_words.json"
