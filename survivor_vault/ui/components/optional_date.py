@@ -27,7 +27,8 @@ def date_picker(parent: QWidget, object_name: str, accessible_name: str, day: da
     picker.setCalendarPopup(True)
     picker.setDisplayFormat(picker_format())
     picker.setDate(_qdate(day) if day else QDate.currentDate())
-    _own_month_names(picker.calendarWidget())
+    if picker.locale().language() in OWN_MONTHS:  # asking for the calendar makes it: only where it is needed
+        _own_month_names(picker.calendarWidget())
     return picker
 
 
