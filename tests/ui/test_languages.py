@@ -199,3 +199,20 @@ def test_counted_days_and_minutes_agree_with_their_number_in_arabic_in_arabic_di
     assert model._reminder_words(row(1)) == "reminder the day before"  # not "1 days"
     assert days_left_text(12) == "in 12 days"
 
+
+
+@pytest.mark.parametrize("code", ["en", "vi", "ar"])
+def test_the_packet_wizards_buttons_are_named_without_arrows_or_accelerator_marks(qtbot, vault, back_to_english,
+                                                                                   code):
+    """A screen reader read "< &Quay lại": the button's text, copied as it was into its name."""
+    from PySide6.QtWidgets import QWizard
+
+    from survivor_vault.ui.pages.packet_wizard import PacketWizard
+
+    language.install(code)
+    wizard = PacketWizard(vault, None)
+    qtbot.addWidget(wizard)
+    for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                  QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
+        name = wizard.button(which).accessibleName()
+        assert name and not set(name) & set("&<>‹›") and name == name.strip(), name

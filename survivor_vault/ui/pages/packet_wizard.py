@@ -506,6 +506,14 @@ class CodePage(QWizardPage):
             self.message.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
 
 
+def _spoken(button_text: str) -> str:
+    """A button's words as a screen reader should say them: without the arrows ("< Back") and the '&' that marks
+    the Alt key's letter ("< &Quay lại" was read with both)."""
+    import re
+
+    return re.sub(r"&(.)", r"\1", button_text).strip(" <>‹›")
+
+
 class PacketWizard(QWizard):
     def __init__(self, vault, clipboard: SecretClipboard | None = None, parent: QWidget | None = None,
                  person_id: int | None = None, drafts: DraftKeeper | None = None):
@@ -538,7 +546,7 @@ class PacketWizard(QWizard):
                       QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
             wizard_button = self.button(which)
             wizard_button.setObjectName(f"wizard{which.name}")
-            wizard_button.setAccessibleName(wizard_button.text())
+            wizard_button.setAccessibleName(_spoken(wizard_button.text()))
         if person_id is not None:
             self.recipient_page.reload(person_id)
         self.drafts = drafts
