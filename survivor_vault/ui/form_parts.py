@@ -263,10 +263,11 @@ def scrolled_body(owner: QWidget) -> QWidget:
     return body
 
 
-def scrolled_part(owner: QWidget, name: str) -> tuple[QWidget, QVBoxLayout]:
+def scrolled_part(owner: QWidget, name: str, whole_width: bool = False) -> tuple[QWidget, QVBoxLayout]:
     """The part of a page that scrolls when the window is small (800x600 at the largest text): a frameless
     scroll area (add it to the page's layout) and the layout to put that part in. What stays in sight (the
-    page's buttons) goes outside it."""
+    page's buttons) goes outside it. `whole_width`: the window grows (up to the screen) to the part's width,
+    as for scrolled_body, rather than cutting it at the side."""
     from PySide6.QtWidgets import QScrollArea
 
     body = QWidget()
@@ -279,6 +280,8 @@ def scrolled_part(owner: QWidget, name: str) -> tuple[QWidget, QVBoxLayout]:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(body)
+    if whole_width:
+        _WholeWidth(scroll, body)
     return scroll, layout
 
 

@@ -23,7 +23,7 @@ from survivor_vault.sharing.isolated_text import isolated, isolated_after_labels
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.attached_papers import AttachedPapers
-from survivor_vault.ui.form_parts import button, message_label
+from survivor_vault.ui.form_parts import button, message_label, scrolled_part
 
 
 class OpenPacketDialog(QDialog):
@@ -73,7 +73,10 @@ class OpenPacketDialog(QDialog):
         actions.addWidget(self.open_anyway)
         actions.addStretch(1)
         actions.addWidget(self.save_json)
-        layout = QVBoxLayout(self)
+        # All but Close scrolls: with papers attached, at 800x600 and the largest text, the dialog grew taller
+        # than the screen, Close fell below it and the warning that saved copies are not protected was drawn
+        # over the list of papers.
+        scroll, layout = scrolled_part(self, "openPacketScroll", whole_width=True)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(actions)
@@ -81,10 +84,13 @@ class OpenPacketDialog(QDialog):
         text_label = QLabel(self.tr("The packet"), self)
         text_label.setBuddy(self.text)
         layout.addWidget(text_label)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # enough to read, beside papers
         layout.addWidget(self.text, 1)
         self.papers = AttachedPapers(self)
         layout.addWidget(self.papers)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
         self.resize(680, 560)
 
     def _close_button(self) -> QDialogButtonBox:

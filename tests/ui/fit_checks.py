@@ -93,3 +93,37 @@ def test_every_packet_wizard_step_fits_a_small_screen(qtbot, window, tmp_path):
     wizard.next()
     QApplication.processEvents()
     assert_fits(wizard)
+
+
+def test_an_opened_packet_with_papers_fits_a_small_screen(qtbot, window, tmp_path):
+    """With papers attached, the dialog grew taller than an 800x600 screen at the largest text: Close fell below
+    it and the warning that saved copies are not protected was drawn over the list of papers."""
+    from PySide6.QtCore import QRect
+
+    from survivor_vault.ui.open_packet_dialog import OpenPacketDialog
+    from tests.sharing.packet_fixtures import add_papers, fill_markers, make_packet, scope_for
+
+    unlock(qtbot, window)
+    refs = fill_markers(window.vault)
+    refs.update(add_papers(window.vault, tmp_path / "originals"))
+    built, _ = make_packet(window.vault, scope_for(refs, ["goal_a", "name", "photo", "scan", "letter", "form"]),
+                           tmp_path / "packet.pdf")
+    dialog = show_modal(qtbot, OpenPacketDialog(window))
+    dialog.set_file(tmp_path / "packet.pdf")
+    dialog.code.setText(built.code)
+    dialog.open_packet()
+    qtbot.waitUntil(lambda: dialog.reading is not None, timeout=20_000)
+    QApplication.processEvents()
+    assert dialog.papers.isVisible()
+    assert_fits(dialog)
+    assert_no_label_squeezed(dialog)
+    box = dialog.papers
+
+    def inside_box(widget) -> QRect:
+        return widget.geometry().translated(widget.parentWidget().mapTo(box, QPoint(0, 0)))
+
+    parts = [box.list, box.warning, box.save_one, box.save_all]
+    for index, part in enumerate(parts):  # nothing drawn over anything else
+        for other in parts[index + 1:]:
+            assert not inside_box(part).intersects(inside_box(other)), (part.objectName(), other.objectName())
+        assert box.rect().contains(inside_box(part)), part.objectName()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.placeholders import fill
 from survivor_vault.model.errors import VaultError
 from survivor_vault.ui import file_dialogs, wording
-from survivor_vault.ui.form_parts import button, message_label
+from survivor_vault.ui.form_parts import ButtonRow, button, message_label
 
 
 class AttachedPapers(QGroupBox):
@@ -45,14 +44,12 @@ class AttachedPapers(QGroupBox):
         self.save_one = button(self.tr("Save this paper…"), "savePacketPaper", self.save_chosen, self)
         self.save_all = button(self.tr("Save all papers in a folder…"), "savePacketPapers", self.save_every, self)
         self.message = message_label(self, "packetPapersMessage")
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_one)
-        actions.addWidget(self.save_all)
-        actions.addStretch(1)
+        # One above the other where the two do not fit side by side (Haitian Creole at the largest text).
+        self.actions = ButtonRow([self.save_one, self.save_all], self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(self.warning)
-        layout.addLayout(actions)
+        layout.addLayout(self.actions.layout)
         layout.addWidget(self.message)
         self.show_papers(())
 
