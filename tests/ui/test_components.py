@@ -734,3 +734,44 @@ def test_a_fitting_label_says_as_much_as_its_room_holds(qtbot):
         assert label.text() == shown, width
     assert label.toolTip() == whole and label.accessibleName() == whole  # all of it, one hover away
     assert label.minimumSizeHint().width() >= advance(shortest)
+
+
+def test_a_code_whose_copy_button_gets_the_focus_before_the_page_is_laid_out_is_in_sight_after(qtbot):
+    """The packet wizard's last page: its Copy button took the focus while the page's scroll area was a 12-pixel
+    sliver (the layout comes after), was scrolled into sight in it, and the share code above it stayed out of view
+    at 800x600 and the largest text."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+    from survivor_vault.ui.components.code_block import CodeBlock
+    from survivor_vault.ui.components.focus_ring import install_focus_ring
+
+    install_focus_ring(QApplication.instance())
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    block = CodeBlock("someCode", "Share code", body)
+    block.label.setText("bako7-dume2-fira9-goli4-kasu3")
+    copy = QPushButton("Copy the code", block)
+    block.add_action(copy)
+    block.finish_actions()
+    layout.addWidget(block)
+    filler = QPlainTextEdit(body)  # where the focus is first
+    filler.setMinimumHeight(600)
+    layout.addWidget(filler)
+    area.setWidget(body)
+    area.setWidgetResizable(True)
+    area.resize(420, 40)  # not laid out yet
+    area.show()
+    qtbot.waitExposed(area)
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    filler.setFocus()
+    qtbot.waitUntil(filler.hasFocus)
+    area.verticalScrollBar().setValue(0)
+    copy.setFocus()
+    assert QApplication.focusWidget() is copy
+    area.resize(420, 3 * block.sizeHint().height())  # the page's layout is done
+    QApplication.processEvents()
+    seen = block.label.visibleRegion().boundingRect()
+    assert seen.height() == block.label.height() and not copy.visibleRegion().isEmpty()

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayo
 
 from survivor_vault.ui.theme import SPACE, set_look
 
+KEEP_IN_SIGHT_WHOLE = "svaultKeepInSightWhole"  # a widget whose parts are scrolled into sight with it
+
 
 class CodeBlock(QFrame):
     def __init__(self, name: str, accessible: str, parent: QWidget | None = None, *, scale: float = 2.0,
@@ -18,6 +20,8 @@ class CodeBlock(QFrame):
         super().__init__(parent)
         set_look(self, "code")
         self.setObjectName(name + "Block")
+        # Its Copy button getting the focus scrolled the code itself out of sight (focus_ring.bring_into_sight).
+        self.setProperty(KEEP_IN_SIGHT_WHOLE, True)
         self.label = QLabel(self)
         self.label.setObjectName(name)
         self.label.setAccessibleName(accessible)

@@ -10,7 +10,7 @@ parent: the field itself is drawn as before. Buttons, the sidebar and cards draw
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -83,6 +83,9 @@ class FocusRing(QObject):
         self._leave()
         if new is not None:
             bring_into_sight(new)
+            # Again once the window has laid itself out: a wizard's new page has the focus before its layout is
+            # done, and its scroll area (12 pixels tall then) was scrolled as if it were that small.
+            QTimer.singleShot(0, lambda: bring_into_sight(new) if shiboken6.isValid(new) and new.hasFocus() else None)
         field = ringed_widget(new)
         host = _host(field) if field is not None else None
         if field is None or host is None:
@@ -135,6 +138,9 @@ def bring_into_sight(widget: QWidget) -> None:
     area = widget.parentWidget()
     while area is not None:
         if isinstance(area, QScrollArea) and area.widget() is not None and area.widget().isAncestorOf(inner):
+            whole = _kept_whole(inner, area.widget())
+            if whole is not None:  # the code a Copy button belongs to comes into sight with it, where it fits
+                area.ensureWidgetVisible(whole, 0, 0)
             area.ensureWidgetVisible(inner, SPACE["s"], SPACE["s"])
             inner = area
         area = area.parentWidget()
@@ -161,3 +167,14 @@ def install_focus_ring(app: QApplication) -> FocusRing:
     ring = one_per_app(FocusRing)
     ring._focus_changed(None, app.focusWidget())  # installed after the first frame: ring what has it now
     return ring
+
+
+def _kept_whole(widget: QWidget, top: QWidget) -> QWidget | None:
+    """The nearest widget around `widget`, below `top`, that asks to be seen whole (a CodeBlock)."""
+    from survivor_vault.ui.components.code_block import KEEP_IN_SIGHT_WHOLE
+
+    while widget is not None and widget is not top:
+        if widget.property(KEEP_IN_SIGHT_WHOLE):
+            return widget
+        widget = widget.parentWidget()
+    return None
