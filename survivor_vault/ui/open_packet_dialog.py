@@ -73,6 +73,10 @@ class OpenPacketDialog(QDialog):
         actions.addWidget(self.open_anyway)
         actions.addStretch(1)
         actions.addWidget(self.save_json)
+        self._lay_out(intro, form, actions, buttons)
+        self.resize(680, 560)
+
+    def _lay_out(self, intro, form, actions, buttons) -> None:
         # All but Close scrolls: with papers attached, at 800x600 and the largest text, the dialog grew taller
         # than the screen, Close fell below it and the warning that saved copies are not protected was drawn
         # over the list of papers.
@@ -91,7 +95,6 @@ class OpenPacketDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
-        self.resize(680, 560)
 
     def _close_button(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)

@@ -35,7 +35,7 @@ def start(script: str, folder: Path, width: int, height: int, scale: float, **ex
     output = folder / "output.txt"
     with output.open("w") as sink:  # a file, not a pipe: several processes write at once, none may block
         process = subprocess.Popen(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+            [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider", "-p", "no:randomly",
              "--basetemp", str(folder / "tmp"), str(REPO_ROOT / "tests" / "ui" / script)],
             stdout=sink, stderr=subprocess.STDOUT, env=env, cwd=REPO_ROOT)
     return Run(process, output)
