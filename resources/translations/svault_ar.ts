@@ -668,7 +668,14 @@
     </message>
     <message numerus="yes">
         <source>reminder %n days before</source>
-        <translation><numerusform>تذكير قبل %n يوم</numerusform><numerusform>تذكير قبل يوم واحد</numerusform><numerusform>تذكير قبل يومين</numerusform><numerusform>تذكير قبل %n أيام</numerusform><numerusform>تذكير قبل %n يومًا</numerusform><numerusform>تذكير قبل %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+            <numerusform>تذكير قبل يوم واحد</numerusform>
+            <numerusform>تذكير قبل يومين</numerusform>
+            <numerusform>تذكير قبل %n أيام</numerusform>
+            <numerusform>تذكير قبل %n يومًا</numerusform>
+            <numerusform>تذكير قبل %n يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -680,7 +687,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1393,6 +1400,10 @@
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2285,7 +2296,7 @@
     </message>
     <message>
         <source>%1 · %2 · added %3</source>
-        <translation>%1 · %2 · أُضيف في %3</translation>
+        <translation>%1، %2، أُضيف في %3</translation>
     </message>
     <message>
         <source>Issued: %1</source>
@@ -2939,7 +2950,7 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message>
         <source>Working on %1 · done %2</source>
-        <translation>أهداف قيد العمل: %1 · أهداف حقّقتها: %2</translation>
+        <translation>أهداف قيد العمل: %1، أهداف حقّقتها: %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -3374,11 +3385,25 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>بعد %n يوم</numerusform><numerusform>بعد يوم واحد</numerusform><numerusform>بعد يومين</numerusform><numerusform>بعد %n أيام</numerusform><numerusform>بعد %n يومًا</numerusform><numerusform>بعد %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>منذ %n يوم</numerusform><numerusform>منذ يوم واحد</numerusform><numerusform>منذ يومين</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ يوم واحد</numerusform>
+            <numerusform>منذ يومين</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,7 +3426,14 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> يوم مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform><numerusform> أيام مسبقًا</numerusform><numerusform> يومًا مسبقًا</numerusform><numerusform> يوم مسبقًا</numerusform></translation>
+        <translation>
+            <numerusform> يوم مسبقًا</numerusform>
+            <numerusform> يوم مسبقًا</numerusform>
+            <numerusform> يوم مسبقًا</numerusform>
+            <numerusform> أيام مسبقًا</numerusform>
+            <numerusform> يومًا مسبقًا</numerusform>
+            <numerusform> يوم مسبقًا</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3493,7 +3525,14 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform><numerusform> دقائق</numerusform><numerusform> دقيقة</numerusform><numerusform> دقيقة</numerusform></translation>
+        <translation>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقائق</numerusform>
+            <numerusform> دقيقة</numerusform>
+            <numerusform> دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

@@ -1397,6 +1397,10 @@
         <source>You had not saved this yet. Here it is.</source>
         <translation>Todavía no habías guardado esto. Aquí está.</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3377,11 +3381,17 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>en %n día</numerusform><numerusform>en %n días</numerusform></translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3406,10 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> día antes</numerusform><numerusform> días antes</numerusform></translation>
+        <translation>
+            <numerusform> día antes</numerusform>
+            <numerusform> días antes</numerusform>
+        </translation>
     </message>
     <message>
         <source> day before</source>
@@ -3496,7 +3509,10 @@ En discos SSD y en carpetas de la nube (OneDrive, iCloud, Dropbox), un archivo b
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

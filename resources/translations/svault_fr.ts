@@ -1397,6 +1397,10 @@
         <source>Language</source>
         <translation>Langue</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3377,11 +3381,17 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3414,10 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> jour avant</numerusform><numerusform> jours avant</numerusform></translation>
+        <translation>
+            <numerusform> jour avant</numerusform>
+            <numerusform> jours avant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3509,10 @@ Sur les disques SSD et dans les dossiers en ligne (OneDrive, iCloud, Dropbox), u
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

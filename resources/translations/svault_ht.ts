@@ -1396,6 +1396,10 @@
         <source>Language</source>
         <translation>Lang</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3376,11 +3380,15 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>nan %n jou</numerusform></translation>
+        <translation>
+            <numerusform>nan %n jou</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>sa fè %n jou</numerusform></translation>
+        <translation>
+            <numerusform>sa fè %n jou</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3411,9 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform>jou anvan</numerusform></translation>
+        <translation>
+            <numerusform>jou anvan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3505,9 @@ Sou disk SSD ak nan katab ki sou entènèt (OneDrive, iCloud, Dropbox), yon moun
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform>min</numerusform></translation>
+        <translation>
+            <numerusform>min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

@@ -1397,6 +1397,10 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3377,11 +3381,17 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>daqui a %n dia</numerusform><numerusform>daqui a %n dias</numerusform></translation>
+        <translation>
+            <numerusform>daqui a %n dia</numerusform>
+            <numerusform>daqui a %n dias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>há %n dia</numerusform><numerusform>há %n dias</numerusform></translation>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3414,10 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> dia antes</numerusform><numerusform> dias antes</numerusform></translation>
+        <translation>
+            <numerusform> dia antes</numerusform>
+            <numerusform> dias antes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3509,10 @@ Em discos SSD e em pastas na nuvem (OneDrive, iCloud, Dropbox), um arquivo apaga
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> min</numerusform><numerusform> min</numerusform></translation>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

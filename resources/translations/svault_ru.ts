@@ -1398,6 +1398,10 @@
         <source>Language</source>
         <translation>Язык</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3378,11 +3382,19 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3405,7 +3417,11 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> день заранее</numerusform><numerusform> дня заранее</numerusform><numerusform> дней заранее</numerusform></translation>
+        <translation>
+            <numerusform> день заранее</numerusform>
+            <numerusform> дня заранее</numerusform>
+            <numerusform> дней заранее</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3513,11 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> мин</numerusform><numerusform> мин</numerusform><numerusform> мин</numerusform></translation>
+        <translation>
+            <numerusform> мин</numerusform>
+            <numerusform> мин</numerusform>
+            <numerusform> мин</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

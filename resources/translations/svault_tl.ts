@@ -1397,6 +1397,10 @@
         <source>Language</source>
         <translation>Wika</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3377,11 +3381,17 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>%n araw na lang</numerusform><numerusform>%n araw na lang</numerusform></translation>
+        <translation>
+            <numerusform>%n araw na lang</numerusform>
+            <numerusform>%n araw na lang</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n araw na ang nakalipas</numerusform><numerusform>%n araw na ang nakalipas</numerusform></translation>
+        <translation>
+            <numerusform>%n araw na ang nakalipas</numerusform>
+            <numerusform>%n araw na ang nakalipas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3414,10 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform> araw bago</numerusform><numerusform> araw bago</numerusform></translation>
+        <translation>
+            <numerusform> araw bago</numerusform>
+            <numerusform> araw bago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3509,10 @@ Sa mga SSD drive at sa mga cloud folder (OneDrive, iCloud, Dropbox), puwede pang
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform> minuto</numerusform><numerusform> minuto</numerusform></translation>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minuto</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

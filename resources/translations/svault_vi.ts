@@ -1396,6 +1396,10 @@
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3376,11 +3380,15 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>còn %n ngày</numerusform></translation>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>cách đây %n ngày</numerusform></translation>
+        <translation>
+            <numerusform>cách đây %n ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3411,9 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform>ngày trước đó</numerusform></translation>
+        <translation>
+            <numerusform>ngày trước đó</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3505,9 @@ Trên ổ SSD và trong thư mục đám mây (OneDrive, iCloud, Dropbox), tệp
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform>phút</numerusform></translation>
+        <translation>
+            <numerusform>phút</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

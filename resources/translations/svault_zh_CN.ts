@@ -1396,6 +1396,10 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>
@@ -3376,11 +3380,15 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation><numerusform>%n 天后</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3411,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> days before</source>
-        <translation><numerusform>天前</numerusform></translation>
+        <translation>
+            <numerusform>天前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3505,9 @@ On SSD drives and in cloud folders (OneDrive, iCloud, Dropbox), a deleted file m
     </message>
     <message numerus="yes">
         <source> min</source>
-        <translation><numerusform>分钟</numerusform></translation>
+        <translation>
+            <numerusform>分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock by itself after</source>

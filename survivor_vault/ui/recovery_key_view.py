@@ -119,7 +119,7 @@ class RecoveryKeyView(QWidget):
             self.message.setText(wording.error_message(error))
             return
         self.message.setText(fill(self.tr("Saved: %1. Print it, then delete the file if others use this computer."),
-                                  path))
+                                  wording.own_order(path)))
 
     def forget(self) -> None:
         self.key = ""

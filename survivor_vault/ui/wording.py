@@ -22,6 +22,27 @@ def in_own_digits(text: str, n: int) -> str:
     return text.replace(str(n), fill("%1", n), 1)
 
 
+def separator(keep_with_before: bool = False) -> str:
+    """Between facts on one line ("Health · reminder the day before"): a middle dot, or the language's own mark
+    (Arabic: a comma; its middle dot beside Arabic digits reads as a zero: "٤ · أهداف" as "٤٠"). `keep_with_before`:
+    the line may break after it, never before it."""
+    words = QCoreApplication.translate("Form", " · ")
+    return "\u00a0" + words.lstrip() if keep_with_before and words.startswith(" ") else words
+
+
+def own_order(value: object) -> str:
+    """A value (a title, a name, a file's path) in its own order inside a sentence, where the app reads right to
+    left: in Arabic, "Court hearing: ٤ ديسمبر" began with its English title, so Qt laid the whole line out left to
+    right with the colon on the wrong side, and "/tmp/packet.pdf" was drawn "tmp/packet.pdf/". As it is otherwise."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from survivor_vault.sharing.isolated_text import isolated
+
+    text = str(value)
+    return isolated(text) if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else text
+
+
 def _t(context: str, text: str) -> str:  # for text held in variables
     return QCoreApplication.translate(context, text)
 

@@ -216,3 +216,42 @@ def test_the_packet_wizards_buttons_are_named_without_arrows_or_accelerator_mark
                   QWizard.WizardButton.CancelButton, QWizard.WizardButton.FinishButton):
         name = wizard.button(which).accessibleName()
         assert name and not set(name) & set("&<>‹›") and name == name.strip(), name
+
+
+def test_in_arabic_a_line_that_begins_with_an_english_title_still_reads_from_the_right(qtbot, back_to_english):
+    """"Court hearing: ٤ ديسمبر ٢٠٢٦ (بعد ٦ أيام)" was laid out from the left, its colon on the wrong side: a line
+    takes its direction from its first letter. The title is isolated in a right-to-left app (wording.own_order)."""
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QTextLayout
+
+    from survivor_vault.model.dates import DateKind, Reminder
+    from survivor_vault.ui.components.reminders_callout import reminder_line
+
+    language.install("ar")
+    day = date.today() + timedelta(days=6)
+    text = reminder_line(Reminder("Court hearing", DateKind.HEARING, day, 6))
+    layout = QTextLayout(text, QApplication.font())  # the direction left to the text, as a label leaves it
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100_000)
+    layout.endLayout()
+    title_x = line.cursorToX(text.index("Court") + 1)[0]
+    date_x = line.cursorToX(text.index("(") + 1)[0]
+    assert title_x > date_x  # the title first, at the right; what follows it, to its left
+    language.install("en")
+    assert reminder_line(Reminder("Court hearing", DateKind.HEARING, day, 6)).startswith("Court hearing: ")
+
+
+def test_in_arabic_no_middle_dot_stands_between_facts_where_it_reads_as_a_zero(back_to_english):
+    """"أهداف قيد العمل: ٤ · أهداف حقّقتها: ١": the middle dot beside Arabic digits reads as ٠ ("٤٠")."""
+    from survivor_vault.ui import wording
+    from tests.ui.test_translations import FOLDER, messages
+
+    language.install("ar")
+    assert "·" not in wording.separator() and "·" not in wording.separator(keep_with_before=True)
+    for _context, _source, translation in messages(FOLDER / "svault_ar.ts"):
+        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        assert not any("·" in text for text in texts), texts
+    language.install("en")
+    assert wording.separator() == " · " and wording.separator(keep_with_before=True) == "\u00a0· "

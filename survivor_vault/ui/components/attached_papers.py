@@ -91,7 +91,7 @@ class AttachedPapers(QGroupBox):
             return
         from survivor_vault.sharing.paper_extraction import save_paper
 
-        self._saving(lambda: save_paper(paper, path), fill(self.tr("Saved: %1"), path))
+        self._saving(lambda: save_paper(paper, path), fill(self.tr("Saved: %1"), wording.own_order(path)))
 
     def save_every(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -101,7 +101,7 @@ class AttachedPapers(QGroupBox):
         from survivor_vault.sharing.paper_extraction import extract
 
         self._saving(lambda: extract(self.papers, chosen),
-                     fill(self.tr("Saved %1 papers in %2."), len(self.papers), chosen))
+                     fill(self.tr("Saved %1 papers in %2."), len(self.papers), wording.own_order(chosen)))
 
     def _saving(self, save, done: str) -> None:
         try:

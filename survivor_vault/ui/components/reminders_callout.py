@@ -20,7 +20,7 @@ from survivor_vault.ui.theme import SPACE, set_look
 def reminder_line(reminder: Reminder) -> str:
     """"Passport runs out on 14 December 2026 (in 16 days)", "Court hearing: 2 December 2026 (tomorrow)"."""
     when = wording.days_left_text(reminder.days_left)
-    reminder = replace(reminder, title=breakable(reminder.title))
+    reminder = replace(reminder, title=wording.own_order(breakable(reminder.title)))
     if reminder.kind is DateKind.EXPIRY:
         words = (QCoreApplication.translate("Reminder", "%1 ran out on %2 (%3)") if reminder.days_left < 0 else
                  QCoreApplication.translate("Reminder", "%1 runs out on %2 (%3)"))

@@ -10,6 +10,7 @@ from survivor_vault.core.placeholders import fill
 from survivor_vault.core.sharing_timeline import BarState, packet_state
 from survivor_vault.model.sharing_history import SharingRecord
 from survivor_vault.sharing.date_text import date_text
+from survivor_vault.ui import wording
 from survivor_vault.ui.components.card_list import CARD_ROLE, CardText
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,5 +105,5 @@ class HistoryModel(QAbstractListModel):
         words = {BarState.OPEN: self.tr("They may still use it"), BarState.ENDED: self.tr("Ended"),
                  BarState.WITHDRAWN: self.tr("Consent withdrawn")}[state]
         return CardText(title=fill(self.tr("For %1"), self._recipient(record)), words=record.purpose,
-                        facts="\u00a0· ".join(facts),  # a line may end with "·", never start with it
+                        facts=wording.separator(keep_with_before=True).join(facts),  # never a line's start
                         state=words, alarm=state is BarState.WITHDRAWN)

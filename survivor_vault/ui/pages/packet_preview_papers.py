@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from survivor_vault.core.placeholders import fill
+from survivor_vault.ui import wording
 from survivor_vault.ui.form_parts import button, message_label
 from survivor_vault.ui.plain_text import breakable
 from survivor_vault.ui.theme import set_look
@@ -43,7 +44,8 @@ class PreviewPapers(QWidget):
             entry = paper.entry
             size = locale.formattedDataSize(entry["size"], 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             label = message_label(self, "packetPaperRow")
-            label.setText(fill(self.tr("%1 (%2)"), breakable(entry["title"]), size))  # a title and its size
+            title = wording.own_order(breakable(entry["title"]))
+            label.setText(fill(self.tr("%1 (%2)"), title, size))  # a title and its size
             leave = button(self.tr("Leave it out"), f"packetLeaveOut{entry['id']}",
                            lambda _checked=False, paper_id=entry["id"]: self._leave_out(paper_id), self)
             leave.setAccessibleName(fill(self.tr("Leave %1 out of this packet"), entry["title"]))

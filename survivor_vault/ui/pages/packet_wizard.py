@@ -453,7 +453,7 @@ class SavePage(QWizardPage):
         self.busy.hide()
         self.save_button.setEnabled(True)
         self.saved = True
-        self.message.setText(fill(self.tr("Saved: %1. It is in your sharing history."), path))
+        self.message.setText(fill(self.tr("Saved: %1. It is in your sharing history."), wording.own_order(path)))
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:

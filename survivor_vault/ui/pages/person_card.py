@@ -53,8 +53,8 @@ class PersonCard(QFrame):
             return
         self.title.setText(person.name)
         set_look(self.title, "section")
-        self.details.setText("\n".join(p for p in (" · ".join(p for p in (person.organisation, person.role) if p),
-                                                   person.contact) if p))
+        where = wording.separator().join(p for p in (person.organisation, person.role) if p)
+        self.details.setText("\n".join(p for p in (where, person.contact) if p))
         self.notes.setText(person.notes)
         self.may_see.setText(self._may_see_words(glance))
         self.holds.setText(self._holds_words(glance))

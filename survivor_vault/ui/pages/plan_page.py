@@ -145,7 +145,7 @@ class PlanPage(QWidget):
             return card
         for record in glance.open_packets:
             until = date_text(record.end_date) if record.end_date else self.tr("no end date")
-            card.add_line(fill(self.tr("%1, until %2"), record.recipient_name, until))
+            card.add_line(fill(self.tr("%1, until %2"), wording.own_order(record.recipient_name), until))
         if glance.open_count > len(glance.open_packets):
             card.add_line(fill(self.tr("and %1 more"), glance.open_count - len(glance.open_packets)), "small")
         return card

@@ -474,7 +474,7 @@ class SharingPage(QWidget):
             self.message.setText(wording.error_message(error))
             return
         self.message.setText(fill(self.tr("Consent withdrawn. Notice saved: %1. Send it to them the way you "
-                                          "choose."), path))
+                                          "choose."), wording.own_order(path)))
 
     def show_history(self) -> None:
         """Bring the sharing history into sight, the table under the keyboard (from "My plan")."""
