@@ -1405,6 +1405,10 @@
         <source> · </source>
         <translation>، </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>

@@ -1401,6 +1401,10 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>

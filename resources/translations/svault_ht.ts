@@ -1400,6 +1400,10 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>

@@ -1402,6 +1402,10 @@
         <source> · </source>
         <translation> · </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>GoalArea</name>

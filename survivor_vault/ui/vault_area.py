@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from survivor_vault.core.backup_reminder import backup_due
 from survivor_vault.model.drafts import DraftKind
 from survivor_vault.sharing.date_text import date_time_text
-from survivor_vault.ui import icons, theme
+from survivor_vault.ui import icons, theme, wording
 from survivor_vault.ui.app_events import watching_paused
 from survivor_vault.ui.draft_keeper import DraftKeeper
 from survivor_vault.ui.form_parts import button, message_label
@@ -154,7 +154,7 @@ class VaultArea(QWidget):
         if tries:
             from survivor_vault.core.placeholders import fill
 
-            times = ", ".join(date_time_text(t) for t in tries)
+            times = wording.comma().join(date_time_text(t) for t in tries)
             if len(tries) == 1:
                 lines.append(fill(self.tr("Since you last opened it: one try with a wrong passphrase (%1)."), times))
             else:

@@ -30,6 +30,11 @@ def separator(keep_with_before: bool = False) -> str:
     return "\u00a0" + words.lstrip() if keep_with_before and words.startswith(" ") else words
 
 
+def comma() -> str:
+    """Between the items of a list ("Housing, Legal help"): the language's own comma (Arabic: "، ")."""
+    return QCoreApplication.translate("Form", ", ")
+
+
 def own_order(value: object) -> str:
     """A value (a title, a name, a file's path) in its own order inside a sentence, where the app reads right to
     left: in Arabic, "Court hearing: ٤ ديسمبر" began with its English title, so Qt laid the whole line out left to

@@ -250,6 +250,7 @@ def test_in_arabic_no_middle_dot_stands_between_facts_where_it_reads_as_a_zero(b
 
     language.install("ar")
     assert "·" not in wording.separator() and "·" not in wording.separator(keep_with_before=True)
+    assert "," not in wording.comma()  # and lists with the Arabic comma, not the Latin one
     for _context, _source, translation in messages(FOLDER / "svault_ar.ts"):
         texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
         assert not any("·" in text for text in texts), texts

@@ -93,7 +93,7 @@ class HistoryModel(QAbstractListModel):
 
     @staticmethod
     def _recipient(record: SharingRecord) -> str:
-        return ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+        return wording.comma().join(p for p in (record.recipient_name, record.recipient_organisation) if p)
 
     def card(self, record: SharingRecord) -> CardText:
         until = (fill(self.tr("Until %1"), date_text(record.end_date)) if record.end_date

@@ -34,7 +34,7 @@ class ItemChooser(QTreeWidget):
         for choice in vault.services.choices():
             kind = kinds.get(choice.kind_id)
             name = wording.kind_name(kind) if kind else ""
-            detail = ", ".join(p for p in (wording.choice_label(choice.choice), choice.provider) if p)
+            detail = wording.comma().join(p for p in (wording.choice_label(choice.choice), choice.provider) if p)
             self._add(ItemRef(Section.SERVICES, str(choice.id)), f"{name} — {detail}")
         about = vault.about_me.get()
         for name in AboutMe.field_names():

@@ -111,7 +111,7 @@ class RecipientPage(QWizardPage):
     def reload(self, select_id: int | None = None) -> None:
         self.people.clear()
         for person in self.w.vault.people.list():
-            label = ", ".join(p for p in (person.name, person.organisation) if p)
+            label = wording.comma().join(p for p in (person.name, person.organisation) if p)
             self.people.addItem(label, person.id)
         if select_id is not None:
             self.people.setCurrentIndex(max(0, self.people.findData(select_id)))

@@ -206,7 +206,7 @@ class PapersPage(QWidget):
         kept = [o for o in outcomes if o.paper is not None]
         lines = []
         if kept:
-            lines.append(fill(self.tr("Added to your vault: %1."), ", ".join(o.paper.title for o in kept)))
+            lines.append(fill(self.tr("Added to your vault: %1."), wording.comma().join(o.paper.title for o in kept)))
             self.choose(kept[-1].paper.id)
             self.table.setFocus()
         for outcome in outcomes:

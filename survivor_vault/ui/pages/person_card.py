@@ -74,4 +74,4 @@ class PersonCard(QFrame):
         if not glance.holds:
             return self.tr("They hold no packet from you now.")
         until = [date_text(r.end_date) if r.end_date else self.tr("no end date") for r in glance.holds]
-        return fill(self.tr("Packets they hold now: %1 (until %2)."), len(glance.holds), ", ".join(until))
+        return fill(self.tr("Packets they hold now: %1 (until %2)."), len(glance.holds), wording.comma().join(until))

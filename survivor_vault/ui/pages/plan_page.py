@@ -113,12 +113,11 @@ class PlanPage(QWidget):
         for choice, words in counts.items():
             if glance.choices[choice]:
                 card.add_line(fill(words, glance.choices[choice]))
+        kinds = wording.comma().join
         if glance.using:
-            card.add_line(fill(self.tr("In use now: %1"), ", ".join(wording.kind_name(k) for k in glance.using)),
-                          "small")
+            card.add_line(fill(self.tr("In use now: %1"), kinds(wording.kind_name(k) for k in glance.using)), "small")
         if glance.wanted:
-            card.add_line(fill(self.tr("What I want: %1"), ", ".join(wording.kind_name(k) for k in glance.wanted)),
-                          "small")
+            card.add_line(fill(self.tr("What I want: %1"), kinds(wording.kind_name(k) for k in glance.wanted)), "small")
         return card
 
     def _dates_card(self, glance: PlanGlance) -> Card:

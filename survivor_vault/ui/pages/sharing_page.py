@@ -304,7 +304,7 @@ class SharingPage(QWidget):
         # As tall as its rows (up to eight, then it scrolls): no empty box under three people.
         self.permissions.setMaximumHeight(rows_height(self.permissions, max(3, min(len(people), 8))))
         for row, person in enumerate(people):
-            name = QTableWidgetItem(", ".join(p for p in (person.name, person.organisation) if p))
+            name = QTableWidgetItem(wording.comma().join(p for p in (person.name, person.organisation) if p))
             name.setData(Qt.ItemDataRole.UserRole, person.id)
             permission = permissions.get(person.id)
             if permission is None or not permission.items:
@@ -431,7 +431,7 @@ class SharingPage(QWidget):
         record = self._selected_record()
         if record is None or record.withdrawn:
             return
-        who = ", ".join(p for p in (record.recipient_name, record.recipient_organisation) if p)
+        who = wording.comma().join(p for p in (record.recipient_name, record.recipient_organisation) if p)
         if not confirm(self, "confirmWithdraw", self.tr("Withdraw consent?"),
                        fill(self.tr("Withdraw your consent for this packet to %1? It will be marked in your "
                                     "history, and you can save a short notice to send them, asking them to "
