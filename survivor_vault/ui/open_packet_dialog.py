@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +22,7 @@ from survivor_vault.sharing.isolated_text import isolated, isolated_after_labels
 from survivor_vault.ui import file_dialogs, wording
 from survivor_vault.ui.background_task import start_job
 from survivor_vault.ui.components.attached_papers import AttachedPapers
-from survivor_vault.ui.form_parts import button, message_label, scrolled_part
+from survivor_vault.ui.form_parts import ButtonRow, button, message_label, scrolled_part
 
 
 class OpenPacketDialog(QDialog):
@@ -68,12 +67,9 @@ class OpenPacketDialog(QDialog):
         self.save_json = button(self.tr("Save its data as JSON…"), "savePacketJson", self.save_as_json, self)
         self.save_json.setEnabled(False)
         buttons = self._close_button()
-        actions = QHBoxLayout()
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.open_anyway)
-        actions.addStretch(1)
-        actions.addWidget(self.save_json)
-        self._lay_out(intro, form, actions, buttons)
+        # A row where they fit, one above the other where not (Russian at the largest text on an 800-pixel screen).
+        self.actions = ButtonRow([self.open_button, self.open_anyway, self.save_json], self)
+        self._lay_out(intro, form, self.actions.layout, buttons)
         self.resize(680, 560)
 
     def _lay_out(self, intro, form, actions, buttons) -> None:
