@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
@@ -27,12 +27,23 @@ class PassphraseField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
+        self._least_width()
         layout.addWidget(self.toggle)
         self.setFocusProxy(self.edit)
 
     def _set_visible(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+    def _least_width(self) -> None:
+        # Room to see what is typed (about 16 letters): beside a long label (Russian, the largest text, an
+        # 800-pixel screen) the field was squeezed to 100 pixels; a form then puts it under its label instead.
+        self.edit.setMinimumWidth(16 * self.edit.fontMetrics().averageCharWidth())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._least_width()
 
     def text(self) -> str:
         return self.edit.text()

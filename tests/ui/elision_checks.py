@@ -174,8 +174,21 @@ def _squeezed(root: QWidget) -> list[str]:
     return cut
 
 
+def _narrow_passphrase_fields(root: QWidget) -> list[str]:
+    """A passphrase field too narrow to see what is typed (Russian Settings: 100 pixels beside a long label)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    narrow = []
+    for edit in root.findChildren(QLineEdit):
+        secret = _shown(edit) and edit.echoMode() == QLineEdit.EchoMode.Password
+        if secret and edit.width() < 12 * edit.fontMetrics().averageCharWidth():
+            narrow.append(f"passphrase field {edit.objectName()!r} only {edit.width()} px wide")
+    return narrow
+
+
 def cut_texts(root: QWidget) -> list[str]:
-    return _cut_labels_and_buttons(root) + _cut_cells(root) + _cut_off_at_the_side(root) + _squeezed(root)
+    return (_cut_labels_and_buttons(root) + _cut_cells(root) + _cut_off_at_the_side(root) + _squeezed(root)
+            + _narrow_passphrase_fields(root))
 
 
 @pytest.fixture
