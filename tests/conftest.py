@@ -116,3 +116,16 @@ def env_without_fonts(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "fonts.conf").write_text(NO_FONTS_CONF.format(cache=tmp_path / "font-cache"))
     return {**os.environ, "FONTCONFIG_FILE": str(tmp_path / "fonts.conf"), "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPATH": str(REPO_ROOT)}
+
+
+@pytest.fixture
+def in_language(qapp, request):
+    """The app in the language given by the test's indirect parameter, and back in English after."""
+    from PySide6.QtCore import QLocale
+
+    from survivor_vault.ui import language
+
+    language.install(request.param)
+    yield request.param
+    language.install("en")
+    QLocale.setDefault(QLocale("en"))

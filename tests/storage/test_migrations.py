@@ -100,14 +100,20 @@ def test_version_1_vault_opens_and_migrates(tmp_path):
         vault.permissions.save(person.id, set())
 
 
-@pytest.mark.parametrize("start", range(1, migrations.LATEST + 1))
-def test_every_earlier_version_migrates_to_the_latest(tmp_path, start):
+def _vault_at_version(tmp_path, start: int):
+    """A vault folder whose database was made at schema version `start`, and its open connection."""
     folder = VaultFolder(tmp_path / f"v{start}")
     data_key = new_data_key()
     vault_id = _header_for(folder, data_key)
     conn = open_database(folder.db, data_key)
     migrations.migrate(conn, target=start)
     conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+    return folder, conn
+
+
+@pytest.mark.parametrize("start", range(1, migrations.LATEST + 1))
+def test_every_earlier_version_migrates_to_the_latest(tmp_path, start):
+    folder, conn = _vault_at_version(tmp_path, start)
     conn.execute("INSERT INTO goals (title, created, updated) VALUES ('kept', ?, ?)", (T, T))
     conn.close()
     with Vault.unlock(folder.path, PASS) as vault:
@@ -119,12 +125,7 @@ def test_every_earlier_version_migrates_to_the_latest(tmp_path, start):
 # Every version with a sharing history from before it kept each packet's language (version 8).
 @pytest.mark.parametrize("start", range(2, 8))
 def test_sharing_records_are_kept_and_their_language_is_not_known(tmp_path, start):
-    folder = VaultFolder(tmp_path / f"v{start}")
-    data_key = new_data_key()
-    vault_id = _header_for(folder, data_key)
-    conn = open_database(folder.db, data_key)
-    migrations.migrate(conn, target=start)
-    conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+    folder, conn = _vault_at_version(tmp_path, start)
     conn.execute("INSERT INTO sharing_records (made_at, recipient_name, purpose, items, packet_id, packet_sha256, "
                  "protected, signed) VALUES (?, 'Jo', 'Housing', '[]', 'p1', ?, 1, 1)", (T, "ab" * 32))
     conn.close()

@@ -12,11 +12,10 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollBar, QWizard
 
-from survivor_vault.ui import language
 from tests.ui.test_translations import FOLDER, LANGUAGES, forbidden
 
 WORDS = json.loads((FOLDER / "qt_dialog_words.json").read_text(encoding="utf-8"))
@@ -105,14 +104,6 @@ def question_texts(ask, answer: QMessageBox.StandardButton) -> list[str]:
     QTimer.singleShot(0, read)
     ask()
     return seen
-
-
-@pytest.fixture
-def in_language(qapp, request):
-    language.install(request.param)
-    yield request.param
-    language.install("en")
-    QLocale.setDefault(QLocale("en"))
 
 
 def packet_wizard_buttons(qtbot, vault) -> list[str]:

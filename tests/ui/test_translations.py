@@ -228,16 +228,6 @@ def test_pseudo_translator_keeps_placeholders_and_lengthens(monkeypatch):
     assert "%1" in out and "%2" in out and "(*.pdf)" in out and len(out) > len("Page %1 of %2 (*.pdf)") * 1.3
 
 
-@pytest.fixture
-def in_language(qapp, request):
-    from survivor_vault.ui import language
-
-    language.install(request.param)
-    yield request.param
-    language.install("en")
-    QLocale.setDefault(QLocale("en"))
-
-
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
 def test_qts_own_file_dialog_speaks_each_language_too(in_language, qtbot):
     from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
