@@ -207,8 +207,10 @@ def test_qts_own_words_on_screen_are_in_the_language(in_language, qtbot, vault, 
     same = SAME_AS_ENGLISH.get(in_language, set())
     assert {("QWizard", "&Next >"), ("QLineEdit", "&Copy"), ("QAbstractSpinBox", "&Step up"),
             ("QScrollBar", "Scroll here"), ("QPlatformTheme", "&No")} <= listener.asked  # it did listen
+    # A type name is asked for every file Qt's file list reads, in folders around ours too (under pytest-xdist a
+    # worker's other tests leave a "TOML document" there): it counts where it is on screen, checked below.
     untranslated = sorted(f"{c}|{s}" for c, s in listener.asked
-                          if s not in same and QCoreApplication.translate(c, s) == s)
+                          if s not in same and c != "QMimeType" and QCoreApplication.translate(c, s) == s)
     assert untranslated == []
     english = {plain(s) for _, s in listener.asked if s not in same}
     on_screen = {where: [t for t in texts if t and plain(t) in english] for where, texts in shown.items()}
