@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -117,22 +118,21 @@ def click(qtbot, widget) -> None:
 
 
 @contextmanager
-def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: bool = False):
+def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: bool = False,
+                        made_from: Path | None = None):
     """A main window on a locked vault at the text size in SVAULT_FIT_SCALE, for the checks that run in a
     process of their own on a screen of the size under test; dialogs are hidden and the app's font put back
-    afterwards."""
+    afterwards. `made_from`: a copy of that vault folder (made once by `sample_vault`), not a new vault."""
     import os
+    import shutil
 
     from PySide6.QtWidgets import QDialog
 
-    from survivor_vault.core import demo_data
-    from survivor_vault.core.vault import Vault
-
     font = QApplication.font()  # each window scales the app's font from what it finds: start each test afresh
-    vault = Vault.create(tmp_path / "vault", PASS)
-    if sample_data:
-        demo_data.fill(vault)
-    vault.lock()
+    if made_from is not None:
+        shutil.copytree(made_from, tmp_path / "vault")
+    else:
+        sample_vault(tmp_path / "vault", sample_data)
     prefs = preferences(tmp_path)
     prefs.text_scale = float(os.environ.get("SVAULT_FIT_SCALE", "1.0"))
     prefs.language = language
@@ -148,6 +148,18 @@ def window_at_test_size(qtbot, tmp_path, *, language: str = "en", sample_data: b
             if isinstance(widget, QDialog):
                 widget.hide()
         QApplication.setFont(font)
+
+
+def sample_vault(folder: Path, sample_data: bool = True) -> Path:
+    """A locked vault in `folder`, with the demo's sample data if asked."""
+    from survivor_vault.core import demo_data
+    from survivor_vault.core.vault import Vault
+
+    vault = Vault.create(folder, PASS)
+    if sample_data:
+        demo_data.fill(vault)
+    vault.lock()
+    return folder
 
 
 def answer_file_dialogs(monkeypatch, path) -> None:
